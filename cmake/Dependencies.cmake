@@ -1,0 +1,27 @@
+# Third-party packages. Debian/Ubuntu, Fedora, Homebrew and vcpkg all provide these (see README).
+find_package(Qt6 6.4 REQUIRED COMPONENTS
+    Core Network Sql HttpServer Widgets Multimedia Pdf PdfWidgets Charts Svg Concurrent LinguistTools)
+find_package(Qt6Keychain REQUIRED)
+
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(Sodium REQUIRED IMPORTED_TARGET libsodium)
+
+# libphonenumber ships a CMake package on some systems and only headers + library on others.
+find_package(libphonenumber CONFIG QUIET)
+if(TARGET libphonenumber::phonenumber-shared)
+    set(CENTRALITA_PHONENUMBER_TARGET libphonenumber::phonenumber-shared)
+elseif(TARGET libphonenumber::phonenumber)
+    set(CENTRALITA_PHONENUMBER_TARGET libphonenumber::phonenumber)
+else()
+    find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
+    find_library(PHONENUMBER_LIBRARY NAMES phonenumber REQUIRED)
+    add_library(centralita_phonenumber INTERFACE)
+    target_include_directories(centralita_phonenumber SYSTEM INTERFACE ${PHONENUMBER_INCLUDE_DIR})
+    target_link_libraries(centralita_phonenumber INTERFACE ${PHONENUMBER_LIBRARY})
+    set(CENTRALITA_PHONENUMBER_TARGET centralita_phonenumber)
+endif()
+
+if(CENTRALITA_BUILD_TESTS)
+    find_package(Catch2 REQUIRED)
+    find_package(Qt6 REQUIRED COMPONENTS Test)
+endif()

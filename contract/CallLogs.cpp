@@ -1,0 +1,198 @@
+#include "contract/CallLogs.h"
+
+#include <QJsonArray>
+
+namespace contract {
+
+namespace {
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+} // namespace
+
+QString callFilterName(CallFilter filter)
+{
+    switch (filter) {
+    case CallFilter::All:
+        return QStringLiteral("all");
+    case CallFilter::Incoming:
+        return QStringLiteral("incoming");
+    case CallFilter::Outgoing:
+        return QStringLiteral("outgoing");
+    case CallFilter::Missed:
+        return QStringLiteral("missed");
+    case CallFilter::Internal:
+        return QStringLiteral("internal");
+    }
+    return QStringLiteral("all");
+}
+
+std::optional<CallFilter> callFilterFromName(const QString &name)
+{
+    for (const auto filter : {CallFilter::All, CallFilter::Incoming, CallFilter::Outgoing, CallFilter::Missed,
+                              CallFilter::Internal}) {
+        if (callFilterName(filter) == name)
+            return filter;
+    }
+    return std::nullopt;
+}
+
+CallLogQuery CallLogQuery::lastDays(int days, const QDateTime &now)
+{
+    CallLogQuery query;
+    query.from = now.addDays(-days);
+    return query;
+}
+
+QUrlQuery CallLogQuery::toUrlQuery() const
+{
+    QUrlQuery query;
+    if (filter != CallFilter::All)
+        query.addQueryItem(QStringLiteral("filter"), callFilterName(filter));
+    if (from.isValid())
+        query.addQueryItem(QStringLiteral("from"), utcText(from));
+    if (to.isValid())
+        query.addQueryItem(QStringLiteral("to"), utcText(to));
+    if (!search.isEmpty())
+        query.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(search)));
+    if (!extension.isEmpty())
+        query.addQueryItem(QStringLiteral("extension"), extension);
+    if (oldestFirst)
+        query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return query;
+}
+
+CallLogQuery CallLogQuery::fromUrlQuery(const QUrlQuery &url, QList<FieldError> &errors)
+{
+    CallLogQuery query;
+    const auto value = [&url](const char *name) {
+        return url.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
+    };
+    const auto bad = [&errors](const char *field, const char *code, const QString &message) {
+        errors.append({QLatin1String(field), QLatin1String(code), message});
+    };
+    if (const QString filter = value("filter"); !filter.isEmpty()) {
+        if (const auto parsed = callFilterFromName(filter))
+            query.filter = *parsed;
+        else
+            bad("filter", FieldCode::OutOfRange,
+                QStringLiteral("filter must be all, incoming, outgoing, missed or internal"));
+    }
+    for (const auto &[name, target] : {std::pair{"from", &query.from}, std::pair{"to", &query.to}}) {
+        const QString text = value(name);
+        if (text.isEmpty())
+            continue;
+        *target = QDateTime::fromString(text, Qt::ISODate);
+        if (!target->isValid())
+            bad(name, FieldCode::InvalidFormat, QStringLiteral("Use an ISO 8601 date-time with offset"));
+    }
+    if (query.from.isValid() && query.to.isValid() && query.to < query.from)
+        bad("to", FieldCode::OutOfRange, QStringLiteral("to must not be before from"));
+    query.search = value("q");
+    if (query.search.size() > MaxCallLogSearchLength)
+        bad("q", FieldCode::TooLong, QStringLiteral("The search text is too long"));
+    query.extension = value("extension");
+    if (const QString order = value("order"); !order.isEmpty()) {
+        if (order != QLatin1String("asc") && order != QLatin1String("desc"))
+            bad("order", FieldCode::OutOfRange, QStringLiteral("order must be asc or desc"));
+        query.oldestFirst = order == QLatin1String("asc");
+    }
+    if (const QString limit = value("limit"); !limit.isEmpty()) {
+        bool ok = false;
+        query.limit = limit.toInt(&ok);
+        if (!ok || query.limit < 1 || query.limit > MaxCallLogPageSize)
+            bad("limit", FieldCode::OutOfRange,
+                QStringLiteral("limit must be between 1 and %1").arg(MaxCallLogPageSize));
+    }
+    query.cursor = value("cursor");
+    if (!query.cursor.isEmpty() && !CallLogCursor::decode(query.cursor))
+        bad("cursor", FieldCode::InvalidFormat, QStringLiteral("The cursor is not one this server issued"));
+    return query;
+}
+
+QJsonObject CallLogEntry::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("extension"), extension},
+            {QStringLiteral("direction"), direction},
+            {QStringLiteral("answered"), answered},
+            {QStringLiteral("fromNumber"), fromNumber},
+            {QStringLiteral("fromName"), fromName},
+            {QStringLiteral("toNumber"), toNumber},
+            {QStringLiteral("toName"), toName},
+            {QStringLiteral("startedAt"), utcText(startedAt)},
+            {QStringLiteral("durationSeconds"), durationSeconds}};
+}
+
+CallLogEntry CallLogEntry::fromJson(const QJsonObject &object)
+{
+    CallLogEntry entry;
+    entry.id = object.value(QLatin1String("id")).toInteger();
+    entry.extension = str(object, "extension");
+    entry.direction = str(object, "direction");
+    entry.answered = object.value(QLatin1String("answered")).toBool();
+    entry.fromNumber = str(object, "fromNumber");
+    entry.fromName = str(object, "fromName");
+    entry.toNumber = str(object, "toNumber");
+    entry.toName = str(object, "toName");
+    entry.startedAt = QDateTime::fromString(str(object, "startedAt"), Qt::ISODate);
+    entry.durationSeconds = object.value(QLatin1String("durationSeconds")).toInt();
+    return entry;
+}
+
+QJsonObject CallLogPage::toJson() const
+{
+    QJsonArray array;
+    for (const auto &item : items)
+        array.append(item.toJson());
+    QJsonObject object{{QStringLiteral("items"), array}};
+    object.insert(QStringLiteral("nextCursor"), nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor));
+    return object;
+}
+
+CallLogPage CallLogPage::fromJson(const QJsonObject &object)
+{
+    CallLogPage page;
+    const auto array = object.value(QLatin1String("items")).toArray();
+    page.items.reserve(array.size());
+    for (const auto &item : array)
+        page.items.append(CallLogEntry::fromJson(item.toObject()));
+    page.nextCursor = str(object, "nextCursor");
+    return page;
+}
+
+QString CallLogCursor::encode() const
+{
+    const QByteArray raw = QByteArray::number(startedAt) + ':' + QByteArray::number(id);
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<CallLogCursor> CallLogCursor::decode(const QString &text)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QList<QByteArray> parts = decoded.decoded.split(':');
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool timeOk = false;
+    bool idOk = false;
+    CallLogCursor cursor;
+    cursor.startedAt = parts.at(0).toLongLong(&timeOk);
+    cursor.id = parts.at(1).toLongLong(&idOk);
+    if (!timeOk || !idOk)
+        return std::nullopt;
+    return cursor;
+}
+
+} // namespace contract

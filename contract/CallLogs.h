@@ -1,0 +1,77 @@
+#pragma once
+// Call history as both portals read it: an end user's own calls (/api/v1/me/call-logs) and the
+// administrator's account-wide view (/api/v1/call-logs). One query type, one page type, keyset
+// paging with an opaque cursor so a page costs the same at row 10 and at row 1,000,000.
+
+#include "contract/Problem.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+#include <optional>
+
+namespace contract {
+
+enum class CallFilter { All, Incoming, Outgoing, Missed, Internal };
+QString callFilterName(CallFilter filter);
+std::optional<CallFilter> callFilterFromName(const QString &name);
+
+inline constexpr int DefaultCallLogPageSize = 100;
+inline constexpr int MaxCallLogPageSize = 1000;
+inline constexpr int MaxCallLogSearchLength = 60;
+
+struct CallLogQuery {
+    CallFilter filter = CallFilter::All;
+    QDateTime from;    // inclusive, invalid = unbounded
+    QDateTime to;      // exclusive, invalid = unbounded
+    QString search;    // matched against numbers and names
+    QString extension; // administrator only: one extension's calls; empty = every extension
+    bool oldestFirst = false;
+    int limit = DefaultCallLogPageSize;
+    QString cursor; // nextCursor of the previous page; empty = first page
+
+    // The portal's default view: the last `days` days up to now.
+    static CallLogQuery lastDays(int days, const QDateTime &now);
+
+    QUrlQuery toUrlQuery() const;
+    // Reads and validates query-string parameters; failures land in `errors` by parameter name.
+    static CallLogQuery fromUrlQuery(const QUrlQuery &query, QList<FieldError> &errors);
+};
+
+struct CallLogEntry {
+    qint64 id = 0;
+    QString extension; // the extension this call belongs to (may be empty once deleted)
+    QString direction; // "in", "out" or "internal"
+    bool answered = false;
+    QString fromNumber;
+    QString fromName;
+    QString toNumber;
+    QString toName;
+    QDateTime startedAt; // UTC
+    int durationSeconds = 0;
+
+    bool missed() const { return !answered && direction != QLatin1String("out"); }
+
+    QJsonObject toJson() const;
+    static CallLogEntry fromJson(const QJsonObject &object);
+};
+
+struct CallLogPage {
+    QList<CallLogEntry> items;
+    QString nextCursor; // empty on the last page
+
+    QJsonObject toJson() const;
+    static CallLogPage fromJson(const QJsonObject &object);
+};
+
+// Cursor = the sort key of the last row sent; opaque to clients (base64url of "time:id").
+struct CallLogCursor {
+    qint64 startedAt = 0;
+    qint64 id = 0;
+    QString encode() const;
+    static std::optional<CallLogCursor> decode(const QString &text);
+};
+
+} // namespace contract
