@@ -1,0 +1,32 @@
+#pragma once
+// Everything an operator can set on the reference server, with the defaults in one place.
+
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/Throttle.h"
+#include "server/http/GuardedTcpServer.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QString>
+#include <functional>
+
+namespace server {
+
+struct ServerConfig {
+    QString database = QStringLiteral("centralita.sqlite"); // path, or postgresql://…
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    QString outboxDir = QStringLiteral("outbox");
+    QString defaultRegion = QStringLiteral("MX");
+    HashCost hashCost = HashCost::Interactive;
+    ConnectionLimits limits;
+    int sessionIdleSeconds = 30 * 60;
+    int sessionLifetimeSeconds = 12 * 60 * 60;
+    int resetCodeLifetimeSeconds = 30 * 60;
+    ThrottlePolicy accountThrottle{5, 60, 15 * 60};
+    ThrottlePolicy addressThrottle{20, 15 * 60, 60 * 60};
+    // Seconds since the epoch; tests replace it to move time forward.
+    std::function<qint64()> clock = [] { return QDateTime::currentSecsSinceEpoch(); };
+};
+
+} // namespace server

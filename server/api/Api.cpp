@@ -1,0 +1,95 @@
+#include "server/api/Api.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace server {
+
+using contract::Problem;
+using contract::ProblemType;
+
+Api::Api(Database &database, AuthService &authService, Outbox &mailOutbox, const ServerConfig &serverConfig)
+    : db(database)
+    , auth(authService)
+    , outbox(mailOutbox)
+    , config(serverConfig)
+{}
+
+QJsonObject Api::jsonBody(const HttpRequest &request) const
+{
+    const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
+    if (type != "application/json")
+        fail(ProblemType::UnsupportedMediaType, QStringLiteral("Send the body as application/json"));
+    QJsonParseError error;
+    const auto document = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        fail(ProblemType::MalformedJson,
+             QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset));
+    }
+    if (!document.isObject())
+        fail(ProblemType::MalformedJson, QStringLiteral("The body must be a JSON object"));
+    return document.object();
+}
+
+Caller Api::caller(const HttpRequest &request) const
+{
+    const QByteArray header = request.header("authorization");
+    if (!header.startsWith("Bearer "))
+        fail(ProblemType::Unauthenticated, QStringLiteral("Send the session token as Authorization: Bearer"));
+    const auto found = auth.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
+    if (!found)
+        fail(ProblemType::Unauthenticated, QStringLiteral("The session has expired or was signed out"));
+    return *found;
+}
+
+Caller Api::administrator(const HttpRequest &request) const
+{
+    const Caller who = caller(request);
+    if (who.role != contract::Role::Administrator)
+        fail(ProblemType::Forbidden, QStringLiteral("Only the administrator can do this"));
+    return who;
+}
+
+Caller Api::endUser(const HttpRequest &request) const
+{
+    const Caller who = caller(request);
+    if (who.role != contract::Role::User)
+        fail(ProblemType::Forbidden, QStringLiteral("This is part of an extension's own portal"));
+    return who;
+}
+
+void Api::requireIfMatch(const HttpRequest &request, const QByteArray &currentETag) const
+{
+    const QByteArray ifMatch = request.header("if-match").trimmed();
+    if (ifMatch.isEmpty()) {
+        fail(ProblemType::PreconditionRequired,
+             QStringLiteral("Send If-Match with the ETag you read, so no one's change is overwritten"));
+    }
+    if (ifMatch == "*")
+        return;
+    for (const QByteArray &candidate : ifMatch.split(',')) {
+        if (candidate.trimmed() == currentETag)
+            return;
+    }
+    auto problem = Problem::make(ProblemType::PreconditionFailed,
+                                 QStringLiteral("Someone else changed this since you read it"));
+    problem.extensions.insert(QStringLiteral("currentETag"), QString::fromLatin1(currentETag));
+    throw ProblemException(problem);
+}
+
+QByteArray Api::etag(qint64 id, qint64 version)
+{
+    return '"' + QByteArray::number(id) + '-' + QByteArray::number(version) + '"';
+}
+
+void Api::fail(ProblemType type, const QString &detail)
+{
+    throw ProblemException(type, detail);
+}
+
+void Api::failField(const QString &field, const char *code, const QString &message)
+{
+    throw ProblemException(Problem::validation({{field, QString::fromLatin1(code), message}}));
+}
+
+} // namespace server

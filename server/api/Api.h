@@ -1,0 +1,63 @@
+#pragma once
+// What every route handler needs: the database, the auth service, the outbox and small helpers
+// for the HTTP rules all routes share (JSON bodies, bearer tokens, roles, If-Match).
+
+#include "contract/Problem.h"
+#include "server/ServerConfig.h"
+#include "server/auth/AuthService.h"
+#include "server/http/HttpTypes.h"
+
+namespace server {
+
+class Database;
+class Outbox;
+class Router;
+
+class Api
+{
+public:
+    Api(Database &db, AuthService &auth, Outbox &outbox, const ServerConfig &config);
+
+    Database &db;
+    AuthService &auth;
+    Outbox &outbox;
+    const ServerConfig &config;
+
+    qint64 now() const { return config.clock(); }
+
+    // The body as a JSON object: 415 unless Content-Type is JSON, 400 when it does not parse.
+    QJsonObject jsonBody(const HttpRequest &request) const;
+    // The signed-in caller: 401 without a valid bearer token.
+    Caller caller(const HttpRequest &request) const;
+    Caller administrator(const HttpRequest &request) const; // 403 for end users
+    Caller endUser(const HttpRequest &request) const;       // 403 for administrators
+
+    // 428 without If-Match, 412 when it names another version than `currentETag`.
+    void requireIfMatch(const HttpRequest &request, const QByteArray &currentETag) const;
+    static QByteArray etag(qint64 id, qint64 version);
+
+    [[noreturn]] static void fail(contract::ProblemType type, const QString &detail);
+    [[noreturn]] static void failField(const QString &field, const char *code, const QString &message);
+};
+
+// Each feature area registers its routes from its own file.
+void registerSessionRoutes(Router &router, Api &api);
+void registerCompanyRoutes(Router &router, Api &api);
+void registerExtensionRoutes(Router &router, Api &api);
+// Configuration tab (issue 3).
+void registerPhoneNumberRoutes(Router &router, Api &api);
+void registerConferenceRoutes(Router &router, Api &api);
+void registerReceptionistRoutes(Router &router, Api &api);
+// End-user portal (issue 4); the profile routes hash voicemail PINs.
+void registerProfileRoutes(Router &router, Api &api, const PasswordHasher &hasher);
+void registerVoicemailRoutes(Router &router, Api &api);
+void registerCallLogRoutes(Router &router, Api &api); // also the administrator's /api/v1/call-logs
+void registerClickToCallRoutes(Router &router, Api &api);
+void registerFaxRoutes(Router &router, Api &api);
+// Account and Add-ons tabs (issue 5).
+void registerAccountRoutes(Router &router, Api &api);
+void registerPrepaidRoutes(Router &router, Api &api);
+void registerPortingRoutes(Router &router, Api &api);
+void registerPhoneShopRoutes(Router &router, Api &api);
+
+} // namespace server

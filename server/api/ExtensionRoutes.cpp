@@ -1,0 +1,288 @@
+// Extensions: the administrator's list, creation, edits, deletion and end-user passwords
+// (Configuration → Extensions). An end user's own profile (/me) is in ProfileRoutes.cpp.
+
+#include "contract/Extensions.h"
+#include "contract/Validation.h"
+#include "server/api/Api.h"
+#include "server/api/ConfigurationSupport.h"
+#include "server/db/Database.h"
+#include "server/http/Router.h"
+#include "server/mail/Outbox.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <algorithm>
+
+namespace server {
+
+using contract::Extension;
+using contract::ExtensionDraft;
+using contract::ProblemType;
+using contract::FieldCode::Duplicate;
+using namespace server::configuration;
+
+namespace {
+struct ExtensionRow {
+    Extension extension;
+    qint64 version = 0;
+    QByteArray etag() const { return Api::etag(extension.id, version); }
+};
+
+const QString adminColumns =
+    QStringLiteral("id, number, first_name, last_name, email, kind, password_hash IS NOT NULL, version");
+
+ExtensionRow rowFrom(Api &api, qint64 companyId, const QSqlQuery &query)
+{
+    ExtensionRow row;
+    auto &e = row.extension;
+    e.id = query.value(0).toLongLong();
+    e.number = query.value(1).toString();
+    e.firstName = query.value(2).toString();
+    e.lastName = query.value(3).toString();
+    e.email = query.value(4).toString();
+    e.kind =
+        contract::extensionKindFromName(query.value(5).toString()).value_or(contract::ExtensionKind::User);
+    e.portalAccess = query.value(6).toBool();
+    e.phoneNumbers = numbersOf(api, companyId, e.id, query.value(5).toString());
+    row.version = query.value(7).toLongLong();
+    return row;
+}
+
+ExtensionRow loadExtension(Api &api, qint64 companyId, qint64 id)
+{
+    auto query = api.db.exec(
+        QStringLiteral("SELECT %1 FROM extensions WHERE id = ? AND company_id = ?").arg(adminColumns),
+        {id, companyId});
+    if (!query.next())
+        Api::fail(ProblemType::NotFound, QStringLiteral("The extension does not exist"));
+    return rowFrom(api, companyId, query);
+}
+
+QJsonObject withETag(const ExtensionRow &row)
+{
+    QJsonObject object = row.extension.toJson();
+    object.insert(QStringLiteral("etag"), QString::fromLatin1(row.etag()));
+    return object;
+}
+
+HttpResponse extensionResponse(const ExtensionRow &row, int status = 200)
+{
+    return HttpResponse::json(withETag(row), status).withETag(row.etag());
+}
+
+// Number and full name are unique in the company; reports both problems at once.
+void checkUnique(Api &api, qint64 companyId, qint64 selfId, const Extension &candidate,
+                 contract::JsonReader &reader)
+{
+    if (api.db
+            .scalar(
+                QStringLiteral("SELECT id FROM extensions WHERE company_id = ? AND number = ? AND id <> ?"),
+                {companyId, candidate.number, selfId})
+            .isValid()) {
+        reader.fail(QStringLiteral("number"), Duplicate,
+                    QStringLiteral("Extension %1 already exists").arg(candidate.number));
+    }
+    const QString key = contract::rules::nameKey(candidate.firstName, candidate.lastName);
+    auto query = api.db.exec(
+        QStringLiteral("SELECT first_name, last_name FROM extensions WHERE company_id = ? AND id <> ?"),
+        {companyId, selfId});
+    while (query.next()) {
+        if (contract::rules::nameKey(query.value(0).toString(), query.value(1).toString()) == key) {
+            reader.fail(QStringLiteral("lastName"), Duplicate,
+                        QStringLiteral("Another extension is already called %1").arg(candidate.fullName()));
+            break;
+        }
+    }
+}
+
+void mailPassword(Api &api, qint64 companyId, const Extension &extension, const QString &password, bool isNew)
+{
+    auto query = api.db.exec(QStringLiteral("SELECT name, main_number, language FROM companies WHERE id = ?"),
+                             {companyId});
+    query.next();
+    const QString company = query.value(0).toString();
+    const QString number = query.value(1).toString();
+    const QString language = query.value(2).toString();
+    MailMessage mail;
+    mail.to = extension.email;
+    // The company's language for emails (Configuration → Preferences).
+    if (language == QLatin1String("es")) {
+        mail.subject = isNew ? QStringLiteral("Su extensión %1 de %2").arg(extension.number, company)
+                             : QStringLiteral("Nueva contraseña de su extensión %1").arg(extension.number);
+        mail.body =
+            QStringLiteral("Hola %1:\n\nPara entrar al portal de su extensión use\n\n"
+                           "  Número de la empresa: %2\n  Extensión: %3\n  Contraseña temporal: %4\n\n"
+                           "Cámbiela después de entrar.\n")
+                .arg(extension.fullName(), number, extension.number, password);
+    } else if (language == QLatin1String("fr")) {
+        mail.subject = isNew ? QStringLiteral("Votre poste %1 chez %2").arg(extension.number, company)
+                             : QStringLiteral("Nouveau mot de passe du poste %1").arg(extension.number);
+        mail.body =
+            QStringLiteral("Bonjour %1,\n\nPour ouvrir le portail de votre poste :\n\n"
+                           "  Numéro de l'entreprise : %2\n  Poste : %3\n  Mot de passe temporaire : %4\n\n"
+                           "Changez-le après votre connexion.\n")
+                .arg(extension.fullName(), number, extension.number, password);
+    } else {
+        mail.subject = isNew ? QStringLiteral("Your extension %1 at %2").arg(extension.number, company)
+                             : QStringLiteral("New password for extension %1").arg(extension.number);
+        mail.body = QStringLiteral("Hello %1,\n\nTo open your extension's portal use\n\n"
+                                   "  Company number: %2\n  Extension: %3\n  Temporary password: %4\n\n"
+                                   "Change it after signing in.\n")
+                        .arg(extension.fullName(), number, extension.number, password);
+    }
+    api.outbox.send(mail);
+}
+
+QStringList nextFreeNumbers(Api &api, qint64 companyId, int count)
+{
+    QSet<int> used;
+    auto query =
+        api.db.exec(QStringLiteral("SELECT number FROM extensions WHERE company_id = ?"), {companyId});
+    while (query.next())
+        used.insert(query.value(0).toInt());
+    QStringList numbers;
+    for (int candidate = 101; numbers.size() < count && candidate <= 999999; ++candidate) {
+        if (!used.contains(candidate))
+            numbers.append(QString::number(candidate));
+    }
+    return numbers;
+}
+} // namespace
+
+void registerExtensionRoutes(Router &router, Api &api)
+{
+    router.add("GET", QStringLiteral("/api/v1/extensions"), [&api](HttpRequest &request) {
+        const Caller caller = api.administrator(request);
+        auto query =
+            api.db.exec(QStringLiteral("SELECT %1 FROM extensions WHERE company_id = ? ORDER BY number")
+                            .arg(adminColumns),
+                        {caller.companyId});
+        QJsonArray items;
+        while (query.next())
+            items.append(withETag(rowFrom(api, caller.companyId, query)));
+        return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
+    });
+
+    router.add("GET", QStringLiteral("/api/v1/extensions/next-numbers"), [&api](HttpRequest &request) {
+        const Caller caller = api.administrator(request);
+        const int count = std::clamp(request.query.queryItemValue(QStringLiteral("count")).toInt(), 1, 20);
+        return HttpResponse::json(
+            QJsonObject{{QStringLiteral("numbers"),
+                         QJsonArray::fromStringList(nextFreeNumbers(api, caller.companyId, count))}});
+    });
+
+    router.add("GET", QStringLiteral("/api/v1/extensions/{id}"), [&api](HttpRequest &request) {
+        const Caller caller = api.administrator(request);
+        // Scoped to the caller's company: another company's id is simply not found.
+        return extensionResponse(loadExtension(api, caller.companyId, idParam(request)));
+    });
+
+    router.add("POST", QStringLiteral("/api/v1/extensions"), [&api](HttpRequest &request) {
+        const Caller caller = api.administrator(request);
+        contract::JsonReader reader(api.jsonBody(request));
+        const auto draft = ExtensionDraft::read(reader, contract::Presence::Required);
+        Extension extension;
+        extension.number = draft.number.value_or(QString());
+        extension.firstName = draft.firstName.value_or(QString());
+        extension.lastName = draft.lastName.value_or(QString());
+        extension.email = draft.email.value_or(QString());
+        Transaction transaction(api.db);
+        checkUnique(api, caller.companyId, 0, extension, reader);
+        if (!reader.ok())
+            throw ProblemException(reader.problem());
+        extension.id = api.db.insert(
+            QStringLiteral("INSERT INTO extensions (company_id, number, first_name, last_name, email, kind, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, 'user', ?)"),
+            {caller.companyId, extension.number, extension.firstName, extension.lastName, extension.email,
+             api.now()});
+        api.db.exec(QStringLiteral("INSERT INTO extension_preferences (extension_id) VALUES (?)"),
+                    {extension.id});
+        // Every user extension gets its portal access at once; the password travels only by email.
+        const QString password = temporaryPassword();
+        api.auth.setPassword(caller.companyId, extension.id, password);
+        mailPassword(api, caller.companyId, extension, password, true);
+        const auto row = loadExtension(api, caller.companyId, extension.id);
+        transaction.commit();
+        return extensionResponse(row, 201).withHeader("Location", "/api/v1/extensions/" +
+                                                                      QByteArray::number(extension.id));
+    });
+
+    router.add("PATCH", QStringLiteral("/api/v1/extensions/{id}"), [&api](HttpRequest &request) {
+        const Caller caller = api.administrator(request);
+        const QJsonObject body = api.jsonBody(request);
+        Transaction transaction(api.db);
+        auto row = loadExtension(api, caller.companyId, idParam(request));
+        api.requireIfMatch(request, row.etag());
+        contract::JsonReader reader(body);
+        const auto draft = ExtensionDraft::read(reader, contract::Presence::Optional);
+        Extension &e = row.extension;
+        e.number = draft.number.value_or(e.number);
+        e.firstName = draft.firstName.value_or(e.firstName);
+        e.lastName = draft.lastName.value_or(e.lastName);
+        e.email = draft.email.value_or(e.email);
+        checkUnique(api, caller.companyId, e.id, e, reader);
+        if (!reader.ok())
+            throw ProblemException(reader.problem());
+        api.db.exec(
+            QStringLiteral("UPDATE extensions SET number = ?, first_name = ?, last_name = ?, email = ?, "
+                           "version = version + 1 WHERE id = ?"),
+            {e.number, e.firstName, e.lastName, e.email, e.id});
+        const auto updated = loadExtension(api, caller.companyId, e.id);
+        transaction.commit();
+        return extensionResponse(updated);
+    });
+
+    router.add("DELETE", QStringLiteral("/api/v1/extensions/{id}"), [&api](HttpRequest &request) {
+        const Caller caller = api.administrator(request);
+        Transaction transaction(api.db);
+        const auto row = loadExtension(api, caller.companyId, idParam(request));
+        api.requireIfMatch(request, row.etag());
+        const auto &e = row.extension;
+        // The conference server goes in three steps: rooms, then its number, then the extension.
+        if (e.kind == contract::ExtensionKind::Conference) {
+            if (const int rooms = roomCount(api, caller.companyId); rooms > 0) {
+                conflict(contract::ConflictReason::RoomsRemain,
+                         QStringLiteral("Delete the %1 conference rooms first").arg(rooms),
+                         {{QStringLiteral("rooms"), rooms}});
+            }
+        }
+        if (!e.phoneNumbers.isEmpty()) {
+            conflict(contract::ConflictReason::NumbersMapped,
+                     QStringLiteral("Unmap or remap %1 first").arg(e.phoneNumbers.join(QStringLiteral(", "))),
+                     {{QStringLiteral("numbers"), QJsonArray::fromStringList(e.phoneNumbers)}});
+        }
+        if (const auto keys = receptionistReferences(api, caller.companyId, e.id); !keys.isEmpty()) {
+            conflict(contract::ConflictReason::UsedByReceptionist,
+                     QStringLiteral("The virtual receptionist still transfers to this extension"),
+                     {{QStringLiteral("keys"), QJsonArray::fromStringList(keys)}});
+        }
+        api.db.exec(QStringLiteral("DELETE FROM extensions WHERE id = ?"), {e.id});
+        transaction.commit();
+        return HttpResponse::noContent();
+    });
+
+    router.add("POST", QStringLiteral("/api/v1/extensions/{id}/password"), [&api](HttpRequest &request) {
+        const Caller caller = api.administrator(request);
+        contract::JsonReader reader(api.jsonBody(request));
+        const auto assignment = contract::PasswordAssignment::read(reader);
+        if (!assignment)
+            throw ProblemException(reader.problem());
+        Transaction transaction(api.db);
+        const auto row = loadExtension(api, caller.companyId, idParam(request));
+        if (row.extension.kind != contract::ExtensionKind::User) {
+            conflict(contract::ConflictReason::ConferenceExtension,
+                     QStringLiteral("The conference server has no portal password"));
+        }
+        // Generated passwords are emailed; one the administrator typed is theirs to hand over.
+        const QString password = assignment->password.value_or(temporaryPassword());
+        api.auth.setPassword(caller.companyId, row.extension.id, password);
+        if (!assignment->password)
+            mailPassword(api, caller.companyId, row.extension, password, false);
+        const auto updated = loadExtension(api, caller.companyId, row.extension.id);
+        transaction.commit();
+        return extensionResponse(updated);
+    });
+    // GET/PATCH /api/v1/me (an end user's own profile) live in ProfileRoutes.cpp.
+}
+
+} // namespace server

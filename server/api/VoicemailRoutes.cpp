@@ -1,0 +1,141 @@
+// An end user's voicemail box. Every query carries the caller's company and extension, so a
+// message of another extension is "not found", never shown. Deleting a message deletes its
+// audio with it (same row).
+
+#include "contract/EndUser.h"
+#include "server/api/Api.h"
+#include "server/db/Database.h"
+#include "server/http/Router.h"
+#include "server/sim/Simulation.h"
+
+#include <QFile>
+#include <QTimeZone>
+
+namespace server {
+
+namespace {
+const QString voicemailColumns =
+    QStringLiteral("id, caller_number, caller_name, received_at, duration_seconds, is_new, version");
+
+contract::Voicemail voicemailFrom(const QSqlQuery &query)
+{
+    contract::Voicemail voicemail;
+    voicemail.id = query.value(0).toLongLong();
+    voicemail.callerNumber = query.value(1).toString();
+    voicemail.callerName = query.value(2).toString();
+    voicemail.receivedAt = QDateTime::fromSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::utc());
+    voicemail.durationSeconds = query.value(4).toInt();
+    voicemail.isNew = query.value(5).toInt() != 0;
+    voicemail.etag = QString::fromLatin1(Api::etag(voicemail.id, query.value(6).toLongLong()));
+    return voicemail;
+}
+
+contract::Voicemail loadOwn(Api &api, const Caller &caller, const QString &idText)
+{
+    auto query = api.db.exec(QStringLiteral("SELECT %1 FROM voicemails WHERE id = ? AND company_id = ? AND "
+                                            "extension_id = ?")
+                                 .arg(voicemailColumns),
+                             {idText.toLongLong(), caller.companyId, caller.extensionId.value_or(0)});
+    if (!query.next())
+        Api::fail(contract::ProblemType::NotFound, QStringLiteral("The message does not exist"));
+    return voicemailFrom(query);
+}
+
+HttpResponse voicemailResponse(const contract::Voicemail &voicemail)
+{
+    return HttpResponse::json(voicemail.toJson()).withETag(voicemail.etag.toLatin1());
+}
+} // namespace
+
+void registerVoicemailRoutes(Router &router, Api &api)
+{
+    router.add("GET", QStringLiteral("/api/v1/me/voicemails"), [&api](HttpRequest &request) {
+        const Caller caller = api.endUser(request);
+        auto query = api.db.exec(QStringLiteral("SELECT %1 FROM voicemails WHERE company_id = ? AND "
+                                                "extension_id = ? ORDER BY received_at DESC, id DESC")
+                                     .arg(voicemailColumns),
+                                 {caller.companyId, caller.extensionId.value_or(0)});
+        contract::VoicemailList list;
+        while (query.next()) {
+            list.items.append(voicemailFrom(query));
+            list.newCount += list.items.constLast().isNew ? 1 : 0;
+        }
+        return HttpResponse::json(list.toJson());
+    });
+
+    router.add("GET", QStringLiteral("/api/v1/me/voicemails/{id}"), [&api](HttpRequest &request) {
+        return voicemailResponse(loadOwn(api, api.endUser(request), request.param(QStringLiteral("id"))));
+    });
+
+    // The audio travels with the session's bearer token like any other call: no token in URLs.
+    router.add("GET", QStringLiteral("/api/v1/me/voicemails/{id}/audio"), [&api](HttpRequest &request) {
+        const Caller caller = api.endUser(request);
+        const QVariant audio = api.db.scalar(
+            QStringLiteral(
+                "SELECT audio FROM voicemails WHERE id = ? AND company_id = ? AND extension_id = ?"),
+            {request.param(QStringLiteral("id")).toLongLong(), caller.companyId,
+             caller.extensionId.value_or(0)});
+        if (!audio.isValid())
+            Api::fail(contract::ProblemType::NotFound, QStringLiteral("The message does not exist"));
+        return HttpResponse::bytes(audio.toByteArray(), "audio/mpeg");
+    });
+
+    // {"isNew": false} after playing, true to mark it new again.
+    router.add("PATCH", QStringLiteral("/api/v1/me/voicemails/{id}"), [&api](HttpRequest &request) {
+        const Caller caller = api.endUser(request);
+        const QJsonObject body = api.jsonBody(request);
+        Transaction transaction(api.db);
+        const auto current = loadOwn(api, caller, request.param(QStringLiteral("id")));
+        api.requireIfMatch(request, current.etag.toLatin1());
+        contract::JsonReader reader(body);
+        reader.rejectUnknown({QStringLiteral("isNew")});
+        const auto isNew = reader.boolean(QStringLiteral("isNew"), contract::Presence::Required);
+        if (!reader.ok())
+            throw ProblemException(reader.problem());
+        api.db.exec(QStringLiteral("UPDATE voicemails SET is_new = ?, version = version + 1 WHERE id = ?"),
+                    {*isNew ? 1 : 0, current.id});
+        const auto updated = loadOwn(api, caller, QString::number(current.id));
+        transaction.commit();
+        return voicemailResponse(updated);
+    });
+
+    router.add("DELETE", QStringLiteral("/api/v1/me/voicemails/{id}"), [&api](HttpRequest &request) {
+        const Caller caller = api.endUser(request);
+        Transaction transaction(api.db);
+        const auto current = loadOwn(api, caller, request.param(QStringLiteral("id")));
+        api.requireIfMatch(request, current.etag.toLatin1());
+        api.db.exec(QStringLiteral("DELETE FROM voicemails WHERE id = ?"), {current.id});
+        transaction.commit();
+        return HttpResponse::noContent();
+    });
+
+    // Simulation only (no media plane): an administrator drops a message into an extension's
+    // box as if a caller had left it, which triggers the e-mail notification.
+    router.add("POST", QStringLiteral("/api/v1/simulator/voicemails"), [&api](HttpRequest &request) {
+        const Caller caller = api.administrator(request);
+        contract::JsonReader reader(api.jsonBody(request));
+        reader.rejectUnknown(
+            {QStringLiteral("extension"), QStringLiteral("callerNumber"), QStringLiteral("callerName")});
+        const auto extension = reader.string(QStringLiteral("extension"), contract::Presence::Required, 6);
+        const auto number = reader.string(QStringLiteral("callerNumber"), contract::Presence::Required, 40);
+        const auto name = reader.string(QStringLiteral("callerName"), contract::Presence::Optional, 60);
+        if (!reader.ok())
+            throw ProblemException(reader.problem());
+        const QVariant extensionId =
+            api.db.scalar(QStringLiteral("SELECT id FROM extensions WHERE company_id = ? AND number = ?"),
+                          {caller.companyId, *extension});
+        if (!extensionId.isValid())
+            Api::failField(QStringLiteral("extension"), contract::FieldCode::UnknownReference,
+                           QStringLiteral("There is no extension %1").arg(*extension));
+        QFile clip(QStringLiteral(":/demo/audio/mensaje-1.mp3"));
+        if (!clip.open(QIODevice::ReadOnly))
+            Api::fail(contract::ProblemType::Internal, QStringLiteral("The sample recording is missing"));
+        const qint64 id = simulation::deliverVoicemail(api.db, api.outbox,
+                                                       {caller.companyId, extensionId.toLongLong(), *number,
+                                                        name.value_or(QStringLiteral("")), 8, clip.readAll()},
+                                                       api.now());
+        return HttpResponse::json(QJsonObject{{QStringLiteral("id"), id}}, 201);
+    });
+}
+
+} // namespace server

@@ -1,0 +1,315 @@
+#include "server/auth/AuthService.h"
+
+#include "contract/PhoneNumbers.h"
+#include "contract/Validation.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/Tokens.h"
+#include "server/db/Database.h"
+#include "server/http/HttpTypes.h"
+#include "server/mail/Outbox.h"
+
+#include <QJsonObject>
+
+namespace server {
+
+using contract::Problem;
+using contract::ProblemType;
+using contract::Role;
+using contract::FieldCode::InvalidPhoneNumber;
+
+namespace {
+QString accountKey(Role role, const QString &e164, const QString &extension)
+{
+    return QStringLiteral("account:%1:%2/%3").arg(contract::roleName(role), e164, extension);
+}
+
+QString addressKey(const QHostAddress &address)
+{
+    return QStringLiteral("address:") + address.toString();
+}
+
+QVariant optionalId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qlonglong>());
+}
+} // namespace
+
+AuthService::AuthService(Database &db, const PasswordHasher &hasher, const Outbox &outbox,
+                         const ServerConfig &config)
+    : m_db(db)
+    , m_hasher(hasher)
+    , m_outbox(outbox)
+    , m_config(config)
+    , m_accountThrottle(config.accountThrottle)
+    , m_addressThrottle(config.addressThrottle)
+{}
+
+QString AuthService::normaliseCompanyNumber(const QString &input, const QString &region) const
+{
+    const auto e164 = contract::phone::toE164(input, region.isEmpty() ? m_config.defaultRegion : region);
+    if (!e164) {
+        throw ProblemException(
+            Problem::validation({{QStringLiteral("companyNumber"), QString::fromLatin1(InvalidPhoneNumber),
+                                  QStringLiteral("companyNumber is not a valid phone number")}}));
+    }
+    return *e164;
+}
+
+void AuthService::throwIfThrottled(const QStringList &keys, qint64 now) const
+{
+    int wait = 0;
+    for (const auto &key : keys) {
+        const auto &throttle =
+            key.startsWith(QLatin1String("address:")) ? m_addressThrottle : m_accountThrottle;
+        wait = std::max(wait, throttle.retryAfter(key, now));
+    }
+    if (wait > 0) {
+        auto problem =
+            Problem::make(ProblemType::TooManyRequests,
+                          QStringLiteral("Too many failed attempts; try again in %1 seconds").arg(wait));
+        problem.extensions.insert(QStringLiteral("retryAfter"), wait);
+        throw ProblemException(problem);
+    }
+}
+
+std::optional<AuthService::Account> AuthService::findAccount(Role role, const QString &companyNumber,
+                                                             const QString &extension, const QString &region)
+{
+    const QString e164 = normaliseCompanyNumber(companyNumber, region);
+    if (role == Role::Administrator) {
+        auto query =
+            m_db.exec(QStringLiteral("SELECT id, admin_password_hash, admin_email, admin_name, language "
+                                     "FROM companies WHERE main_number = ?"),
+                      {e164});
+        if (!query.next())
+            return std::nullopt;
+        return Account{query.value(0).toLongLong(), std::nullopt,
+                       query.value(1).toString(),   query.value(2).toString(),
+                       query.value(3).toString(),   query.value(4).toString()};
+    }
+    auto query = m_db.exec(
+        QStringLiteral(
+            "SELECT c.id, e.id, e.password_hash, e.email, e.first_name || ' ' || e.last_name, c.language "
+            "FROM extensions e JOIN companies c ON c.id = e.company_id "
+            "WHERE c.main_number = ? AND e.number = ? AND e.kind = 'user' AND e.password_hash IS NOT NULL"),
+        {e164, extension});
+    if (!query.next())
+        return std::nullopt;
+    return Account{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                   query.value(3).toString(),   query.value(4).toString(),   query.value(5).toString()};
+}
+
+contract::SessionInfo AuthService::signIn(const contract::SignInRequest &request, const QHostAddress &from)
+{
+    const qint64 now = m_config.clock();
+    const QString e164 = normaliseCompanyNumber(request.companyNumber, request.region);
+    const QStringList keys{accountKey(request.role, e164, request.extension), addressKey(from)};
+    throwIfThrottled(keys, now);
+
+    const auto account = findAccount(request.role, e164, request.extension, request.region);
+    const bool valid = account ? m_hasher.verify(account->passwordHash, request.password)
+                               : (m_hasher.verifyDummy(request.password), false);
+    if (!valid) {
+        m_accountThrottle.recordFailure(keys.at(0), now);
+        m_addressThrottle.recordFailure(keys.at(1), now);
+        throw ProblemException(ProblemType::InvalidCredentials,
+                               request.role == Role::Administrator
+                                   ? QStringLiteral("The company number or password is wrong")
+                                   : QStringLiteral("The company number, extension or password is wrong"));
+    }
+    m_accountThrottle.recordSuccess(keys.at(0));
+
+    const QString token = tokens::newSessionToken();
+    const qint64 sessionId = m_db.insert(
+        QStringLiteral(
+            "INSERT INTO sessions (token_hash, company_id, extension_id, role, created_at, last_seen_at, "
+            "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {tokens::digest(token), account->companyId, optionalId(account->extensionId),
+         contract::roleName(request.role), now, now, now + m_config.sessionLifetimeSeconds});
+    auto info = describe({sessionId, account->companyId, account->extensionId, request.role});
+    info.token = token;
+    return info;
+}
+
+std::optional<Caller> AuthService::authenticate(const QString &token)
+{
+    if (token.isEmpty() || token.size() > 100)
+        return std::nullopt;
+    const qint64 now = m_config.clock();
+    auto query =
+        m_db.exec(QStringLiteral("SELECT id, company_id, extension_id, role, last_seen_at, expires_at, "
+                                 "revoked_at FROM sessions WHERE token_hash = ?"),
+                  {tokens::digest(token)});
+    if (!query.next())
+        return std::nullopt;
+    const qint64 lastSeen = query.value(4).toLongLong();
+    if (!query.value(6).isNull() || now >= query.value(5).toLongLong() ||
+        now - lastSeen > m_config.sessionIdleSeconds) {
+        return std::nullopt;
+    }
+    Caller caller;
+    caller.sessionId = query.value(0).toLongLong();
+    caller.companyId = query.value(1).toLongLong();
+    if (!query.value(2).isNull())
+        caller.extensionId = query.value(2).toLongLong();
+    caller.role = contract::roleFromName(query.value(3).toString()).value_or(Role::User);
+    // Touch at most every 30 s: idle accounting does not need a write per request.
+    if (now - lastSeen >= 30)
+        m_db.exec(QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),
+                  {now, caller.sessionId});
+    return caller;
+}
+
+contract::SessionInfo AuthService::describe(const Caller &caller)
+{
+    auto query =
+        m_db.exec(QStringLiteral("SELECT c.name, c.main_number, c.region, c.time_zone, c.currency, "
+                                 "c.language, c.admin_name, c.admin_email, s.expires_at "
+                                 "FROM companies c JOIN sessions s ON s.company_id = c.id WHERE s.id = ?"),
+                  {caller.sessionId});
+    if (!query.next())
+        throw ProblemException(ProblemType::Unauthenticated, QStringLiteral("The session no longer exists"));
+    contract::SessionInfo info;
+    info.role = caller.role;
+    info.companyName = query.value(0).toString();
+    info.companyNumber = query.value(1).toString();
+    info.region = query.value(2).toString();
+    info.timeZone = query.value(3).toString();
+    info.currency = query.value(4).toString();
+    info.language = query.value(5).toString();
+    info.displayName = query.value(6).toString();
+    info.email = query.value(7).toString();
+    info.idleTimeoutSeconds = m_config.sessionIdleSeconds;
+    info.expiresAt = QDateTime::fromSecsSinceEpoch(query.value(8).toLongLong(), Qt::UTC);
+    if (caller.extensionId) {
+        auto extension = m_db.exec(
+            QStringLiteral(
+                "SELECT number, first_name || ' ' || last_name, email FROM extensions WHERE id = ?"),
+            {*caller.extensionId});
+        if (extension.next()) {
+            info.extension = extension.value(0).toString();
+            info.displayName = extension.value(1).toString();
+            info.email = extension.value(2).toString();
+        }
+    }
+    return info;
+}
+
+void AuthService::signOut(const Caller &caller)
+{
+    m_db.exec(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ?"),
+              {m_config.clock(), caller.sessionId});
+}
+
+void AuthService::requestPasswordReset(const contract::PasswordResetRequest &request,
+                                       const QHostAddress &from)
+{
+    const qint64 now = m_config.clock();
+    const QString key = addressKey(from);
+    throwIfThrottled({key}, now);
+    // Every request counts against the address: resets are rare, floods are not.
+    m_addressThrottle.recordFailure(key, now);
+    const auto account = findAccount(request.role, request.companyNumber, request.extension, request.region);
+    if (!account || account->email.isEmpty())
+        return; // same answer either way: no account enumeration
+    const QString code = tokens::newResetCode();
+    m_db.insert(
+        QStringLiteral("INSERT INTO password_resets (code_hash, company_id, extension_id, created_at, "
+                       "expires_at) VALUES (?, ?, ?, ?, ?)"),
+        {tokens::digest(code), account->companyId, optionalId(account->extensionId), now,
+         now + m_config.resetCodeLifetimeSeconds});
+    const bool spanish = account->language == QLatin1String("es");
+    MailMessage mail;
+    mail.to = account->email;
+    mail.subject = spanish ? QStringLiteral("Tu código para restablecer la contraseña de Centralita")
+                           : QStringLiteral("Your Centralita password reset code");
+    mail.body =
+        (spanish ? QStringLiteral("Hola %1:\n\nTu código es: %2\n\nEscríbelo en Centralita "
+                                  "(\"¿Olvidaste tu contraseña?\") en los próximos %3 minutos. Si no lo "
+                                  "pediste, ignora este mensaje.\n\ncentralita://reset?code=%2\n")
+                 : QStringLiteral("Hello %1,\n\nYour code is: %2\n\nEnter it in Centralita (\"Forgot "
+                                  "password?\") within %3 minutes. If you did not ask for it, ignore this "
+                                  "message.\n\ncentralita://reset?code=%2\n"))
+            .arg(account->name, code)
+            .arg(m_config.resetCodeLifetimeSeconds / 60);
+    m_outbox.send(mail);
+}
+
+void AuthService::confirmPasswordReset(const contract::PasswordResetConfirm &confirm,
+                                       const QHostAddress &from)
+{
+    const qint64 now = m_config.clock();
+    const QString key = addressKey(from);
+    throwIfThrottled({key}, now);
+    if (const char *code = contract::rules::checkPassword(confirm.newPassword)) {
+        throw ProblemException(
+            Problem::validation({{QStringLiteral("newPassword"), QString::fromLatin1(code),
+                                  contract::rules::describe(code, QStringLiteral("newPassword"))}}));
+    }
+    Transaction transaction(m_db);
+    auto query = m_db.exec(QStringLiteral("SELECT id, company_id, extension_id FROM password_resets "
+                                          "WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?"),
+                           {tokens::digest(confirm.code.toUpper()), now});
+    if (!query.next()) {
+        m_addressThrottle.recordFailure(key, now);
+        throw ProblemException(Problem::validation({{QStringLiteral("code"), QStringLiteral("invalid_code"),
+                                                     QStringLiteral("The code is wrong or has expired")}}));
+    }
+    const qint64 resetId = query.value(0).toLongLong();
+    const qint64 companyId = query.value(1).toLongLong();
+    std::optional<qint64> extensionId;
+    if (!query.value(2).isNull())
+        extensionId = query.value(2).toLongLong();
+    m_db.exec(QStringLiteral("UPDATE password_resets SET used_at = ? WHERE id = ?"), {now, resetId});
+    setPassword(companyId, extensionId, confirm.newPassword);
+    transaction.commit();
+}
+
+bool AuthService::checkPassword(const Caller &caller, const QString &password, const QHostAddress &from)
+{
+    const qint64 now = m_config.clock();
+    const QStringList keys{QStringLiteral("session:%1").arg(caller.sessionId), addressKey(from)};
+    throwIfThrottled(keys, now);
+    const QVariant stored =
+        caller.extensionId
+            ? m_db.scalar(QStringLiteral("SELECT password_hash FROM extensions WHERE id = ?"),
+                          {*caller.extensionId})
+            : m_db.scalar(QStringLiteral("SELECT admin_password_hash FROM companies WHERE id = ?"),
+                          {caller.companyId});
+    if (m_hasher.verify(stored.toString(), password))
+        return true;
+    m_accountThrottle.recordFailure(keys.at(0), now);
+    m_addressThrottle.recordFailure(keys.at(1), now);
+    return false;
+}
+
+void AuthService::setPassword(qint64 companyId, std::optional<qint64> extensionId, const QString &password)
+{
+    const QString hash = m_hasher.hash(password);
+    if (extensionId) {
+        m_db.exec(QStringLiteral("UPDATE extensions SET password_hash = ?, version = version + 1 "
+                                 "WHERE id = ? AND company_id = ?"),
+                  {hash, *extensionId, companyId});
+    } else {
+        m_db.exec(QStringLiteral(
+                      "UPDATE companies SET admin_password_hash = ?, version = version + 1 WHERE id = ?"),
+                  {hash, companyId});
+    }
+    revokeOtherSessions(companyId, extensionId);
+}
+
+void AuthService::revokeOtherSessions(qint64 companyId, std::optional<qint64> extensionId)
+{
+    // A new password ends every session of that account: whoever knew the old one is out.
+    if (extensionId) {
+        m_db.exec(QStringLiteral(
+                      "UPDATE sessions SET revoked_at = ? WHERE extension_id = ? AND revoked_at IS NULL"),
+                  {m_config.clock(), *extensionId});
+    } else {
+        m_db.exec(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE company_id = ? AND role = "
+                                 "'administrator' AND revoked_at IS NULL"),
+                  {m_config.clock(), companyId});
+    }
+}
+
+} // namespace server

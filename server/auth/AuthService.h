@@ -1,0 +1,66 @@
+#pragma once
+// Sign-in, sessions and password resets. Knows the throttling and token rules; route code only
+// translates HTTP to these calls. Failures are thrown as ProblemException.
+
+#include "contract/Types.h"
+#include "server/ServerConfig.h"
+#include "server/auth/Throttle.h"
+
+#include <QHostAddress>
+#include <optional>
+
+namespace server {
+
+class Database;
+class Outbox;
+class PasswordHasher;
+
+// Who is calling, resolved from the bearer token.
+struct Caller {
+    qint64 sessionId = 0;
+    qint64 companyId = 0;
+    std::optional<qint64> extensionId; // end users only
+    contract::Role role = contract::Role::User;
+};
+
+class AuthService
+{
+public:
+    AuthService(Database &db, const PasswordHasher &hasher, const Outbox &outbox, const ServerConfig &config);
+
+    contract::SessionInfo signIn(const contract::SignInRequest &request, const QHostAddress &from);
+    std::optional<Caller> authenticate(const QString &token);
+    contract::SessionInfo describe(const Caller &caller);
+    void signOut(const Caller &caller);
+
+    void requestPasswordReset(const contract::PasswordResetRequest &request, const QHostAddress &from);
+    void confirmPasswordReset(const contract::PasswordResetConfirm &confirm, const QHostAddress &from);
+
+    // Verifies a signed-in caller's current password (for password changes); throttled like sign-in.
+    bool checkPassword(const Caller &caller, const QString &password, const QHostAddress &from);
+    void setPassword(qint64 companyId, std::optional<qint64> extensionId, const QString &password);
+
+private:
+    struct Account {
+        qint64 companyId = 0;
+        std::optional<qint64> extensionId;
+        QString passwordHash;
+        QString email;
+        QString name;
+        QString language;
+    };
+    std::optional<Account> findAccount(contract::Role role, const QString &companyNumber,
+                                       const QString &extension, const QString &region);
+    QString normaliseCompanyNumber(const QString &input, const QString &region) const;
+    void throwIfThrottled(const QStringList &keys, qint64 now) const;
+    void revokeOtherSessions(qint64 companyId, std::optional<qint64> extensionId);
+
+    Database &m_db;
+    const PasswordHasher &m_hasher;
+    const Outbox &m_outbox;
+    const ServerConfig &m_config;
+    Throttle m_accountThrottle;
+    Throttle m_addressThrottle;
+};
+
+} // namespace server

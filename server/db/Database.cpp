@@ -1,0 +1,133 @@
+#include "server/db/Database.h"
+
+#include "server/db/Schema.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QSqlError>
+#include <QUrl>
+
+namespace server {
+
+namespace {
+QAtomicInteger<int> connectionCounter;
+
+[[noreturn]] void fail(const QString &what, const QSqlError &error)
+{
+    throw DatabaseError(QStringLiteral("%1: %2").arg(what, error.text()).toStdString());
+}
+} // namespace
+
+Database::Database(const QString &location)
+    : m_connectionName(QStringLiteral("centralita-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+    const QUrl url(location);
+    m_postgres = url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres");
+    if (m_postgres) {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        m_db.setHostName(url.host());
+        m_db.setPort(url.port(5432));
+        m_db.setUserName(url.userName());
+        m_db.setPassword(url.password());
+        m_db.setDatabaseName(url.path().mid(1));
+    } else {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(location);
+        // Writers wait for each other instead of failing with "database is locked".
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!m_db.open())
+        fail(QStringLiteral("cannot open database"), m_db.lastError());
+    if (!m_postgres) {
+        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    }
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::dialect(QString sql) const
+{
+    sql.replace(QLatin1String("{pk}"),
+                m_postgres ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY"));
+    sql.replace(QLatin1String("{blob}"), m_postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    sql.replace(QLatin1String("{bool}"), QLatin1String("SMALLINT"));
+    return sql;
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.simplified().left(120)), query.lastError());
+    for (const auto &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        fail(QStringLiteral("cannot run \"%1\"").arg(sql.simplified().left(120)), query.lastError());
+    return query;
+}
+
+qint64 Database::insert(const QString &sql, const QVariantList &values)
+{
+    auto query = exec(sql + QStringLiteral(" RETURNING id"), values);
+    if (!query.next())
+        throw DatabaseError("insert returned no id");
+    return query.value(0).toLongLong();
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &values)
+{
+    auto query = exec(sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+int Database::schemaVersion()
+{
+    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                        "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+    return scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")).toInt();
+}
+
+void Database::migrate()
+{
+    const int current = schemaVersion();
+    for (const auto &migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        Transaction transaction(*this);
+        for (const auto &statement : migration.statements)
+            exec(dialect(statement));
+        exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+             {migration.version, migration.name, QDateTime::currentSecsSinceEpoch()});
+        transaction.commit();
+    }
+}
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+{
+    if (!m_database.connection().transaction())
+        fail(QStringLiteral("cannot begin transaction"), m_database.connection().lastError());
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_database.connection().rollback();
+}
+
+void Transaction::commit()
+{
+    if (!m_database.connection().commit())
+        fail(QStringLiteral("cannot commit"), m_database.connection().lastError());
+    m_done = true;
+}
+
+} // namespace server

@@ -1,0 +1,22 @@
+#pragma once
+// The versioned schema migrations of the reference server's database.
+
+#include <QList>
+#include <QStringList>
+
+namespace server {
+
+struct Migration {
+    int version;
+    QString name;
+    QStringList statements;
+};
+
+const QList<Migration> &migrations();
+
+// Each feature area keeps its schema changes in its own file (server/db/Migration*.cpp).
+Migration configurationMigration(); // 2: Configuration tab (extensions, numbers, receptionist, conference)
+Migration endUserMigration();       // 3: end-user portal (voicemail, calls, fax, preferences)
+Migration accountMigration();       // 4: Account and Add-ons tabs (billing, porting, phones, prepaid)
+
+} // namespace server

@@ -1,0 +1,66 @@
+#pragma once
+// The server's own request/response values, independent of the Qt HttpServer version underneath
+// (its API changed in 6.5 and 6.8; HttpServerAdapter is the only place that knows).
+
+#include "contract/Problem.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+#include <stdexcept>
+
+namespace server {
+
+struct HttpRequest {
+    QByteArray method; // upper case: GET, POST, PUT, PATCH, DELETE
+    QString path;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+    QHostAddress remoteAddress;
+    QHash<QString, QString> pathParams; // filled by the router from {name} segments
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QString param(const QString &name) const { return pathParams.value(name); }
+};
+
+struct HttpResponse {
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static HttpResponse json(const QJsonObject &object, int status = 200);
+    static HttpResponse json(const QJsonArray &array, int status = 200);
+    static HttpResponse problem(const contract::Problem &problem);
+    static HttpResponse noContent();
+    static HttpResponse bytes(const QByteArray &data, const QByteArray &contentType);
+
+    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
+    HttpResponse &withETag(const QByteArray &etag) { return withHeader("ETag", etag); }
+};
+
+// Thrown anywhere below a route handler; the router turns it into a problem response.
+class ProblemException : public std::exception
+{
+public:
+    explicit ProblemException(contract::Problem problem)
+        : m_problem(std::move(problem))
+    {}
+    ProblemException(contract::ProblemType type, const QString &detail)
+        : m_problem(contract::Problem::make(type, detail))
+    {}
+    const contract::Problem &problem() const { return m_problem; }
+    const char *what() const noexcept override { return "problem"; }
+
+private:
+    contract::Problem m_problem;
+};
+
+} // namespace server

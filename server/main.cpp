@@ -1,0 +1,100 @@
+// centralita-server: the reference provisioning server.
+
+#include "contract/Version.h"
+#include "server/ServerApp.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace server;
+
+namespace {
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "centralita-server: " << message << '\n';
+    return 1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("centralita-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CENTRALITA_VERSION));
+
+    ServerConfig config;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Centralita reference provisioning server"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QStringLiteral("SQLite file or postgresql://user:pass@host/db URL."),
+        QStringLiteral("location"), config.database);
+    const QCommandLineOption listenOption(QStringLiteral("listen"), QStringLiteral("Address to listen on."),
+                                          QStringLiteral("address"), config.address.toString());
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port (0 picks a free one)."),
+                                        QStringLiteral("port"), QString::number(config.port));
+    const QCommandLineOption outboxOption(QStringLiteral("outbox"),
+                                          QStringLiteral("Folder for outgoing mail (.eml)."),
+                                          QStringLiteral("folder"), config.outboxDir);
+    const QCommandLineOption regionOption(QStringLiteral("region"),
+                                          QStringLiteral("Region for numbers typed without country code."),
+                                          QStringLiteral("code"), config.defaultRegion);
+    const QCommandLineOption maxBodyOption(
+        QStringLiteral("max-body"), QStringLiteral("Largest request body, bytes."), QStringLiteral("bytes"),
+        QString::number(config.limits.maxBodyBytes));
+    const QCommandLineOption hashCostOption(
+        QStringLiteral("hash-cost"),
+        QStringLiteral("Argon2id cost: interactive (default) or minimum (throwaway demo data only)."),
+        QStringLiteral("cost"), QStringLiteral("interactive"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed-demo"),
+        QStringLiteral("Create the demo companies and print their credentials."));
+    const QCommandLineOption proxyOption(
+        QStringLiteral("behind-tls-proxy"),
+        QStringLiteral(
+            "Allow a non-loopback address: a TLS reverse proxy (see packaging/nginx) fronts the server."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("Do not log requests."));
+    parser.addOptions({databaseOption, listenOption, portOption, outboxOption, regionOption, maxBodyOption,
+                       hashCostOption, seedOption, proxyOption, quietOption});
+    parser.process(app);
+
+    config.database = parser.value(databaseOption);
+    config.address = QHostAddress(parser.value(listenOption));
+    config.outboxDir = parser.value(outboxOption);
+    config.defaultRegion = parser.value(regionOption).toUpper();
+    bool ok = false;
+    config.port = parser.value(portOption).toUShort(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--port needs a number from 0 to 65535"));
+    config.limits.maxBodyBytes = parser.value(maxBodyOption).toLongLong(&ok);
+    if (!ok || config.limits.maxBodyBytes <= 0)
+        return fail(QStringLiteral("--max-body needs a positive number of bytes"));
+    if (config.address.isNull())
+        return fail(QStringLiteral("--listen needs an IP address"));
+    if (!config.address.isLoopback() && !parser.isSet(proxyOption)) {
+        return fail(
+            QStringLiteral("plain HTTP is only for loopback; put a TLS reverse proxy in front and pass "
+                           "--behind-tls-proxy"));
+    }
+    const QString cost = parser.value(hashCostOption);
+    if (cost != QLatin1String("interactive") && cost != QLatin1String("minimum"))
+        return fail(QStringLiteral("--hash-cost is interactive or minimum"));
+    config.hashCost = cost == QLatin1String("minimum") ? HashCost::Minimum : HashCost::Interactive;
+
+    try {
+        ServerApp server(config);
+        server.setLogRequests(!parser.isSet(quietOption));
+        QTextStream out(stdout);
+        if (parser.isSet(seedOption))
+            out << server.seedDemo() << Qt::endl;
+        if (!server.listen())
+            return fail(QStringLiteral("cannot listen: ") + server.errorString());
+        // The desktop client's --demo mode waits for exactly this line.
+        out << "Listening on " << server.url().toString() << Qt::endl;
+        return app.exec();
+    } catch (const std::exception &error) {
+        return fail(QString::fromLocal8Bit(error.what()));
+    }
+}

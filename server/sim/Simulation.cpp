@@ -1,0 +1,136 @@
+#include "server/sim/Simulation.h"
+
+#include "contract/PhoneNumbers.h"
+#include "server/db/Database.h"
+#include "server/mail/Outbox.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace server::simulation {
+
+void completeDueCalls(Database &db, qint64 now)
+{
+    auto due = db.exec(
+        QStringLiteral("SELECT r.id, r.company_id, r.extension_id, r.destination, r.destination_kind, "
+                       "r.destination_name, r.requested_at, e.number, e.first_name || ' ' || e.last_name "
+                       "FROM call_requests r JOIN extensions e ON e.id = r.extension_id "
+                       "WHERE r.completed_at IS NULL AND r.completes_at <= ?"),
+        {now});
+    struct Due {
+        QVariantList values;
+        qint64 id;
+    };
+    QList<Due> rows;
+    while (due.next()) {
+        const bool internal = due.value(4).toString() == QLatin1String("internal");
+        const qint64 startedAt = due.value(6).toLongLong() + CallRingSeconds;
+        rows.append(
+            {{due.value(1), due.value(2), internal ? QStringLiteral("internal") : QStringLiteral("out"),
+              due.value(7), due.value(8).toString().trimmed(), due.value(3), due.value(5), startedAt,
+              CallTalkSeconds},
+             due.value(0).toLongLong()});
+    }
+    if (rows.isEmpty())
+        return;
+    Transaction transaction(db);
+    for (const auto &row : std::as_const(rows)) {
+        db.exec(QStringLiteral("INSERT INTO call_logs (company_id, extension_id, direction, answered, "
+                               "from_number, from_name, to_number, to_name, started_at, duration_seconds) "
+                               "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"),
+                row.values);
+        db.exec(QStringLiteral("UPDATE call_requests SET completed_at = ? WHERE id = ?"), {now, row.id});
+    }
+    transaction.commit();
+}
+
+QString faxFailureFor(const QString &number)
+{
+    return number.endsWith(QLatin1String("0000")) ? QStringLiteral("The remote line was busy")
+                                                  : QStringLiteral("");
+}
+
+void advanceFaxes(Database &db, qint64 now)
+{
+    db.exec(QStringLiteral("UPDATE faxes SET status = 'sending', updated_at = ? "
+                           "WHERE status = 'queued' AND created_at + ? <= ?"),
+            {now, FaxQueuedSeconds, now});
+    auto sending = db.exec(QStringLiteral("SELECT id, remote_number FROM faxes WHERE status = 'sending' AND "
+                                          "created_at + ? + pages * ? <= ?"),
+                           {FaxQueuedSeconds, FaxSecondsPerPage, now});
+    QList<std::pair<qint64, QString>> done;
+    while (sending.next())
+        done.append({sending.value(0).toLongLong(), faxFailureFor(sending.value(1).toString())});
+    for (const auto &[id, failure] : std::as_const(done)) {
+        db.exec(
+            QStringLiteral("UPDATE faxes SET status = ?, failure_reason = ?, updated_at = ? WHERE id = ?"),
+            {failure.isEmpty() ? QStringLiteral("sent") : QStringLiteral("failed"), failure, now, id});
+    }
+}
+
+namespace {
+struct Notice {
+    QString subject;
+    QString body;
+};
+
+Notice noticeText(const QString &language, const QString &caller, const QString &when, int seconds)
+{
+    if (language == QLatin1String("es")) {
+        return {QStringLiteral("Nuevo mensaje de voz de %1").arg(caller),
+                QStringLiteral("Tiene un nuevo mensaje de voz.\n\nDe: %1\nFecha: %2\nDuración: %3 s\n\n"
+                               "Escúchelo en Centralita.\n")
+                    .arg(caller, when)
+                    .arg(seconds)};
+    }
+    if (language == QLatin1String("fr")) {
+        return {QStringLiteral("Nouveau message vocal de %1").arg(caller),
+                QStringLiteral("Vous avez un nouveau message vocal.\n\nDe : %1\nDate : %2\nDurée : %3 s\n\n"
+                               "Écoutez-le dans Centralita.\n")
+                    .arg(caller, when)
+                    .arg(seconds)};
+    }
+    return {QStringLiteral("New voicemail from %1").arg(caller),
+            QStringLiteral("You have a new voicemail.\n\nFrom: %1\nDate: %2\nDuration: %3 s\n\n"
+                           "Listen to it in Centralita.\n")
+                .arg(caller, when)
+                .arg(seconds)};
+}
+} // namespace
+
+qint64 deliverVoicemail(Database &db, const Outbox &outbox, const IncomingVoicemail &voicemail, qint64 now)
+{
+    const qint64 id = db.insert(
+        QStringLiteral("INSERT INTO voicemails (company_id, extension_id, caller_number, caller_name, "
+                       "received_at, duration_seconds, is_new, audio) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
+        {voicemail.companyId, voicemail.extensionId, voicemail.callerNumber, voicemail.callerName, now,
+         voicemail.durationSeconds, voicemail.audio});
+
+    auto query =
+        db.exec(QStringLiteral("SELECT e.email, c.language, c.time_zone, c.region, "
+                               "COALESCE(p.voicemail_attach_audio, 1) FROM extensions e "
+                               "JOIN companies c ON c.id = e.company_id "
+                               "LEFT JOIN extension_preferences p ON p.extension_id = e.id WHERE e.id = ?"),
+                {voicemail.extensionId});
+    if (!query.next() || query.value(0).toString().isEmpty())
+        return id; // no address to notify
+    const QString language = query.value(1).toString();
+    const QTimeZone zone(query.value(2).toString().toLatin1());
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(now, zone.isValid() ? zone : QTimeZone::utc());
+    QString caller = contract::phone::formatFor(voicemail.callerNumber, query.value(3).toString());
+    if (!voicemail.callerName.isEmpty())
+        caller = QStringLiteral("%1 (%2)").arg(voicemail.callerName, caller);
+    const Notice notice = noticeText(language, caller, local.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                     voicemail.durationSeconds);
+
+    MailMessage message{query.value(0).toString(), notice.subject, notice.body, {}};
+    if (query.value(4).toInt() != 0) {
+        message.attachments.append(
+            {QStringLiteral("mensaje-%1-%2.mp3").arg(local.toString(QStringLiteral("yyyyMMdd-HHmm"))).arg(id),
+             "audio/mpeg", voicemail.audio});
+    }
+    outbox.send(message);
+    return id;
+}
+
+} // namespace server::simulation
