@@ -1,0 +1,65 @@
+#pragma once
+// Typed application settings. Every key and its default is declared once, in the table in
+// AppSettings.cpp. Nothing secret belongs here: the session token lives in CredentialStore.
+
+#include "contract/Types.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+#include <QVariant>
+#include <memory>
+
+class QSettings;
+
+namespace models {
+
+class AppSettings
+{
+public:
+    enum class Key {
+        ServerUrl,
+        LastCompanyNumber,
+        LastExtension,
+        LastRole,
+        RememberMe,
+        WindowGeometry,
+        Language
+    };
+
+    // Empty path: the platform's default location for organization/application.
+    explicit AppSettings(const QString &fileName = {});
+    ~AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
+
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void reset(Key key);
+
+    QUrl serverUrl() const;
+    void setServerUrl(const QUrl &url);
+    QString lastCompanyNumber() const;
+    void setLastCompanyNumber(const QString &number);
+    QString lastExtension() const;
+    void setLastExtension(const QString &extension);
+    contract::Role lastRole() const;
+    void setLastRole(contract::Role role);
+    bool rememberMe() const;
+    void setRememberMe(bool remember);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    // Empty means the system language.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QString fileName() const;
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace models

@@ -1,0 +1,82 @@
+#pragma once
+// The connection to one server: base URL, the network access manager, the bearer token and who
+// is signed in. Passed explicitly to every job (no global network manager). Enforces the TLS
+// policy: http:// only to this computer, certificate errors only accepted for certificates the
+// user trusted in the TrustStore.
+
+#include "contract/Types.h"
+#include "models/ApiError.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QUrl>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace models {
+
+class TrustStore;
+
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The trust store must outlive the session.
+    explicit Session(TrustStore &trustStore, QObject *parent = nullptr);
+    ~Session() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &url);
+
+    // BCP 47 tag sent as Accept-Language so server messages and e-mails match the UI.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &bcp47) { m_language = bcp47; }
+
+    QString token() const { return m_token; }
+    void setToken(const QString &token) { m_token = token; }
+    bool isSignedIn() const { return m_signedIn; }
+    const contract::SessionInfo &info() const { return m_info; }
+
+    TrustStore &trustStore() const { return m_trustStore; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    // Why `url` may not be used, or nothing when it is acceptable.
+    static std::optional<ApiError> checkTransport(const QUrl &url);
+    static bool isLoopbackHost(const QString &host);
+
+    // Sends a request built by ApiJob; null with `error` set when the TLS policy refuses it.
+    QNetworkReply *send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body,
+                        ApiError *error);
+
+    // State changes driven by the session jobs.
+    void begin(const contract::SessionInfo &info);
+    void end();
+    void expire();
+
+signals:
+    void signedIn(const contract::SessionInfo &info);
+    void signedOut();
+    void sessionExpired();
+    // A server presented a certificate that is neither valid nor trusted; the call failed.
+    void certificateRejected(const QString &host, int port, const QSslCertificate &certificate,
+                             const QList<QSslError> &errors);
+
+private:
+    void handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+
+    TrustStore &m_trustStore;
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_language;
+    QString m_token;
+    contract::SessionInfo m_info;
+    bool m_signedIn = false;
+};
+
+} // namespace models

@@ -1,0 +1,156 @@
+#include "models/account/PrepaidActivityModel.h"
+
+#include "contract/PhoneNumbers.h"
+#include "models/Session.h"
+#include "models/account/MoneyFormat.h"
+
+#include <QLocale>
+
+namespace models {
+
+using contract::prepaid::EntryKind;
+
+PrepaidActivityModel::PrepaidActivityModel(Session &session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{}
+
+void PrepaidActivityModel::setFilter(const ActivityFilter &filter)
+{
+    if (m_job)
+        m_job->abort();
+    beginResetModel();
+    m_filter = filter;
+    m_entries.clear();
+    m_cursor.clear();
+    m_started = false;
+    endResetModel();
+}
+
+int PrepaidActivityModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int PrepaidActivityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PrepaidActivityModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto &entry = m_entries.at(index.row());
+    if (role == Qt::UserRole) {
+        switch (index.column()) {
+        case When:
+            return entry.createdAt;
+        case Kind:
+            return contract::prepaid::entryKindName(entry.kind);
+        case Extension:
+            return entry.extension;
+        case Destination:
+            return entry.destination;
+        case Duration:
+            return entry.durationSeconds;
+        case Amount:
+            return entry.amountMinor;
+        case Balance:
+            return entry.balanceAfterMinor;
+        }
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= Duration)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case When:
+        return locale.toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case Kind:
+        switch (entry.kind) {
+        case EntryKind::Deposit:
+            return tr("Deposit");
+        case EntryKind::AutoRefill:
+            return tr("Auto-refill");
+        case EntryKind::CallCharge:
+            return tr("Call charge");
+        }
+        return {};
+    case Extension:
+        return entry.extension.isEmpty()
+                   ? QString()
+                   : QStringLiteral("%1 · %2").arg(entry.extension, entry.extensionName);
+    case Destination:
+        return entry.destination.isEmpty()
+                   ? QString()
+                   : contract::phone::formatFor(entry.destination, m_session.info().region);
+    case Duration:
+        return entry.kind == EntryKind::CallCharge
+                   ? QStringLiteral("%1:%2")
+                         .arg(entry.durationSeconds / 60)
+                         .arg(entry.durationSeconds % 60, 2, 10, QLatin1Char('0'))
+                   : QString();
+    case Amount:
+        return formatMoney(entry.amountMinor, entry.currency, locale);
+    case Balance:
+        return formatMoney(entry.balanceAfterMinor, entry.currency, locale);
+    }
+    return {};
+}
+
+QVariant PrepaidActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case When:
+        return tr("Date");
+    case Kind:
+        return tr("Movement");
+    case Extension:
+        return tr("Extension");
+    case Destination:
+        return tr("Destination");
+    case Duration:
+        return tr("Duration");
+    case Amount:
+        return tr("Amount");
+    case Balance:
+        return tr("Balance");
+    }
+    return {};
+}
+
+bool PrepaidActivityModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_job && (!m_started || !m_cursor.isEmpty());
+}
+
+void PrepaidActivityModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_started = true;
+    auto *job = new ActivityPageJob(m_session, m_filter, m_cursor, m_pageSize);
+    m_job = job;
+    connect(job, &ActivityPageJob::succeeded, this, [this](const contract::prepaid::LedgerPage &page) {
+        m_cursor = page.nextCursor;
+        if (!page.items.isEmpty()) {
+            beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page.items.size()) - 1);
+            m_entries.append(page.items);
+            endInsertRows();
+        }
+        emit pageLoaded();
+    });
+    connect(job, &ActivityPageJob::failed, this, [this](const ApiError &error) {
+        // No automatic retry (views call fetchMore often); reload() starts over.
+        if (error.kind != ApiError::Kind::Cancelled)
+            emit loadFailed(error);
+    });
+    job->start();
+}
+
+} // namespace models

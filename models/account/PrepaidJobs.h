@@ -1,0 +1,120 @@
+#pragma once
+// API calls of Add-ons → Prepaid and Account → Billing (administrator): balance, purchases with an
+// idempotency key, auto-refill settings, activity pages, the card on file and invoices.
+
+#include "contract/Account.h"
+#include "contract/Prepaid.h"
+#include "models/ApiJob.h"
+
+namespace models {
+
+class PrepaidAccountJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    explicit PrepaidAccountJob(Session &session);
+signals:
+    void succeeded(const contract::prepaid::Account &account);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+// One "Buy" click. The caller keeps the key for retries of the same click, so a repeat is replayed
+// by the server instead of charged again.
+class PurchaseJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    PurchaseJob(Session &session, qint64 amountMinor, const QByteArray &idempotencyKey);
+    static QByteArray newKey();
+signals:
+    void succeeded(const contract::prepaid::Purchase &purchase);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+class AutoRefillJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    explicit AutoRefillJob(Session &session);
+signals:
+    void succeeded(const contract::prepaid::AutoRefill &settings, const QByteArray &etag);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+class SaveAutoRefillJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    SaveAutoRefillJob(Session &session, const contract::prepaid::AutoRefill &settings,
+                      const QByteArray &etag);
+signals:
+    void succeeded(const contract::prepaid::AutoRefill &settings, const QByteArray &etag);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+struct ActivityFilter {
+    QDateTime from; // inclusive; invalid = no bound
+    QDateTime to;   // exclusive
+    QString extension;
+    bool operator==(const ActivityFilter &) const = default;
+};
+
+class ActivityPageJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    ActivityPageJob(Session &session, const ActivityFilter &filter, const QString &cursor, int limit);
+signals:
+    void succeeded(const contract::prepaid::LedgerPage &page);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+class CardJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    explicit CardJob(Session &session);
+signals:
+    // A 404 failure means there is no card on file.
+    void succeeded(const contract::CardOnFile &card, const QByteArray &etag);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+class SaveCardJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    // `etag` empty for the first card.
+    SaveCardJob(Session &session, const contract::CardUpdate &card, const QByteArray &etag);
+signals:
+    void succeeded(const contract::CardOnFile &card, const QByteArray &etag);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+class InvoicesJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    explicit InvoicesJob(Session &session);
+signals:
+    void succeeded(const QList<contract::Invoice> &invoices);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+} // namespace models

@@ -1,0 +1,119 @@
+#include "models/configuration/ConferenceRoomTableModel.h"
+
+#include "models/Session.h"
+
+namespace models {
+
+ConferenceRoomTableModel::ConferenceRoomTableModel(Session &session, QObject *parent)
+    : RemoteTableModel(session, parent)
+{}
+
+int ConferenceRoomTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int ConferenceRoomTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConferenceRoomTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto &room = m_items.at(index.row()).value;
+    if (role == IdRole)
+        return room.id;
+    if (role == Qt::UserRole) {
+        switch (index.column()) {
+        case Name:
+            return room.name;
+        case ConferenceId:
+            return room.conferenceId.toLongLong();
+        case Pin:
+            return room.pin;
+        case Participants:
+            return room.maxParticipants;
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return room.name;
+    case ConferenceId:
+        return room.conferenceId;
+    case Pin:
+        return room.pin.isEmpty() ? tr("No PIN") : room.pin;
+    case Participants:
+        return tr("Up to %n people", nullptr, room.maxParticipants);
+    }
+    return {};
+}
+
+QVariant ConferenceRoomTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Room");
+    case ConferenceId:
+        return tr("Conference ID");
+    case Pin:
+        return tr("PIN");
+    case Participants:
+        return tr("Participants");
+    }
+    return {};
+}
+
+int ConferenceRoomTableModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).value.id == id)
+            return row;
+    }
+    return -1;
+}
+
+void ConferenceRoomTableModel::upsert(const VersionedRoom &room)
+{
+    const int row = rowOf(room.value.id);
+    if (row >= 0) {
+        m_items[row] = room;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, static_cast<int>(m_items.size()), static_cast<int>(m_items.size()));
+    m_items.append(room);
+    endInsertRows();
+}
+
+void ConferenceRoomTableModel::remove(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_items.removeAt(row);
+    endRemoveRows();
+}
+
+bool ConferenceRoomTableModel::isFull() const
+{
+    return m_items.size() >= contract::rules::MaxConferenceRooms;
+}
+
+void ConferenceRoomTableModel::startLoad()
+{
+    auto *job = new ListRoomsJob(m_session);
+    connect(job, &ListRoomsJob::succeeded, this,
+            [this](const QList<VersionedRoom> &items) { finishLoad([&] { m_items = items; }); });
+    connect(job, &ApiJob::failed, this, &ConferenceRoomTableModel::failLoad);
+    job->start();
+}
+
+} // namespace models

@@ -1,0 +1,136 @@
+#include "models/enduser/VoicemailModel.h"
+
+#include "contract/PhoneNumbers.h"
+#include "models/enduser/CallLogModel.h"
+#include "models/enduser/EndUserJobs.h"
+
+#include <QLocale>
+
+namespace models {
+
+VoicemailModel::VoicemailModel(Session &session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{}
+
+void VoicemailModel::reload()
+{
+    auto *job = new VoicemailListJob(m_session);
+    connect(job, &VoicemailListJob::succeeded, this, [this](const contract::VoicemailList &list) {
+        beginResetModel();
+        m_items = list.items;
+        m_loaded = true;
+        endResetModel();
+        emit loaded();
+        emit newCountChanged(newCount());
+    });
+    connect(job, &ApiJob::failed, this, &VoicemailModel::loadFailed);
+    job->start();
+}
+
+int VoicemailModel::newCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), [](const auto &item) { return item.isNew; }));
+}
+
+int VoicemailModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+void VoicemailModel::replace(const contract::Voicemail &voicemail)
+{
+    const int row = rowOf(voicemail.id);
+    if (row < 0)
+        return;
+    m_items[row] = voicemail;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit newCountChanged(newCount());
+}
+
+void VoicemailModel::remove(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_items.removeAt(row);
+    endRemoveRows();
+    emit newCountChanged(newCount());
+}
+
+int VoicemailModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int VoicemailModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VoicemailModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const auto &item = m_items.at(index.row());
+    if (role == IdRole)
+        return item.id;
+    if (role == Qt::UserRole) {
+        switch (index.column()) {
+        case New:
+            return item.isNew;
+        case Caller:
+            return item.callerNumber;
+        case Name:
+            return item.callerName;
+        case ReceivedAt:
+            return item.receivedAt.toSecsSinceEpoch();
+        case Duration:
+            return item.durationSeconds;
+        }
+        return {};
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case New:
+            return item.isNew ? tr("New") : QString();
+        case Caller:
+            return contract::phone::formatFor(item.callerNumber, m_region);
+        case Name:
+            return item.callerName.isEmpty() ? tr("Unknown caller") : item.callerName;
+        case ReceivedAt:
+            return QLocale().toString(item.receivedAt.toTimeZone(m_zone), QLocale::ShortFormat);
+        case Duration:
+            return formatDuration(item.durationSeconds);
+        }
+    }
+    if (role == Qt::AccessibleTextRole && index.column() == New)
+        return item.isNew ? tr("New message") : tr("Heard");
+    return {};
+}
+
+QVariant VoicemailModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case New:
+        return QString();
+    case Caller:
+        return tr("Caller");
+    case Name:
+        return tr("Name");
+    case ReceivedAt:
+        return tr("Received");
+    case Duration:
+        return tr("Duration");
+    }
+    return {};
+}
+
+} // namespace models
