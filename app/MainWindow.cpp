@@ -1,0 +1,110 @@
+#include "app/MainWindow.h"
+
+#include "app/PageRegistry.h"
+#include "contract/PhoneNumbers.h"
+#include "models/AppSettings.h"
+#include "models/Session.h"
+#include "views/shell/PortalShell.h"
+#include "views/shell/UserMenu.h"
+
+#include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace app {
+
+MainWindow::MainWindow(models::Session &session, models::AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const auto &info = session.info();
+    setWindowTitle(tr("%1 — Centralita").arg(info.companyName));
+
+    const auto role = info.role;
+    auto pages = PageRegistry::pagesFor(role, session);
+    if (role == contract::Role::Administrator)
+        m_shell = new views::AdminShell(std::move(pages), this);
+    else
+        m_shell = new views::UserShell(std::move(pages), this);
+
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::HLine);
+    separator->setFrameShadow(QFrame::Sunken);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildHeader());
+    layout->addWidget(separator);
+    layout->addWidget(m_shell, 1);
+    setCentralWidget(central);
+
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1100, 720);
+}
+
+MainWindow::~MainWindow()
+{
+    rememberGeometry();
+}
+
+QWidget *MainWindow::buildHeader()
+{
+    const auto &info = m_session.info();
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("headerWidget"));
+
+    auto *companyLabel = new QLabel(info.companyName, header);
+    companyLabel->setObjectName(QStringLiteral("companyLabel"));
+    QFont companyFont = companyLabel->font();
+    companyFont.setPointSizeF(companyFont.pointSizeF() * 1.25);
+    companyFont.setBold(true);
+    companyLabel->setFont(companyFont);
+
+    const bool admin = info.role == contract::Role::Administrator;
+    const QString number = contract::phone::formatFor(info.companyNumber, info.region);
+    auto *detailLabel = new QLabel(admin ? tr("%1 · Administration").arg(number)
+                                         : tr("%1 · Extension %2").arg(number, info.extension),
+                                   header);
+    detailLabel->setObjectName(QStringLiteral("companyDetailLabel"));
+    detailLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_userMenu = new views::UserMenu(header);
+    m_userMenu->setSessionInfo(info);
+    connect(m_userMenu, &views::UserMenu::signOutRequested, this, &MainWindow::signOutRequested);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(companyLabel);
+    titles->addWidget(detailLabel);
+
+    auto *layout = new QHBoxLayout(header);
+    layout->setContentsMargins(16, 10, 12, 10);
+    layout->addLayout(titles);
+    layout->addStretch();
+    layout->addWidget(m_userMenu, 0, Qt::AlignVCenter);
+    return header;
+}
+
+void MainWindow::rememberGeometry()
+{
+    // Only a window that was actually shown has a geometry worth remembering.
+    if (m_geometrySaved || !testAttribute(Qt::WA_WState_ExplicitShowHide))
+        return;
+    m_settings.setWindowGeometry(QMainWindow::saveGeometry());
+    m_settings.sync();
+    m_geometrySaved = true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    rememberGeometry();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace app

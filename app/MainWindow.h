@@ -1,0 +1,48 @@
+#pragma once
+// The signed-in window: a header with the company and the user menu, and the role's shell
+// (tabs for administrators, navigation for end users). One instance per sign-in.
+
+#include <QMainWindow>
+
+namespace models {
+class AppSettings;
+class Session;
+} // namespace models
+
+namespace views {
+class PortalShell;
+class UserMenu;
+} // namespace views
+
+namespace app {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The session must be signed in.
+    MainWindow(models::Session &session, models::AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    views::PortalShell *shell() const { return m_shell; }
+    views::UserMenu *userMenu() const { return m_userMenu; }
+
+signals:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *buildHeader();
+    void rememberGeometry();
+
+    models::Session &m_session;
+    models::AppSettings &m_settings;
+    views::UserMenu *m_userMenu = nullptr;
+    views::PortalShell *m_shell = nullptr;
+    bool m_geometrySaved = false;
+};
+
+} // namespace app

@@ -1,0 +1,191 @@
+#include "app/ScreenshotTour.h"
+
+#include "app/MainWindow.h"
+#include "contract/DemoSeed.h"
+#include "contract/PhoneNumbers.h"
+#include "models/AppSettings.h"
+#include "models/DemoServerLauncher.h"
+#include "models/Session.h"
+#include "models/SessionJobs.h"
+#include "models/TrustStore.h"
+#include "views/login/LoginDialog.h"
+#include "views/shell/PortalShell.h"
+
+#include <QLocale>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTextStream>
+
+namespace app {
+
+namespace {
+// Long enough for layouts and the first paint after a page switch.
+constexpr int SettleMs = 250;
+const QSize WindowSize(1180, 760);
+} // namespace
+
+ScreenshotTour::ScreenshotTour(const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_directory(directory)
+    , m_settings(std::make_unique<models::AppSettings>(m_settingsDir.filePath(QStringLiteral("tour.ini"))))
+    , m_trustStore(std::make_unique<models::TrustStore>(m_settings->fileName()))
+{
+    m_session = new models::Session(*m_trustStore, this);
+    m_session->setLanguage(QLocale().bcp47Name());
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] { fail(QStringLiteral("the tour took too long")); });
+}
+
+ScreenshotTour::~ScreenshotTour()
+{
+    delete m_window;
+}
+
+void ScreenshotTour::start()
+{
+    if (!m_directory.mkpath(QStringLiteral("."))) {
+        fail(QStringLiteral("cannot create %1").arg(m_directory.absolutePath()));
+        return;
+    }
+    m_watchdog.start(std::chrono::minutes(2));
+    m_server = new models::DemoServerLauncher(this);
+    connect(m_server, &models::DemoServerLauncher::failed, this, &ScreenshotTour::fail);
+    connect(m_server, &models::DemoServerLauncher::ready, this, [this](const QUrl &url) {
+        m_session->setBaseUrl(url);
+        m_settings->setServerUrl(url);
+        // Shown in login.png: the way people type it, not E.164.
+        m_settings->setLastCompanyNumber(contract::phone::format(
+            QString::fromUtf8(contract::demo::CompanyNumber), contract::phone::Style::National));
+        m_settings->setLastExtension(QString::fromLatin1(contract::demo::UserExtension));
+        signIn(true);
+    });
+    m_server->start();
+}
+
+void ScreenshotTour::signIn(bool administrator)
+{
+    contract::SignInRequest request;
+    request.role = administrator ? contract::Role::Administrator : contract::Role::User;
+    request.companyNumber = QString::fromUtf8(contract::demo::CompanyNumber);
+    if (!administrator)
+        request.extension = QString::fromLatin1(contract::demo::UserExtension);
+    request.password =
+        QString::fromUtf8(administrator ? contract::demo::AdminPassword : contract::demo::UserPassword);
+    auto *job = new models::SignInJob(*m_session, request);
+    connect(job, &models::SignInJob::succeeded, this, [this] {
+        m_window = new MainWindow(*m_session, *m_settings);
+        m_window->resize(WindowSize);
+        m_window->show();
+        QTimer::singleShot(SettleMs, this, [this] { visitPages(m_window->shell()->pageIds()); });
+    });
+    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        fail(QStringLiteral("sign-in failed: ") + error.message());
+    });
+    job->start();
+}
+
+void ScreenshotTour::visitPages(QStringList ids)
+{
+    if (!m_window) {
+        fail(QStringLiteral("the main window disappeared"));
+        return;
+    }
+    if (ids.isEmpty()) {
+        signOut([this] {
+            if (m_administratorDone) {
+                done();
+                return;
+            }
+            m_administratorDone = true;
+            captureLogin([this] { signIn(false); });
+        });
+        return;
+    }
+    const QString id = ids.takeFirst();
+    m_window->shell()->showPage(id);
+    QTimer::singleShot(SettleMs, this, [this, id, ids] {
+        if (m_window && save(m_window, id))
+            visitSections(id, ids, 0);
+    });
+}
+
+// A page with sections (a QTabWidget with the "screenshotSections" property) gets one picture
+// per section, named "<page>-<section's screenshotName>".
+void ScreenshotTour::visitSections(const QString &pageId, const QStringList &remaining, int index)
+{
+    QTabWidget *sections = nullptr;
+    for (auto *tabs : m_window->shell()->findChildren<QTabWidget *>()) {
+        if (tabs->property("screenshotSections").toBool() && tabs->isVisible())
+            sections = tabs;
+    }
+    if (!sections || index >= sections->count()) {
+        visitPages(remaining);
+        return;
+    }
+    sections->setCurrentIndex(index);
+    const QString section = sections->widget(index)->property("screenshotName").toString();
+    const QString name = pageId + QLatin1Char('-') + (section.isEmpty() ? QString::number(index) : section);
+    // Sections load from the server when first shown: give them time to fill in.
+    QTimer::singleShot(SettleMs * 3, this, [this, pageId, remaining, index, name] {
+        if (m_window && save(m_window, name))
+            visitSections(pageId, remaining, index + 1);
+    });
+}
+
+void ScreenshotTour::signOut(std::function<void()> then)
+{
+    auto *job = new models::SignOutJob(*m_session);
+    connect(job, &models::ApiJob::finished, this, [this, then] {
+        delete m_window;
+        then();
+    });
+    job->start();
+}
+
+void ScreenshotTour::captureLogin(std::function<void()> then)
+{
+    m_settings->setLastRole(contract::Role::User);
+    auto *dialog = new views::LoginDialog(*m_session, *m_settings);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QTimer::singleShot(SettleMs, this, [this, dialog, then] {
+        const bool saved = save(dialog, QStringLiteral("login"));
+        dialog->close();
+        if (saved)
+            then();
+    });
+}
+
+bool ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    const QString path = m_directory.filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path)) {
+        fail(QStringLiteral("cannot write %1").arg(path));
+        return false;
+    }
+    m_saved.append(path);
+    return true;
+}
+
+void ScreenshotTour::fail(const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    QTextStream(stderr) << "centralita: screenshot tour failed: " << message << Qt::endl;
+    emit finished(1);
+}
+
+void ScreenshotTour::done()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_watchdog.stop();
+    QTextStream out(stdout);
+    for (const auto &path : std::as_const(m_saved))
+        out << path << Qt::endl;
+    emit finished(0);
+}
+
+} // namespace app

@@ -1,0 +1,359 @@
+#include "views/addons/PrepaidPanel.h"
+
+#include "models/Session.h"
+#include "models/account/MoneyFormat.h"
+#include "models/account/PrepaidActivityModel.h"
+#include "models/account/PrepaidJobs.h"
+#include "views/common/FormField.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeAxis>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <cmath>
+
+namespace views {
+
+namespace {
+double scaleOf(const QString &currency)
+{
+    return std::pow(10.0, contract::minorDigits(currency));
+}
+} // namespace
+
+PrepaidPanel::PrepaidPanel(models::Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_activity(new models::PrepaidActivityModel(session, this))
+    , m_currency(session.info().currency)
+{
+    auto *top = new QHBoxLayout;
+    top->addWidget(createBalanceBox(), 1);
+    top->addWidget(createAutoRefillBox(), 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(createActivityBox(), 1);
+    refresh();
+}
+
+QWidget *PrepaidPanel::createBalanceBox()
+{
+    auto *box = new QGroupBox(tr("Balance"), this);
+    m_balanceLabel = new QLabel(QStringLiteral("…"), box);
+    m_balanceLabel->setObjectName(QStringLiteral("balanceLabel"));
+    QFont big = m_balanceLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setBold(true);
+    m_balanceLabel->setFont(big);
+    m_amountCombo = new QComboBox(box);
+    m_amountCombo->setObjectName(QStringLiteral("amountComboBox"));
+    for (const qint64 amount : contract::prepaid::PurchaseAmounts)
+        m_amountCombo->addItem(amountText(amount), amount);
+    m_buyButton = new QPushButton(tr("Buy"), box);
+    m_buyButton->setObjectName(QStringLiteral("buyButton"));
+    m_buyMessage = new QLabel(box);
+    m_buyMessage->setObjectName(QStringLiteral("buyMessageLabel"));
+    m_buyMessage->setWordWrap(true);
+    m_buyMessage->hide();
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Add funds:"), box));
+    row->addWidget(m_amountCombo, 1);
+    row->addWidget(m_buyButton);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_balanceLabel);
+    layout->addWidget(new QLabel(tr("Charged to the card on file."), box));
+    layout->addLayout(row);
+    layout->addWidget(m_buyMessage);
+    layout->addStretch();
+    connect(m_buyButton, &QPushButton::clicked, this, &PrepaidPanel::buy);
+    return box;
+}
+
+QWidget *PrepaidPanel::createAutoRefillBox()
+{
+    auto *box = new QGroupBox(tr("Auto-refill"), this);
+    m_refillCheck = new QCheckBox(tr("Refill automatically from the card on file"), box);
+    m_refillCheck->setObjectName(QStringLiteral("autoRefillCheckBox"));
+    m_thresholdSpin = new QDoubleSpinBox(box);
+    m_thresholdSpin->setObjectName(QStringLiteral("thresholdSpinBox"));
+    m_thresholdSpin->setDecimals(contract::minorDigits(m_currency));
+    m_thresholdSpin->setMaximum(double(contract::prepaid::MaxThresholdMinor) / scaleOf(m_currency));
+    m_thresholdSpin->setSuffix(QLatin1Char(' ') + m_currency);
+    m_thresholdField = new FormField(tr("When the balance falls below"), m_thresholdSpin, box);
+    m_refillAmountCombo = new QComboBox(box);
+    m_refillAmountCombo->setObjectName(QStringLiteral("refillAmountComboBox"));
+    for (const qint64 amount : contract::prepaid::PurchaseAmounts)
+        m_refillAmountCombo->addItem(amountText(amount), amount);
+    m_refillAmountField = new FormField(tr("Add"), m_refillAmountCombo, box);
+    m_saveRefillButton = new QPushButton(tr("Save"), box);
+    m_saveRefillButton->setObjectName(QStringLiteral("saveAutoRefillButton"));
+    m_refillMessage = new QLabel(box);
+    m_refillMessage->setObjectName(QStringLiteral("autoRefillMessageLabel"));
+    m_refillMessage->setWordWrap(true);
+    m_refillMessage->hide();
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_refillCheck);
+    layout->addWidget(m_thresholdField);
+    layout->addWidget(m_refillAmountField);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_refillMessage, 1);
+    row->addWidget(m_saveRefillButton, 0, Qt::AlignTop);
+    layout->addLayout(row);
+    layout->addStretch();
+    connect(m_saveRefillButton, &QPushButton::clicked, this, &PrepaidPanel::saveAutoRefill);
+    return box;
+}
+
+QWidget *PrepaidPanel::createActivityBox()
+{
+    auto *box = new QGroupBox(tr("Activity"), this);
+    const QDate today = QDate::currentDate();
+    m_fromEdit = new QDateEdit(today.addMonths(-1), box);
+    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
+    m_fromEdit->setCalendarPopup(true);
+    m_toEdit = new QDateEdit(today, box);
+    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
+    m_toEdit->setCalendarPopup(true);
+    m_extensionEdit = new QLineEdit(box);
+    m_extensionEdit->setObjectName(QStringLiteral("extensionFilterLineEdit"));
+    m_extensionEdit->setPlaceholderText(tr("All extensions"));
+    m_extensionEdit->setMaximumWidth(140);
+    auto *apply = new QPushButton(tr("Apply"), box);
+    apply->setObjectName(QStringLiteral("applyFilterButton"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("From"), box));
+    filters->addWidget(m_fromEdit);
+    filters->addWidget(new QLabel(tr("to"), box));
+    filters->addWidget(m_toEdit);
+    filters->addWidget(new QLabel(tr("Extension"), box));
+    filters->addWidget(m_extensionEdit);
+    filters->addWidget(apply);
+    filters->addStretch();
+
+    m_table = new QTableView(box);
+    m_table->setObjectName(QStringLiteral("activityTableView"));
+    m_table->setModel(m_activity);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setTitle(tr("Balance over time"));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chartView = new QChartView(chart, box);
+    m_chartView->setObjectName(QStringLiteral("balanceChartView"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumWidth(320);
+
+    auto *splitter = new QSplitter(box);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_chartView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_activityMessage = new QLabel(box);
+    m_activityMessage->setObjectName(QStringLiteral("activityMessageLabel"));
+    m_activityMessage->hide();
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(filters);
+    layout->addWidget(m_activityMessage);
+    layout->addWidget(splitter, 1);
+
+    connect(apply, &QPushButton::clicked, this, &PrepaidPanel::applyFilter);
+    connect(m_activity, &models::PrepaidActivityModel::pageLoaded, this, [this] {
+        // The chart covers the whole filtered range: keep reading pages until the last one.
+        if (m_activity->canFetchMore({}))
+            m_activity->fetchMore({});
+        else
+            updateChart();
+    });
+    connect(m_activity, &models::PrepaidActivityModel::loadFailed, this,
+            [this](const models::ApiError &error) { showMessage(m_activityMessage, error.message(), true); });
+    return box;
+}
+
+QString PrepaidPanel::amountText(qint64 minor) const
+{
+    return models::formatMoney(minor, m_currency);
+}
+
+void PrepaidPanel::showMessage(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b6e2e;"));
+    label->setVisible(!text.isEmpty());
+}
+
+void PrepaidPanel::refresh()
+{
+    loadAccount();
+    loadAutoRefill();
+    applyFilter();
+}
+
+void PrepaidPanel::loadAccount()
+{
+    auto *job = new models::PrepaidAccountJob(m_session);
+    connect(job, &models::PrepaidAccountJob::succeeded, this,
+            [this](const contract::prepaid::Account &account) {
+                m_currency = account.balance.currency;
+                m_balanceLabel->setText(models::formatMoney(account.balance));
+            });
+    connect(job, &models::ApiJob::failed, this,
+            [this](const models::ApiError &error) { showMessage(m_buyMessage, error.message(), true); });
+    job->start();
+}
+
+void PrepaidPanel::loadAutoRefill()
+{
+    auto *job = new models::AutoRefillJob(m_session);
+    connect(job, &models::AutoRefillJob::succeeded, this,
+            [this](const contract::prepaid::AutoRefill &settings, const QByteArray &etag) {
+                m_autoRefillETag = etag;
+                m_refillCheck->setChecked(settings.enabled);
+                m_thresholdSpin->setValue(double(settings.thresholdMinor) / scaleOf(m_currency));
+                const int index = m_refillAmountCombo->findData(settings.amountMinor);
+                if (index >= 0)
+                    m_refillAmountCombo->setCurrentIndex(index);
+            });
+    connect(job, &models::ApiJob::failed, this,
+            [this](const models::ApiError &error) { showMessage(m_refillMessage, error.message(), true); });
+    job->start();
+}
+
+void PrepaidPanel::buy()
+{
+    // A second click while the first is on its way does nothing; the button is disabled too.
+    if (!m_buyButton->isEnabled())
+        return;
+    const qint64 amount = m_amountCombo->currentData().toLongLong();
+    if (m_pendingKey.isEmpty())
+        m_pendingKey = models::PurchaseJob::newKey();
+    m_buyButton->setEnabled(false);
+    m_amountCombo->setEnabled(false);
+    showMessage(m_buyMessage, tr("Charging your card…"), false);
+    auto *job = new models::PurchaseJob(m_session, amount, m_pendingKey);
+    connect(job, &models::PurchaseJob::succeeded, this, [this](const contract::prepaid::Purchase &purchase) {
+        m_pendingKey.clear();
+        m_balanceLabel->setText(models::formatMoney(purchase.balanceAfter));
+        showMessage(m_buyMessage,
+                    tr("%1 added, charged to the card ending in %2.")
+                        .arg(models::formatMoney(purchase.amount), purchase.cardLast4),
+                    false);
+        m_activity->reload();
+    });
+    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        const QString reason = error.extensions.value(QStringLiteral("reason")).toString();
+        QString text = error.message();
+        if (reason == QLatin1String(contract::paymentReason::CardDeclined))
+            text = tr("Your card was declined. Nothing was charged.");
+        else if (reason == QLatin1String(contract::paymentReason::NoCard))
+            text = tr("There is no card on file. Add one under Account → Billing, then try again.");
+        // An answered refusal ends this click; a lost answer keeps the key so a retry is replayed.
+        if (error.kind == models::ApiError::Kind::Problem)
+            m_pendingKey.clear();
+        showMessage(m_buyMessage, text, true);
+    });
+    connect(job, &models::ApiJob::finished, this, [this] {
+        m_buyButton->setEnabled(true);
+        m_amountCombo->setEnabled(m_pendingKey.isEmpty());
+    });
+    job->start();
+}
+
+void PrepaidPanel::saveAutoRefill()
+{
+    contract::prepaid::AutoRefill settings;
+    settings.enabled = m_refillCheck->isChecked();
+    settings.thresholdMinor = qRound64(m_thresholdSpin->value() * scaleOf(m_currency));
+    settings.amountMinor = m_refillAmountCombo->currentData().toLongLong();
+    m_thresholdField->setError({});
+    m_refillAmountField->setError({});
+    m_saveRefillButton->setEnabled(false);
+    auto *job = new models::SaveAutoRefillJob(m_session, settings, m_autoRefillETag);
+    connect(job, &models::SaveAutoRefillJob::succeeded, this,
+            [this](const contract::prepaid::AutoRefill &, const QByteArray &etag) {
+                m_autoRefillETag = etag;
+                showMessage(m_refillMessage, tr("Saved."), false);
+            });
+    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        // The form keeps what was typed; field errors go next to their field.
+        m_thresholdField->setError(error.fieldMessage(QStringLiteral("thresholdMinor")));
+        m_refillAmountField->setError(error.fieldMessage(QStringLiteral("amountMinor")));
+        QString text = error.message();
+        if (error.extensions.value(QStringLiteral("reason")).toString() ==
+            QLatin1String(contract::paymentReason::NoCard))
+            text = tr("Auto-refill needs a card on file. Add one under Account → Billing.");
+        else if (error.isProblem(contract::ProblemType::PreconditionFailed))
+            text = tr("Someone else changed these settings. Reload to see them; your values are kept here.");
+        showMessage(m_refillMessage, text, true);
+    });
+    connect(job, &models::ApiJob::finished, this, [this] { m_saveRefillButton->setEnabled(true); });
+    job->start();
+}
+
+void PrepaidPanel::applyFilter()
+{
+    models::ActivityFilter filter;
+    filter.from = m_fromEdit->date().startOfDay();
+    filter.to = m_toEdit->date().addDays(1).startOfDay();
+    filter.extension = m_extensionEdit->text().trimmed();
+    m_activityMessage->hide();
+    m_activity->setFilter(filter);
+    m_activity->fetchMore({});
+}
+
+void PrepaidPanel::updateChart()
+{
+    QChart *chart = m_chartView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    auto *series = new QLineSeries;
+    series->setObjectName(QStringLiteral("balanceSeries"));
+    const double scale = scaleOf(m_currency);
+    const auto &entries = m_activity->entries();
+    double low = 0;
+    double high = 0;
+    // Entries arrive newest first; the chart runs left to right in time.
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const double value = double(it->balanceAfterMinor) / scale;
+        series->append(double(it->createdAt.toMSecsSinceEpoch()), value);
+        low = std::min(low, value);
+        high = std::max(high, value);
+    }
+    chart->addSeries(series);
+    auto *timeAxis = new QDateTimeAxis;
+    timeAxis->setFormat(QStringLiteral("dd/MM"));
+    timeAxis->setTickCount(6);
+    if (series->count() > 0) {
+        timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(series->at(0).x())),
+                           QDateTime::fromMSecsSinceEpoch(qint64(series->at(series->count() - 1).x())));
+    }
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(low, high > low ? high * 1.1 : low + 1);
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    valueAxis->setTitleText(m_currency);
+    chart->addAxis(timeAxis, Qt::AlignBottom);
+    chart->addAxis(valueAxis, Qt::AlignLeft);
+    series->attachAxis(timeAxis);
+    series->attachAxis(valueAxis);
+}
+
+} // namespace views

@@ -1,0 +1,78 @@
+#pragma once
+// Add-ons → Prepaid: the balance with "Add funds", auto-refill settings and the activity table
+// with a chart of the balance over time. One Buy click = one idempotency key, kept for retries
+// of that click, so a doubled or retried purchase is never charged twice.
+
+#include "contract/Prepaid.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+class QChartView;
+
+namespace models {
+class ApiError;
+class PrepaidActivityModel;
+class Session;
+} // namespace models
+
+namespace views {
+
+class FormField;
+
+class PrepaidPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PrepaidPanel(models::Session &session, QWidget *parent = nullptr);
+
+    void refresh();
+
+private:
+    QWidget *createBalanceBox();
+    QWidget *createAutoRefillBox();
+    QWidget *createActivityBox();
+    void loadAccount();
+    void loadAutoRefill();
+    void buy();
+    void saveAutoRefill();
+    void applyFilter();
+    void updateChart();
+    QString amountText(qint64 minor) const;
+    void showMessage(QLabel *label, const QString &text, bool error);
+
+    models::Session &m_session;
+    models::PrepaidActivityModel *m_activity;
+    QString m_currency;
+    QByteArray m_pendingKey; // the key of the Buy click being sent or retried
+    QByteArray m_autoRefillETag;
+
+    QLabel *m_balanceLabel = nullptr;
+    QComboBox *m_amountCombo = nullptr;
+    QPushButton *m_buyButton = nullptr;
+    QLabel *m_buyMessage = nullptr;
+    QCheckBox *m_refillCheck = nullptr;
+    QDoubleSpinBox *m_thresholdSpin = nullptr;
+    FormField *m_thresholdField = nullptr;
+    QComboBox *m_refillAmountCombo = nullptr;
+    FormField *m_refillAmountField = nullptr;
+    QPushButton *m_saveRefillButton = nullptr;
+    QLabel *m_refillMessage = nullptr;
+    QDateEdit *m_fromEdit = nullptr;
+    QDateEdit *m_toEdit = nullptr;
+    QLineEdit *m_extensionEdit = nullptr;
+    QTableView *m_table = nullptr;
+    QChartView *m_chartView = nullptr;
+    QLabel *m_activityMessage = nullptr;
+};
+
+} // namespace views

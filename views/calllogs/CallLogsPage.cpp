@@ -1,0 +1,226 @@
+#include "views/calllogs/CallLogsPage.h"
+
+#include "models/Session.h"
+#include "models/enduser/CallLogModel.h"
+#include "models/enduser/CsvWriter.h"
+#include "views/common/FormField.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace views {
+
+namespace {
+QTimeZone companyZone(const models::Session &session)
+{
+    const QTimeZone zone(session.info().timeZone.toLatin1());
+    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+// The file dialog plus the separator choice (defaulting to the locale's convention).
+std::pair<QString, QChar> askExportTarget(QWidget *parent, const QString &suggested)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, CallLogsPage::tr("Export call logs"), suggested,
+                                                      CallLogsPage::tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return {};
+    QDialog dialog(parent);
+    dialog.setWindowTitle(CallLogsPage::tr("CSV separator"));
+    auto *separator = new QComboBox(&dialog);
+    separator->addItem(CallLogsPage::tr("Comma (,)"), QChar(QLatin1Char(',')));
+    separator->addItem(CallLogsPage::tr("Semicolon (;)"), QChar(QLatin1Char(';')));
+    separator->setCurrentIndex(models::CsvWriter::defaultSeparator() == QLatin1Char(';') ? 1 : 0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QFormLayout(&dialog);
+    layout->addRow(CallLogsPage::tr("Separator:"), separator);
+    layout->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return {path, separator->currentData().toChar()};
+}
+} // namespace
+
+CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_scope(scope)
+    , m_model(new models::CallLogModel(session, scope, this))
+    , m_exporter(new models::CallLogExporter(session, scope, this))
+{
+    setObjectName(QStringLiteral("callLogsPage"));
+    m_model->setTimeZone(companyZone(session));
+    m_model->setHomeRegion(session.info().region);
+    chooseExportTarget = [this](const QString &suggested) { return askExportTarget(this, suggested); };
+
+    auto *title = new QLabel(tr("Call logs"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_filterComboBox = new QComboBox(this);
+    m_filterComboBox->setObjectName(QStringLiteral("filterComboBox"));
+    m_filterComboBox->addItem(tr("All calls"), int(contract::CallFilter::All));
+    m_filterComboBox->addItem(tr("Incoming"), int(contract::CallFilter::Incoming));
+    m_filterComboBox->addItem(tr("Outgoing"), int(contract::CallFilter::Outgoing));
+    m_filterComboBox->addItem(tr("Missed"), int(contract::CallFilter::Missed));
+    if (scope == models::CallLogScope::Account)
+        m_filterComboBox->addItem(tr("Internal"), int(contract::CallFilter::Internal));
+
+    const QDate today = QDateTime::currentDateTime(companyZone(session)).date();
+    m_fromDateEdit = new QDateEdit(today.addDays(-6), this); // the last 7 days, today included
+    m_fromDateEdit->setObjectName(QStringLiteral("fromDateEdit"));
+    m_toDateEdit = new QDateEdit(today, this);
+    m_toDateEdit->setObjectName(QStringLiteral("toDateEdit"));
+    for (auto *edit : {m_fromDateEdit, m_toDateEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_searchLineEdit = new QLineEdit(this);
+    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("Number or name"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    m_searchButton = new QPushButton(tr("Search"), this);
+    m_searchButton->setObjectName(QStringLiteral("searchButton"));
+    m_exportButton = new QPushButton(tr("Export CSV…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_statusLabel = createErrorLabel(QStringLiteral("callLogsStatusLabel"), this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filterComboBox);
+    filters->addSpacing(8);
+    filters->addWidget(new QLabel(tr("From"), this));
+    filters->addWidget(m_fromDateEdit);
+    filters->addWidget(new QLabel(tr("To"), this));
+    filters->addWidget(m_toDateEdit);
+    if (scope == models::CallLogScope::Account) {
+        m_extensionLineEdit = new QLineEdit(this);
+        m_extensionLineEdit->setObjectName(QStringLiteral("extensionLineEdit"));
+        m_extensionLineEdit->setPlaceholderText(tr("Extension"));
+        m_extensionLineEdit->setMaximumWidth(90);
+        filters->addWidget(m_extensionLineEdit);
+    }
+    filters->addWidget(m_searchLineEdit, 1);
+    filters->addWidget(m_searchButton);
+    filters->addWidget(m_exportButton);
+
+    m_tableView = new QTableView(this);
+    m_tableView->setObjectName(QStringLiteral("callLogsTableView"));
+    m_tableView->setModel(m_model);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->horizontalHeader()->setSectionResizeMode(models::CallLogModel::Name, QHeaderView::Stretch);
+    m_tableView->setColumnWidth(models::CallLogModel::Number, 170);
+    m_tableView->setColumnWidth(models::CallLogModel::StartedAt, 170);
+    m_tableView->setColumnHidden(models::CallLogModel::Extension, scope == models::CallLogScope::Own);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(title);
+    layout->addLayout(filters);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_tableView, 1);
+
+    connect(m_searchButton, &QPushButton::clicked, this, &CallLogsPage::search);
+    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CallLogsPage::search);
+    connect(m_filterComboBox, &QComboBox::currentIndexChanged, this, &CallLogsPage::search);
+    connect(m_exportButton, &QPushButton::clicked, this, &CallLogsPage::exportCsv);
+    connect(m_model, &models::CallLogModel::loadFailed, this,
+            [this](const models::ApiError &error) { showError(m_statusLabel, error.message()); });
+    connect(m_model, &models::CallLogModel::pageLoaded, this, [this] { showError(m_statusLabel, {}); });
+
+    connect(m_exporter, &models::CallLogExporter::progress, this, [this](qint64 rows, int permille) {
+        if (!m_progressDialog)
+            return;
+        m_progressDialog->setMaximum(permille < 0 ? 0 : 1000);
+        m_progressDialog->setValue(std::max(permille, 0));
+        m_progressDialog->setLabelText(tr("Exporting call logs… %Ln calls written", nullptr, int(rows)));
+    });
+    const auto closeProgress = [this] {
+        if (m_progressDialog)
+            m_progressDialog->deleteLater();
+        m_progressDialog = nullptr;
+        m_exportButton->setEnabled(true);
+    };
+    connect(m_exporter, &models::CallLogExporter::finished, this, [this, closeProgress](qint64 rows) {
+        closeProgress();
+        emit exportFinished(rows);
+    });
+    connect(m_exporter, &models::CallLogExporter::cancelled, this, closeProgress);
+    connect(m_exporter, &models::CallLogExporter::failed, this,
+            [this, closeProgress](const QString &message) {
+                closeProgress();
+                showError(m_statusLabel, tr("The export failed: %1").arg(message));
+            });
+
+    search();
+}
+
+contract::CallLogQuery CallLogsPage::currentQuery() const
+{
+    const QTimeZone zone = companyZone(m_session);
+    contract::CallLogQuery query;
+    query.filter = contract::CallFilter(m_filterComboBox->currentData().toInt());
+    // Whole days in the company's time zone: From at 00:00, To up to the end of that day.
+    query.from = QDateTime(m_fromDateEdit->date(), QTime(0, 0), zone);
+    query.to = QDateTime(m_toDateEdit->date().addDays(1), QTime(0, 0), zone);
+    query.search = m_searchLineEdit->text().trimmed();
+    if (m_extensionLineEdit)
+        query.extension = m_extensionLineEdit->text().trimmed();
+    return query;
+}
+
+void CallLogsPage::search()
+{
+    if (m_toDateEdit->date() < m_fromDateEdit->date()) {
+        showError(m_statusLabel, tr("The To date must not be before the From date."));
+        return;
+    }
+    m_model->setQuery(currentQuery());
+}
+
+void CallLogsPage::exportCsv()
+{
+    if (m_exporter->isRunning())
+        return;
+    const auto query = currentQuery();
+    const QString name =
+        QStringLiteral("call-logs-%1-%2.csv")
+            .arg(m_fromDateEdit->date().toString(Qt::ISODate), m_toDateEdit->date().toString(Qt::ISODate));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const auto [path, separator] = chooseExportTarget(QDir(folder).filePath(name));
+    if (path.isEmpty())
+        return;
+    m_progressDialog = new QProgressDialog(tr("Exporting call logs…"), tr("Cancel"), 0, 1000, this);
+    m_progressDialog->setObjectName(QStringLiteral("exportProgressDialog"));
+    m_progressDialog->setWindowModality(Qt::WindowModal);
+    m_progressDialog->setMinimumDuration(0);
+    m_progressDialog->setAutoClose(false);
+    m_progressDialog->setAutoReset(false);
+    connect(m_progressDialog, &QProgressDialog::canceled, m_exporter, &models::CallLogExporter::cancel);
+    m_exportButton->setEnabled(false);
+    models::CallLogExporter::Options options;
+    options.separator = separator;
+    options.timeZone = companyZone(m_session);
+    m_exporter->start(query, path, options);
+}
+
+} // namespace views

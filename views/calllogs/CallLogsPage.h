@@ -1,0 +1,62 @@
+#pragma once
+// Call history: filters (all, incoming, outgoing, missed), a From/To range with Search, free
+// text on number or name, a lazily paged table, and CSV export with progress and Cancel.
+// `scope` makes the same page serve the administrator's account-wide view (extension column).
+
+#include "models/enduser/CallLogExporter.h"
+
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressDialog;
+class QPushButton;
+class QTableView;
+
+namespace models {
+class CallLogModel;
+class Session;
+} // namespace models
+
+namespace views {
+
+class CallLogsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CallLogsPage(models::Session &session, models::CallLogScope scope, QWidget *parent = nullptr);
+
+    models::CallLogModel *model() const { return m_model; }
+    // Seam for tests: returns the chosen path and separator, or an empty path to cancel.
+    std::function<std::pair<QString, QChar>(const QString &suggestedPath)> chooseExportTarget;
+
+    void search();
+    void exportCsv();
+
+signals:
+    void exportFinished(qint64 rows);
+
+private:
+    contract::CallLogQuery currentQuery() const;
+
+    models::Session &m_session;
+    models::CallLogScope m_scope;
+    models::CallLogModel *m_model;
+    models::CallLogExporter *m_exporter;
+    QComboBox *m_filterComboBox;
+    QDateEdit *m_fromDateEdit;
+    QDateEdit *m_toDateEdit;
+    QLineEdit *m_searchLineEdit;
+    QLineEdit *m_extensionLineEdit = nullptr;
+    QPushButton *m_searchButton;
+    QPushButton *m_exportButton;
+    QTableView *m_tableView;
+    QLabel *m_statusLabel;
+    QProgressDialog *m_progressDialog = nullptr;
+};
+
+} // namespace views

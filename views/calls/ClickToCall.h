@@ -1,0 +1,40 @@
+#pragma once
+// Click-to-call: a number field with a Call button for the main window's top bar, and the one
+// function that places a call (used by it and by "Call back" in voicemail). The PBX rings the
+// user's own extension first; international and premium numbers ask before charging.
+
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+class QLabel;
+
+namespace models {
+class Session;
+}
+
+namespace views {
+
+// Returns false when the number is invalid or the user declined the charge; the outcome of the
+// request itself is reported through `onResult` (empty message = ringing).
+bool placeCall(QWidget *parent, models::Session &session, const QString &number,
+               const std::function<void(const QString &message, bool ok)> &onResult);
+
+class ClickToCallWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClickToCallWidget(models::Session &session, QWidget *parent = nullptr);
+    QLineEdit *numberLineEdit() const { return m_numberLineEdit; }
+
+private:
+    void call();
+
+    models::Session &m_session;
+    QLineEdit *m_numberLineEdit;
+    QPushButton *m_callButton;
+    QLabel *m_statusLabel;
+};
+
+} // namespace views

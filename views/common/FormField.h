@@ -1,0 +1,43 @@
+#pragma once
+// One labelled input with its own inline error line below it, so a server or validation error
+// appears next to the field it is about.
+
+#include <QWidget>
+
+class QLabel;
+class QHBoxLayout;
+
+namespace views {
+
+class FormField : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Takes ownership of `editor`. Its object name ("passwordLineEdit") names the error label
+    // ("passwordErrorLabel") so tests can find both.
+    FormField(const QString &label, QWidget *editor, QWidget *parent = nullptr);
+
+    QWidget *editor() const { return m_editor; }
+    QLabel *label() const { return m_label; }
+    // Widget shown at the right end of the label row (e.g. a "Forgot password?" link).
+    void setLabelAccessory(QWidget *widget);
+    void setHint(const QString &hint);
+
+    // Empty text clears the error.
+    void setError(const QString &message);
+    QString error() const;
+
+private:
+    QWidget *m_editor;
+    QLabel *m_label;
+    QHBoxLayout *m_labelRow;
+    QLabel *m_hintLabel;
+    QLabel *m_errorLabel;
+};
+
+// Red, word-wrapped, hidden until it has text; used for field and dialog-level errors.
+QLabel *createErrorLabel(const QString &objectName, QWidget *parent);
+void showError(QLabel *label, const QString &message);
+
+} // namespace views

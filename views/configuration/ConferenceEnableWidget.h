@@ -1,0 +1,39 @@
+#pragma once
+// The conference server's on/off switch, for the administrator's User tab (issue 5 places it).
+// Switching off is refused while the server exists; the reason is shown beside the switch.
+
+#include "models/configuration/ConferenceJobs.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+
+namespace models {
+class Session;
+}
+
+namespace views {
+
+class ConferenceEnableWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConferenceEnableWidget(models::Session &session, QWidget *parent = nullptr);
+    void refresh();
+
+signals:
+    // After a successful switch, so the Configuration tab can show the new state.
+    void changed(const models::VersionedConferenceServer &server);
+
+private:
+    void showState(const models::VersionedConferenceServer &server);
+
+    models::Session &m_session;
+    models::VersionedConferenceServer m_server;
+    QCheckBox *m_enabledCheckBox;
+    QLabel *m_statusLabel;
+};
+
+} // namespace views

@@ -1,0 +1,79 @@
+#pragma once
+// Dialogs of Configuration → Phone numbers: taking a number from the pool, and choosing what a
+// number reaches (an extension, the virtual receptionist, the conference server or nothing).
+
+#include "models/configuration/ExtensionJobs.h"
+#include "models/configuration/NumberJobs.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace models {
+class Session;
+}
+
+namespace views {
+
+class FormField;
+
+// A combo box of route targets, filled from the company's extensions.
+class RouteComboBox : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RouteComboBox(models::Session &session, const contract::NumberRoute &current, QWidget *parent = nullptr);
+    contract::NumberRoute route() const;
+    QComboBox *comboBox() const { return m_comboBox; }
+
+private:
+    QComboBox *m_comboBox;
+};
+
+class AddNumberDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AddNumberDialog(models::Session &session, QWidget *parent = nullptr);
+
+signals:
+    void added(const models::VersionedNumber &number);
+
+private:
+    void search();
+    void claim();
+
+    models::Session &m_session;
+    QLineEdit *m_areaCodeLineEdit;
+    QLineEdit *m_cityLineEdit;
+    QListWidget *m_resultsListWidget;
+    RouteComboBox *m_routeComboBox;
+    FormField *m_numberField;
+    QLabel *m_errorLabel;
+    QPushButton *m_addButton;
+};
+
+class RouteDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RouteDialog(models::Session &session, const models::VersionedNumber &number, QWidget *parent = nullptr);
+
+signals:
+    void routed(const models::VersionedNumber &number);
+
+private:
+    models::Session &m_session;
+    models::VersionedNumber m_number;
+    RouteComboBox *m_routeComboBox;
+    QLabel *m_errorLabel;
+};
+
+} // namespace views

@@ -1,0 +1,44 @@
+#pragma once
+// Resets an end user's portal password: generated and emailed by the server, or typed here.
+
+#include "models/configuration/ExtensionJobs.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace models {
+class Session;
+}
+
+namespace views {
+
+class FormField;
+
+class PasswordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PasswordDialog(models::Session &session, const contract::Extension &extension, QWidget *parent = nullptr);
+
+signals:
+    void assigned(const models::VersionedExtension &extension);
+
+private:
+    void submit();
+
+    models::Session &m_session;
+    contract::Extension m_extension;
+    QRadioButton *m_generateRadioButton;
+    QRadioButton *m_manualRadioButton;
+    QLineEdit *m_passwordLineEdit;
+    FormField *m_passwordField;
+    QLabel *m_errorLabel;
+    QPushButton *m_okButton;
+};
+
+} // namespace views

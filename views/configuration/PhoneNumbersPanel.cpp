@@ -1,0 +1,133 @@
+#include "views/configuration/PhoneNumbersPanel.h"
+
+#include "contract/PhoneNumbers.h"
+#include "models/Session.h"
+#include "models/configuration/PhoneNumberTableModel.h"
+#include "views/common/FormField.h"
+#include "views/configuration/ConfigurationUi.h"
+#include "views/configuration/NumberDialogs.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace views {
+
+PhoneNumbersPanel::PhoneNumbersPanel(models::Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new models::PhoneNumberTableModel(session, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("phoneNumbersPanel"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+
+    m_tableView = new QTableView(this);
+    m_tableView->setObjectName(QStringLiteral("phoneNumbersTableView"));
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->sortByColumn(models::PhoneNumberTableModel::Number, Qt::AscendingOrder);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    m_addButton = new QPushButton(tr("Add number…"), this);
+    m_addButton->setObjectName(QStringLiteral("addNumberButton"));
+    m_mapButton = new QPushButton(tr("Map or remap…"), this);
+    m_mapButton->setObjectName(QStringLiteral("mapNumberButton"));
+    m_releaseButton = new QPushButton(tr("Release…"), this);
+    m_releaseButton->setObjectName(QStringLiteral("releaseNumberButton"));
+    m_errorLabel = createErrorLabel(QStringLiteral("numbersErrorLabel"), this);
+
+    auto *intro = new QLabel(tr("Each number rings an extension, the virtual receptionist or the conference "
+                                "server. Numbers that reach nothing are still billed."),
+                             this);
+    intro->setWordWrap(true);
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(intro, 1);
+    toolbar->addWidget(m_addButton);
+    toolbar->addWidget(m_mapButton);
+    toolbar->addWidget(m_releaseButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_tableView, 1);
+
+    connect(m_addButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new AddNumberDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AddNumberDialog::added, m_model, &models::PhoneNumberTableModel::upsert);
+        dialog->open();
+    });
+    const auto map = [this] {
+        const int row = currentRow();
+        if (row < 0)
+            return;
+        auto *dialog = new RouteDialog(m_session, m_model->at(row), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RouteDialog::routed, m_model, &models::PhoneNumberTableModel::upsert);
+        connect(dialog, &QDialog::rejected, m_model, &models::RemoteTableModel::reload);
+        dialog->open();
+    };
+    connect(m_mapButton, &QPushButton::clicked, this, map);
+    connect(m_tableView, &QTableView::doubleClicked, this, map);
+    connect(m_releaseButton, &QPushButton::clicked, this, &PhoneNumbersPanel::release);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PhoneNumbersPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PhoneNumbersPanel::updateButtons);
+    connect(m_model, &models::RemoteTableModel::loadFailed, this, [this](const models::ApiError &error) {
+        showError(m_errorLabel, configurationErrorMessage(error));
+    });
+    updateButtons();
+    m_model->reload();
+}
+
+int PhoneNumbersPanel::currentRow() const
+{
+    const auto rows = m_tableView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_proxy->mapToSource(rows.first()).row();
+}
+
+void PhoneNumbersPanel::updateButtons()
+{
+    const int row = currentRow();
+    m_mapButton->setEnabled(row >= 0);
+    m_releaseButton->setEnabled(row >= 0 && !m_model->at(row).value.isMain);
+    m_releaseButton->setToolTip(row >= 0 && m_model->at(row).value.isMain
+                                    ? tr("The company's main number cannot be released.")
+                                    : QString());
+}
+
+void PhoneNumbersPanel::release()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const auto number = m_model->at(row);
+    const QString shown = contract::phone::formatFor(number.value.e164, m_session.info().region);
+    askToConfirm(this, QStringLiteral("confirmReleaseMessageBox"),
+                 tr("Release %1? It goes back to the pool and callers will no longer reach you on it. "
+                    "Someone else may take it.")
+                     .arg(shown),
+                 tr("Release"), [this, number] {
+                     showError(m_errorLabel, {});
+                     auto *job = new models::ReleaseNumberJob(m_session, number.value.id, number.etag);
+                     connect(job, &models::ReleaseNumberJob::succeeded, this,
+                             [this, number] { m_model->remove(number.value.id); });
+                     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+                         showError(m_errorLabel, configurationErrorMessage(error));
+                         m_model->reload();
+                     });
+                     job->start();
+                 });
+}
+
+} // namespace views

@@ -1,0 +1,43 @@
+#pragma once
+// Configuration → Phone numbers: the company's numbers, formatted for the locale, with what each
+// reaches; add from the pool, map or remap, release.
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace models {
+class ApiError;
+class PhoneNumberTableModel;
+class Session;
+} // namespace models
+
+namespace views {
+
+class PhoneNumbersPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PhoneNumbersPanel(models::Session &session, QWidget *parent = nullptr);
+    models::PhoneNumberTableModel *model() const { return m_model; }
+
+private:
+    int currentRow() const;
+    void updateButtons();
+    void release();
+
+    models::Session &m_session;
+    models::PhoneNumberTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_tableView;
+    QPushButton *m_addButton;
+    QPushButton *m_mapButton;
+    QPushButton *m_releaseButton;
+    QLabel *m_errorLabel;
+};
+
+} // namespace views

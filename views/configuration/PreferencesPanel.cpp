@@ -1,0 +1,149 @@
+#include "views/configuration/PreferencesPanel.h"
+
+#include "contract/PhoneNumbers.h"
+#include "models/CompanyJobs.h"
+#include "views/common/FormField.h"
+#include "views/configuration/ConfigurationUi.h"
+#include "views/configuration/ConflictDialog.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace views {
+
+PreferencesPanel::PreferencesPanel(models::Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("preferencesPanel"));
+    m_nameLineEdit = new QLineEdit(this);
+    m_nameLineEdit->setObjectName(QStringLiteral("companyNameLineEdit"));
+    m_timeZoneComboBox = new QComboBox(this);
+    m_timeZoneComboBox->setObjectName(QStringLiteral("timeZoneComboBox"));
+    m_timeZoneComboBox->setEditable(true); // type to find one of ~400 zones
+    m_timeZoneComboBox->setInsertPolicy(QComboBox::NoInsert);
+    for (const auto &id : QTimeZone::availableTimeZoneIds())
+        m_timeZoneComboBox->addItem(QString::fromUtf8(id));
+    m_languageComboBox = new QComboBox(this);
+    m_languageComboBox->setObjectName(QStringLiteral("languageComboBox"));
+    m_languageComboBox->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageComboBox->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_callerIdLineEdit = new QLineEdit(this);
+    m_callerIdLineEdit->setObjectName(QStringLiteral("callerIdNameLineEdit"));
+    m_callerIdLineEdit->setMaxLength(15);
+    m_mainNumberLabel = new QLabel(this);
+    m_mainNumberLabel->setObjectName(QStringLiteral("mainNumberLabel"));
+
+    m_fields = {{QStringLiteral("name"), new FormField(tr("Company name"), m_nameLineEdit, this)},
+                {QStringLiteral("timeZone"), new FormField(tr("Time zone"), m_timeZoneComboBox, this)},
+                {QStringLiteral("language"),
+                 new FormField(tr("Language of prompts and emails"), m_languageComboBox, this)},
+                {QStringLiteral("callerIdName"),
+                 new FormField(tr("Caller ID name on outgoing calls"), m_callerIdLineEdit, this)}};
+    m_fields.value(QStringLiteral("timeZone"))
+        ->setHint(tr("Business hours and every time Centralita shows are in this zone."));
+    m_fields.value(QStringLiteral("callerIdName"))
+        ->setHint(tr("At most 15 characters, as phone networks show it."));
+    m_errorLabel = createErrorLabel(QStringLiteral("preferencesErrorLabel"), this);
+    m_savedLabel = new QLabel(this);
+    m_saveButton = new QPushButton(tr("Save preferences"), this);
+    m_saveButton->setObjectName(QStringLiteral("savePreferencesButton"));
+    m_saveButton->setEnabled(false);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(m_etag); });
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_mainNumberLabel);
+    for (const char *field : {"name", "timeZone", "language", "callerIdName"})
+        column->addWidget(m_fields.value(QLatin1String(field)));
+    column->addWidget(m_errorLabel);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_savedLabel, 1);
+    buttons->addWidget(m_saveButton);
+    column->addLayout(buttons);
+    column->addStretch();
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(column, 2);
+    layout->addStretch(1);
+    reload();
+}
+
+void PreferencesPanel::reload()
+{
+    auto *job = new models::CompanySettingsJob(m_session);
+    connect(job, &models::CompanySettingsJob::succeeded, this, &PreferencesPanel::fill);
+    connect(job, &models::ApiJob::failed, this, &PreferencesPanel::showFailure);
+    job->start();
+}
+
+void PreferencesPanel::fill(const contract::CompanySettings &settings, const QByteArray &etag)
+{
+    m_settings = settings;
+    m_etag = etag;
+    m_mainNumberLabel->setText(
+        tr("Main number %1 · billed in %2")
+            .arg(contract::phone::formatFor(settings.mainNumber, settings.region), settings.currency));
+    m_nameLineEdit->setText(settings.name);
+    m_timeZoneComboBox->setCurrentText(settings.timeZone);
+    m_languageComboBox->setCurrentIndex(std::max(0, m_languageComboBox->findData(settings.language)));
+    m_callerIdLineEdit->setText(settings.callerIdName);
+    m_saveButton->setEnabled(true);
+}
+
+void PreferencesPanel::save(const QByteArray &etag)
+{
+    const QJsonObject changes{{QStringLiteral("name"), m_nameLineEdit->text().trimmed()},
+                              {QStringLiteral("timeZone"), m_timeZoneComboBox->currentText().trimmed()},
+                              {QStringLiteral("language"), m_languageComboBox->currentData().toString()},
+                              {QStringLiteral("callerIdName"), m_callerIdLineEdit->text().trimmed()}};
+    m_saveButton->setEnabled(false);
+    m_savedLabel->clear();
+    showError(m_errorLabel, {});
+    auto *job = new models::UpdateCompanySettingsJob(m_session, changes, etag);
+    connect(job, &models::UpdateCompanySettingsJob::succeeded, this,
+            [this](const contract::CompanySettings &settings, const QByteArray &newEtag) {
+                applyFieldErrors(models::ApiError(), m_fields); // clears every field error
+                fill(settings, newEtag);
+                m_savedLabel->setText(tr("Saved."));
+            });
+    connect(job, &models::ApiJob::failed, this, &PreferencesPanel::showFailure);
+    job->start();
+}
+
+void PreferencesPanel::showFailure(const models::ApiError &error)
+{
+    m_saveButton->setEnabled(!m_etag.isEmpty());
+    if (error.isProblem(contract::ProblemType::PreconditionFailed)) {
+        auto *job = new models::CompanySettingsJob(m_session);
+        connect(job, &models::CompanySettingsJob::succeeded, this,
+                [this](const contract::CompanySettings &theirs, const QByteArray &etag) {
+                    const QList<ConflictDialog::Row> rows{
+                        {tr("Company name"), m_nameLineEdit->text().trimmed(), theirs.name},
+                        {tr("Time zone"), m_timeZoneComboBox->currentText(), theirs.timeZone},
+                        {tr("Language"), m_languageComboBox->currentData().toString(), theirs.language},
+                        {tr("Caller ID name"), m_callerIdLineEdit->text().trimmed(), theirs.callerIdName}};
+                    auto *dialog = new ConflictDialog(tr("the company preferences"), rows, this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(dialog, &ConflictDialog::chosen, this,
+                            [this, theirs, etag](ConflictDialog::Choice choice) {
+                                if (choice == ConflictDialog::Overwrite)
+                                    save(etag);
+                                else if (choice == ConflictDialog::Reload)
+                                    fill(theirs, etag);
+                            });
+                    dialog->open();
+                });
+        job->start();
+        return;
+    }
+    const auto unclaimed = applyFieldErrors(error, m_fields);
+    if (error.fieldErrors.isEmpty() || !unclaimed.isEmpty())
+        showError(m_errorLabel, configurationErrorMessage(error));
+}
+
+} // namespace views

@@ -1,0 +1,50 @@
+#pragma once
+// Configuration → Preferences: company name, time zone (schedules and displayed times), the
+// language of prompts and emails, and the outbound caller ID name.
+
+#include "contract/Types.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace models {
+class ApiError;
+class Session;
+} // namespace models
+
+namespace views {
+
+class FormField;
+
+class PreferencesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesPanel(models::Session &session, QWidget *parent = nullptr);
+    void reload();
+
+private:
+    void fill(const contract::CompanySettings &settings, const QByteArray &etag);
+    void save(const QByteArray &etag);
+    void showFailure(const models::ApiError &error);
+
+    models::Session &m_session;
+    contract::CompanySettings m_settings;
+    QByteArray m_etag;
+    QLineEdit *m_nameLineEdit;
+    QComboBox *m_timeZoneComboBox;
+    QComboBox *m_languageComboBox;
+    QLineEdit *m_callerIdLineEdit;
+    QLabel *m_mainNumberLabel;
+    QHash<QString, FormField *> m_fields;
+    QLabel *m_errorLabel;
+    QLabel *m_savedLabel;
+    QPushButton *m_saveButton;
+};
+
+} // namespace views

@@ -1,0 +1,291 @@
+#include "views/configuration/ReceptionistPanel.h"
+
+#include "models/configuration/ExtensionJobs.h"
+#include "views/common/FormField.h"
+#include "views/configuration/ConfigurationUi.h"
+#include "views/configuration/ConflictDialog.h"
+#include "views/configuration/GreetingControls.h"
+#include "views/configuration/MenuEditor.h"
+#include "views/configuration/WeeklyScheduleEditor.h"
+
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace views {
+
+namespace {
+QString describeDay(const QList<contract::TimeRange> &ranges)
+{
+    QStringList parts;
+    for (const auto &range : ranges)
+        parts.append(contract::rules::formatMinute(range.startMinute) + QStringLiteral("–") +
+                     contract::rules::formatMinute(range.endMinute));
+    return parts.isEmpty() ? ReceptionistPanel::tr("closed") : parts.join(QStringLiteral(", "));
+}
+
+QString describeMenu(const contract::ReceptionistMenu &menu)
+{
+    QStringList keys;
+    for (const auto &option : menu.options)
+        keys.append(option.key + QLatin1Char('=') + contract::menuActionName(option.action));
+    return menu.greetingText.left(40) + QStringLiteral(" · ") + keys.join(QLatin1Char(' '));
+}
+} // namespace
+
+ReceptionistPanel::ReceptionistPanel(models::Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("receptionistPanel"));
+    m_timeZoneLabel = new QLabel(this);
+    m_timeZoneLabel->setObjectName(QStringLiteral("timeZoneLabel"));
+    m_scheduleEditor = new WeeklyScheduleEditor(this);
+    m_scheduleErrorLabel = createErrorLabel(QStringLiteral("scheduleErrorLabel"), this);
+
+    m_holidaysListWidget = new QListWidget(this);
+    m_holidaysListWidget->setObjectName(QStringLiteral("holidaysListWidget"));
+    m_holidayDateEdit = new QDateEdit(QDate::currentDate(), this);
+    m_holidayDateEdit->setObjectName(QStringLiteral("holidayDateEdit"));
+    m_holidayDateEdit->setCalendarPopup(true);
+    auto *addHoliday = new QPushButton(tr("Add"), this);
+    addHoliday->setObjectName(QStringLiteral("addHolidayButton"));
+    auto *removeHoliday = new QPushButton(tr("Remove"), this);
+    removeHoliday->setObjectName(QStringLiteral("removeHolidayButton"));
+    connect(addHoliday, &QPushButton::clicked, this, [this] {
+        const QDate date = m_holidayDateEdit->date();
+        if (!m_holidaysListWidget->findItems(QLocale().toString(date, QLocale::ShortFormat), Qt::MatchExactly)
+                 .isEmpty())
+            return;
+        auto *item =
+            new QListWidgetItem(QLocale().toString(date, QLocale::ShortFormat), m_holidaysListWidget);
+        item->setData(Qt::UserRole, date);
+    });
+    connect(removeHoliday, &QPushButton::clicked, this,
+            [this] { delete m_holidaysListWidget->currentItem(); });
+
+    m_businessEditor = new MenuEditor(QStringLiteral("businessHours"), this);
+    m_afterHoursEditor = new MenuEditor(QStringLiteral("afterHours"), this);
+    m_menusTabWidget = new QTabWidget(this);
+    m_menusTabWidget->setObjectName(QStringLiteral("menusTabWidget"));
+    m_businessGreeting = new GreetingControls(session, contract::MenuKind::BusinessHours, this);
+    m_afterHoursGreeting = new GreetingControls(session, contract::MenuKind::AfterHours, this);
+    for (auto [editor, greeting, title] :
+         {std::tuple{m_businessEditor, m_businessGreeting, tr("Business hours menu")},
+          std::tuple{m_afterHoursEditor, m_afterHoursGreeting, tr("After hours menu")}}) {
+        auto *tab = new QWidget(this);
+        auto *tabLayout = new QVBoxLayout(tab);
+        tabLayout->addWidget(greeting);
+        tabLayout->addWidget(editor, 1);
+        m_menusTabWidget->addTab(tab, title);
+        // A recording changes the receptionist's version; the menus keep their unsaved edits.
+        connect(greeting, &GreetingControls::changed, this,
+                [this](const models::VersionedReceptionist &config) {
+                    m_config.etag = config.etag;
+                    m_businessEditor->setHasAudio(config.value.businessHours.hasAudio);
+                    m_afterHoursEditor->setHasAudio(config.value.afterHours.hasAudio);
+                    m_businessGreeting->setState(config.value.businessHours.hasAudio, config.etag);
+                    m_afterHoursGreeting->setState(config.value.afterHours.hasAudio, config.etag);
+                });
+    }
+
+    m_errorLabel = createErrorLabel(QStringLiteral("receptionistErrorLabel"), this);
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("receptionistSavedLabel"));
+    m_saveButton = new QPushButton(tr("Save the receptionist"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveReceptionistButton"));
+    m_saveButton->setEnabled(false);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(m_config.etag); });
+
+    auto *scheduleBox = new QGroupBox(tr("Business hours"), this);
+    auto *scheduleLayout = new QVBoxLayout(scheduleBox);
+    scheduleLayout->addWidget(m_timeZoneLabel);
+    scheduleLayout->addWidget(m_scheduleEditor);
+    scheduleLayout->addWidget(m_scheduleErrorLabel);
+    auto *holidaysBox = new QGroupBox(tr("Holidays (after-hours menu all day)"), this);
+    auto *holidaysLayout = new QVBoxLayout(holidaysBox);
+    auto *holidayRow = new QHBoxLayout;
+    holidayRow->addWidget(m_holidayDateEdit, 1);
+    holidayRow->addWidget(addHoliday);
+    holidayRow->addWidget(removeHoliday);
+    holidaysLayout->addLayout(holidayRow);
+    holidaysLayout->addWidget(m_holidaysListWidget);
+    auto *top = new QHBoxLayout;
+    top->addWidget(scheduleBox, 3);
+    top->addWidget(holidaysBox, 1);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(top);
+    contentLayout->addWidget(m_menusTabWidget, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_errorLabel, 1);
+    bottom->addWidget(m_savedLabel);
+    bottom->addWidget(m_saveButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(bottom);
+
+    loadExtensions();
+    reload();
+}
+
+void ReceptionistPanel::loadExtensions()
+{
+    auto *job = new models::ListExtensionsJob(m_session);
+    connect(job, &models::ListExtensionsJob::succeeded, this,
+            [this](const QList<models::VersionedExtension> &all) {
+                QList<contract::Extension> extensions;
+                for (const auto &e : all)
+                    extensions.append(e.value);
+                m_businessEditor->setExtensions(extensions);
+                m_afterHoursEditor->setExtensions(extensions);
+            });
+    job->start();
+}
+
+void ReceptionistPanel::reload()
+{
+    auto *job = new models::ReceptionistJob(m_session);
+    connect(job, &models::ReceptionistJob::succeeded, this, &ReceptionistPanel::fill);
+    connect(job, &models::ApiJob::failed, this, &ReceptionistPanel::showFailure);
+    job->start();
+}
+
+void ReceptionistPanel::fill(const models::VersionedReceptionist &config)
+{
+    m_config = config;
+    const auto &c = config.value;
+    m_timeZoneLabel->setText(tr("Times are in the company's time zone, %1 (change it in Preferences). "
+                                "Click or drag to mark when the office is open.")
+                                 .arg(c.timeZone));
+    m_scheduleEditor->setDays(c.schedule.days);
+    m_holidaysListWidget->clear();
+    for (const auto &date : c.schedule.holidays) {
+        auto *item =
+            new QListWidgetItem(QLocale().toString(date, QLocale::ShortFormat), m_holidaysListWidget);
+        item->setData(Qt::UserRole, date);
+    }
+    m_businessEditor->setMenu(c.businessHours);
+    m_afterHoursEditor->setMenu(c.afterHours);
+    m_businessGreeting->setState(c.businessHours.hasAudio, config.etag);
+    m_afterHoursGreeting->setState(c.afterHours.hasAudio, config.etag);
+    m_saveButton->setEnabled(true);
+}
+
+contract::ReceptionistConfig ReceptionistPanel::collect() const
+{
+    contract::ReceptionistConfig config;
+    config.schedule.days = m_scheduleEditor->days();
+    for (int row = 0; row < m_holidaysListWidget->count(); ++row)
+        config.schedule.holidays.append(m_holidaysListWidget->item(row)->data(Qt::UserRole).toDate());
+    config.businessHours = m_businessEditor->menu();
+    config.afterHours = m_afterHoursEditor->menu();
+    return config;
+}
+
+void ReceptionistPanel::save(const QByteArray &etag)
+{
+    m_saveButton->setEnabled(false);
+    showError(m_errorLabel, {});
+    m_savedLabel->clear();
+    auto *job = new models::SaveReceptionistJob(m_session, collect(), etag);
+    connect(job, &models::SaveReceptionistJob::succeeded, this,
+            [this](const models::VersionedReceptionist &saved) {
+                m_scheduleEditor->setDayInvalid(-1, false);
+                m_businessEditor->clearErrors();
+                m_afterHoursEditor->clearErrors();
+                showError(m_scheduleErrorLabel, {});
+                fill(saved);
+                m_savedLabel->setText(tr("Saved."));
+            });
+    connect(job, &models::ApiJob::failed, this, &ReceptionistPanel::showFailure);
+    job->start();
+}
+
+void ReceptionistPanel::showFailure(const models::ApiError &error)
+{
+    m_saveButton->setEnabled(!m_config.etag.isEmpty());
+    if (error.isProblem(contract::ProblemType::PreconditionFailed)) {
+        resolveConflict();
+        return;
+    }
+    // Everything stays as typed; each error goes where it belongs.
+    m_scheduleEditor->setDayInvalid(-1, false);
+    m_businessEditor->clearErrors();
+    m_afterHoursEditor->clearErrors();
+    const auto message = [&error](const QString &field) { return error.fieldMessage(field); };
+    QStringList scheduleLines;
+    for (const auto &fieldError : error.fieldErrors) {
+        if (!fieldError.field.startsWith(QLatin1String("schedule.")))
+            continue;
+        const QString member = fieldError.field.mid(9);
+        for (int day = 0; day < 7; ++day) {
+            if (member.startsWith(contract::rules::weekdayName(day)))
+                m_scheduleEditor->setDayInvalid(day, true);
+        }
+        scheduleLines.append(message(fieldError.field));
+    }
+    showError(m_scheduleErrorLabel, scheduleLines.join(QLatin1Char('\n')));
+    const int business = m_businessEditor->showErrors(error.fieldErrors, message);
+    const int afterHours = m_afterHoursEditor->showErrors(error.fieldErrors, message);
+    if (business > 0)
+        m_menusTabWidget->setCurrentIndex(0);
+    else if (afterHours > 0)
+        m_menusTabWidget->setCurrentIndex(1);
+    if (error.fieldErrors.isEmpty())
+        showError(m_errorLabel, configurationErrorMessage(error));
+    else
+        showError(m_errorLabel, tr("Some settings need attention; they are marked in red."));
+}
+
+void ReceptionistPanel::resolveConflict()
+{
+    auto *job = new models::ReceptionistJob(m_session);
+    connect(
+        job, &models::ReceptionistJob::succeeded, this, [this](const models::VersionedReceptionist &current) {
+            const auto mine = collect();
+            const auto &theirs = current.value;
+            QList<ConflictDialog::Row> rows;
+            const QLocale locale;
+            for (int day = 0; day < 7; ++day) {
+                rows.append({locale.dayName(day + 1), describeDay(mine.schedule.days.at(day)),
+                             describeDay(theirs.schedule.days.at(day))});
+            }
+            rows.append({tr("Holidays"), QString::number(mine.schedule.holidays.size()),
+                         QString::number(theirs.schedule.holidays.size())});
+            rows.append({tr("Business hours menu"), describeMenu(mine.businessHours),
+                         describeMenu(theirs.businessHours)});
+            rows.append(
+                {tr("After hours menu"), describeMenu(mine.afterHours), describeMenu(theirs.afterHours)});
+            auto *dialog = new ConflictDialog(tr("the virtual receptionist"), rows, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ConflictDialog::chosen, this, [this, current](ConflictDialog::Choice choice) {
+                if (choice == ConflictDialog::Overwrite) {
+                    m_config.etag = current.etag;
+                    save(current.etag);
+                } else if (choice == ConflictDialog::Reload) {
+                    fill(current);
+                }
+            });
+            dialog->open();
+        });
+    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        showError(m_errorLabel, configurationErrorMessage(error));
+    });
+    job->start();
+}
+
+} // namespace views

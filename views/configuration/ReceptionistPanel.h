@@ -1,0 +1,58 @@
+#pragma once
+// Configuration → Virtual receptionist: the weekly business schedule (visual editor) in the
+// company's time zone, holidays, and the business-hours and after-hours menus. Saved as one.
+
+#include "models/configuration/ReceptionistJobs.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+
+namespace models {
+class Session;
+}
+
+namespace views {
+
+class GreetingControls;
+class MenuEditor;
+class WeeklyScheduleEditor;
+
+class ReceptionistPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReceptionistPanel(models::Session &session, QWidget *parent = nullptr);
+    void reload();
+
+private:
+    contract::ReceptionistConfig collect() const;
+    void fill(const models::VersionedReceptionist &config);
+    void save(const QByteArray &etag);
+    void showFailure(const models::ApiError &error);
+    void resolveConflict();
+    void loadExtensions();
+
+    models::Session &m_session;
+    models::VersionedReceptionist m_config;
+    QLabel *m_timeZoneLabel;
+    WeeklyScheduleEditor *m_scheduleEditor;
+    QLabel *m_scheduleErrorLabel;
+    QListWidget *m_holidaysListWidget;
+    QDateEdit *m_holidayDateEdit;
+    QTabWidget *m_menusTabWidget;
+    MenuEditor *m_businessEditor;
+    MenuEditor *m_afterHoursEditor;
+    GreetingControls *m_businessGreeting;
+    GreetingControls *m_afterHoursGreeting;
+    QLabel *m_errorLabel;
+    QLabel *m_savedLabel;
+    QPushButton *m_saveButton;
+};
+
+} // namespace views
