@@ -1,0 +1,93 @@
+#include "contract/Problem.h"
+#include "contract/Types.h"
+#include "contract/Validation.h"
+#include "tests/support/Catch.h"
+
+#include <cstring>
+
+using namespace contract;
+
+namespace {
+QString code(const char *value)
+{
+    return value ? QString::fromLatin1(value) : QStringLiteral("ok");
+}
+} // namespace
+
+TEST_CASE("Password rules", "[contract][rules]")
+{
+    CHECK(code(rules::checkPassword(QString())) == QLatin1String(FieldCode::Required));
+    CHECK(code(rules::checkPassword(QStringLiteral("abc123"))) == QLatin1String(FieldCode::TooShort));
+    CHECK(code(rules::checkPassword(QStringLiteral("onlyletterspassword"))) ==
+          QLatin1String(FieldCode::WeakPassword));
+    CHECK(code(rules::checkPassword(QStringLiteral("1234567890123"))) ==
+          QLatin1String(FieldCode::WeakPassword));
+    CHECK(code(rules::checkPassword(QStringLiteral("contraseña2026"))) == QStringLiteral("ok"));
+    CHECK(code(rules::checkPassword(QString(200, QLatin1Char('a')))) == QLatin1String(FieldCode::TooLong));
+}
+
+TEST_CASE("PIN, extension, email, time zone and language rules", "[contract][rules]")
+{
+    CHECK(code(rules::checkPin(QStringLiteral("1234"))) == QStringLiteral("ok"));
+    CHECK(code(rules::checkPin(QStringLiteral("12a4"))) == QLatin1String(FieldCode::InvalidFormat));
+    CHECK(code(rules::checkPin(QStringLiteral("123"))) == QLatin1String(FieldCode::TooShort));
+    CHECK(code(rules::checkPin(QStringLiteral("123456789"))) == QLatin1String(FieldCode::TooLong));
+
+    CHECK(code(rules::checkExtensionNumber(QStringLiteral("101"))) == QStringLiteral("ok"));
+    CHECK(code(rules::checkExtensionNumber(QStringLiteral("0101"))) ==
+          QLatin1String(FieldCode::InvalidFormat));
+    CHECK(code(rules::checkExtensionNumber(QStringLiteral("1"))) == QLatin1String(FieldCode::InvalidFormat));
+
+    CHECK(code(rules::checkEmail(QStringLiteral("lucia@alvarez.com.mx"))) == QStringLiteral("ok"));
+    CHECK(code(rules::checkEmail(QStringLiteral("lucia@localhost"))) ==
+          QLatin1String(FieldCode::InvalidEmail));
+    CHECK(code(rules::checkEmail(QStringLiteral("a b@c.mx"))) == QLatin1String(FieldCode::InvalidEmail));
+
+    CHECK(code(rules::checkTimeZone(QStringLiteral("America/Mexico_City"))) == QStringLiteral("ok"));
+    CHECK(code(rules::checkTimeZone(QStringLiteral("Mars/Olympus"))) ==
+          QLatin1String(FieldCode::InvalidFormat));
+    CHECK(code(rules::checkLanguage(QStringLiteral("es"))) == QStringLiteral("ok"));
+    CHECK(code(rules::checkLanguage(QStringLiteral("de"))) == QLatin1String(FieldCode::OutOfRange));
+}
+
+TEST_CASE("Sign-in requests are validated as a whole", "[contract]")
+{
+    JsonReader bad(
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("root")}, {QStringLiteral("password"), 3}});
+    CHECK_FALSE(SignInRequest::read(bad).has_value());
+    QStringList fields;
+    for (const auto &error : bad.errors())
+        fields << error.field;
+    CHECK(fields.contains(QStringLiteral("role")));
+    CHECK(fields.contains(QStringLiteral("companyNumber")));
+    CHECK(fields.contains(QStringLiteral("password")));
+
+    SignInRequest request{
+        Role::User, QStringLiteral("55 5000 1000"), QStringLiteral("101"), QStringLiteral(" pw "), {}};
+    JsonReader good(request.toJson());
+    const auto back = SignInRequest::read(good);
+    REQUIRE(back.has_value());
+    CHECK(back->role == Role::User);
+    CHECK(back->extension == QStringLiteral("101"));
+    CHECK(back->password == QStringLiteral(" pw "));
+}
+
+TEST_CASE("Company settings patches refuse read-only members", "[contract]")
+{
+    CompanySettings settings{QStringLiteral("Old"),
+                             QStringLiteral("+525550001000"),
+                             QStringLiteral("MX"),
+                             QStringLiteral("MXN"),
+                             QStringLiteral("America/Mexico_City"),
+                             QStringLiteral("es"),
+                             {}};
+    JsonReader reader(QJsonObject{{QStringLiteral("name"), QStringLiteral("New")},
+                                  {QStringLiteral("mainNumber"), QStringLiteral("+525550009999")},
+                                  {QStringLiteral("timeZone"), QStringLiteral("Nowhere/City")}});
+    CompanySettings::readPatch(reader, settings);
+    CHECK(settings.name == QStringLiteral("New"));
+    CHECK(settings.mainNumber == QStringLiteral("+525550001000"));
+    REQUIRE(reader.errors().size() == 2);
+    CHECK(reader.errors().at(0).field == QStringLiteral("mainNumber"));
+    CHECK(reader.errors().at(1).field == QStringLiteral("timeZone"));
+}

@@ -1,0 +1,226 @@
+// Configuration tab widgets against the real server (offscreen): the 10-room cap, server field
+// errors on the right field with the input kept, and the 412 conflict dialog.
+
+#include "models/configuration/ConferenceRoomTableModel.h"
+#include "models/configuration/ExtensionJobs.h"
+#include "tests/support/ClientFixture.h"
+#include "views/configuration/ConferencePanel.h"
+#include "views/configuration/ConflictDialog.h"
+#include "views/configuration/ExtensionDialog.h"
+#include "views/configuration/GreetingControls.h"
+#include "views/configuration/ReceptionistPanel.h"
+#include "views/configuration/RoomDialog.h"
+#include "views/configuration/WeeklyScheduleEditor.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+
+using fixtures::run;
+using fixtures::SignedInAdmin;
+
+namespace {
+template<typename T> T *waitForChild(QWidget &parent, const QString &name = {})
+{
+    T *found = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            found = parent.findChild<T *>(name);
+            return found && found->isVisible();
+        },
+        15000);
+    return found;
+}
+
+QLabel *errorLabel(QWidget &parent, const char *name)
+{
+    return parent.findChild<QLabel *>(QLatin1String(name));
+}
+
+models::VersionedExtension extension(models::Session &session, const QString &number)
+{
+    QList<models::VersionedExtension> list;
+    auto *job = new models::ListExtensionsJob(session);
+    QObject::connect(job, &models::ListExtensionsJob::succeeded, [&](const auto &items) { list = items; });
+    REQUIRE_FALSE(run(job).has_value());
+    for (const auto &e : list) {
+        if (e.value.number == number)
+            return e;
+    }
+    FAIL("no extension " << number.toStdString());
+    return {};
+}
+} // namespace
+
+TEST_CASE("Adding rooms up to ten disables Add conference", "[gui][configuration]")
+{
+    SignedInAdmin admin;
+    views::ConferencePanel panel(admin.session);
+    panel.show();
+    auto *add = panel.findChild<QPushButton *>(QStringLiteral("addRoomButton"));
+    REQUIRE(add);
+    REQUIRE(QTest::qWaitFor([&] { return panel.model()->isLoaded() && add->isVisible(); }, 15000));
+    CHECK(panel.model()->rowCount() == 2);
+    for (int i = 3; i <= 10; ++i) {
+        REQUIRE(add->isEnabled());
+        add->click();
+        auto *dialog = waitForChild<views::RoomDialog>(panel);
+        REQUIRE(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))
+            ->setText(QStringLiteral("Sala %1").arg(i));
+        dialog->findChild<QLineEdit *>(QStringLiteral("conferenceIdLineEdit"))
+            ->setText(QStringLiteral("70%1").arg(i, 2, 10, QLatin1Char('0')));
+        dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        REQUIRE(QTest::qWaitFor([&] { return panel.model()->rowCount() == i; }, 15000));
+        QTest::qWait(0); // let the dialog close and delete itself
+    }
+    CHECK_FALSE(add->isEnabled());
+    CHECK_FALSE(add->toolTip().isEmpty());
+    auto *limit = panel.findChild<QLabel *>(QStringLiteral("roomLimitLabel"));
+    CHECK(limit->text().contains(QStringLiteral("10 of 10")));
+}
+
+TEST_CASE("A server field error lands on its field and the input stays", "[gui][configuration]")
+{
+    SignedInAdmin admin;
+    QWidget parent;
+    views::ExtensionDialog dialog(admin.session, std::nullopt, &parent);
+    dialog.show();
+    auto *number = dialog.findChild<QComboBox *>(QStringLiteral("numberComboBox"));
+    auto *first = dialog.findChild<QLineEdit *>(QStringLiteral("firstNameLineEdit"));
+    auto *last = dialog.findChild<QLineEdit *>(QStringLiteral("lastNameLineEdit"));
+    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("emailLineEdit"));
+    // Wait for the suggestions so they do not replace what is typed below.
+    REQUIRE(QTest::qWaitFor([&] { return number->count() > 0; }, 15000));
+    CHECK(number->currentText() == QStringLiteral("113"));
+    // Valid locally; the server knows 101 is taken and the full name too.
+    number->setCurrentText(QStringLiteral("101"));
+    first->setText(QStringLiteral("Guadalupe"));
+    last->setText(QStringLiteral("Martínez"));
+    email->setText(QStringLiteral("lupita@alvarez.mx"));
+    dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    auto *numberError = errorLabel(dialog, "numberErrorLabel");
+    REQUIRE(QTest::qWaitFor([&] { return numberError->isVisible(); }, 15000));
+    CHECK_FALSE(numberError->text().isEmpty());
+    CHECK(errorLabel(dialog, "lastNameErrorLabel")->isVisible());
+    CHECK_FALSE(errorLabel(dialog, "emailErrorLabel")->isVisible());
+    CHECK(dialog.isVisible());
+    CHECK(number->currentText() == QStringLiteral("101"));
+    CHECK(first->text() == QStringLiteral("Guadalupe"));
+    CHECK(email->text() == QStringLiteral("lupita@alvarez.mx"));
+}
+
+TEST_CASE("A stale edit opens the conflict dialog; overwrite keeps my changes and theirs",
+          "[gui][configuration]")
+{
+    SignedInAdmin admin;
+    const auto alejandro = extension(admin.session, QStringLiteral("104"));
+    QWidget parent;
+    views::ExtensionDialog dialog(admin.session, alejandro, &parent);
+    dialog.show();
+    // Someone else changes the email meanwhile.
+    contract::ExtensionDraft theirs;
+    theirs.email = QStringLiteral("atorres@otro.mx");
+    REQUIRE_FALSE(run(new models::SaveExtensionJob(admin.session, alejandro.value.id, theirs, alejandro.etag))
+                      .has_value());
+
+    dialog.findChild<QLineEdit *>(QStringLiteral("lastNameLineEdit"))->setText(QStringLiteral("Torres Ruiz"));
+    dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    auto *conflict = waitForChild<views::ConflictDialog>(dialog);
+    REQUIRE(conflict);
+    auto *table = conflict->findChild<QTableWidget *>(QStringLiteral("conflictTableWidget"));
+    REQUIRE(table);
+    const auto rowText = [table](int row) {
+        return table->item(row, 1)->text() + QLatin1Char('|') + table->item(row, 2)->text();
+    };
+    CHECK(rowText(2) == QStringLiteral("Torres Ruiz|Torres"));
+    // Mine still shows the email I loaded; theirs the new one: nothing is hidden.
+    CHECK(rowText(3).endsWith(QStringLiteral("|atorres@otro.mx")));
+    conflict->findChild<QPushButton *>(QStringLiteral("overwriteButton"))->click();
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isVisible(); }, 15000));
+    const auto after = extension(admin.session, QStringLiteral("104"));
+    CHECK(after.value.lastName == QStringLiteral("Torres Ruiz"));
+    // Only what I changed was written: their email, which I did not touch, survived.
+    CHECK(after.value.email == QStringLiteral("atorres@otro.mx"));
+}
+
+TEST_CASE("Reload in the conflict dialog takes the server's values into the form", "[gui][configuration]")
+{
+    SignedInAdmin admin;
+    const auto daniela = extension(admin.session, QStringLiteral("107"));
+    QWidget parent;
+    views::ExtensionDialog dialog(admin.session, daniela, &parent);
+    dialog.show();
+    contract::ExtensionDraft theirs;
+    theirs.firstName = QStringLiteral("Dany");
+    REQUIRE_FALSE(
+        run(new models::SaveExtensionJob(admin.session, daniela.value.id, theirs, daniela.etag)).has_value());
+    auto *first = dialog.findChild<QLineEdit *>(QStringLiteral("firstNameLineEdit"));
+    first->setText(QStringLiteral("Daniela Sofía"));
+    dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    auto *conflict = waitForChild<views::ConflictDialog>(dialog);
+    REQUIRE(conflict);
+    conflict->findChild<QPushButton *>(QStringLiteral("reloadButton"))->click();
+    CHECK(first->text() == QStringLiteral("Dany"));
+    CHECK(dialog.isVisible()); // nothing saved: the administrator decides again
+    CHECK(extension(admin.session, QStringLiteral("107")).value.firstName == QStringLiteral("Dany"));
+}
+
+TEST_CASE("Schedule errors from the server mark the day and keep the painted hours", "[gui][configuration]")
+{
+    SignedInAdmin admin;
+    views::ReceptionistPanel panel(admin.session);
+    panel.show();
+    auto *save = panel.findChild<QPushButton *>(QStringLiteral("saveReceptionistButton"));
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+    auto *editor = panel.findChild<views::WeeklyScheduleEditor *>();
+    REQUIRE(editor);
+    editor->paintSlots(5, 10 * 4, 14 * 4, true); // Saturday 10:00-14:00
+    // An after-hours menu without any greeting is refused by the server at that field.
+    auto *afterHours = panel.findChild<QWidget *>(QStringLiteral("afterHoursMenuEditor"));
+    REQUIRE(afterHours);
+    afterHours->findChild<QPlainTextEdit *>(QStringLiteral("greetingTextEdit"))->clear();
+    save->click();
+    auto *error = afterHours->findChild<QLabel *>(QStringLiteral("greetingTextEditErrorLabel"));
+    REQUIRE(error);
+    REQUIRE(QTest::qWaitFor([&] { return !error->text().isEmpty(); }, 15000));
+    CHECK(editor->days().at(5) == QList<contract::TimeRange>{{10 * 60, 14 * 60}});
+}
+
+TEST_CASE("A greeting recording is checked, uploaded, and the menu can use it", "[gui][configuration]")
+{
+    SignedInAdmin admin;
+    views::ReceptionistPanel panel(admin.session);
+    panel.show();
+    auto *save = panel.findChild<QPushButton *>(QStringLiteral("saveReceptionistButton"));
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+    auto *greeting =
+        panel.findChild<views::GreetingControls *>(QStringLiteral("businessHoursGreetingControls"));
+    REQUIRE(greeting);
+    greeting->upload("<html>not audio</html>");
+    CHECK_FALSE(greeting->error().isEmpty());
+
+    QByteArray wav("RIFF\x24\x00\x00\x00WAVEfmt ", 16);
+    wav.append(QByteArray(64, '\0'));
+    QSignalSpy changed(greeting, &views::GreetingControls::changed);
+    greeting->upload(wav);
+    REQUIRE(changed.wait(15000));
+    CHECK(greeting->error().isEmpty());
+    auto *business = panel.findChild<QWidget *>(QStringLiteral("businessHoursMenuEditor"));
+    auto *useAudio = business->findChild<QCheckBox *>(QStringLiteral("useAudioCheckBox"));
+    REQUIRE(useAudio->isEnabled());
+    useAudio->setChecked(true);
+    // The upload changed the receptionist's ETag; saving afterwards must not be a false conflict.
+    save->click();
+    auto *saved = panel.findChild<QLabel *>(QStringLiteral("receptionistSavedLabel"));
+    REQUIRE(saved);
+    REQUIRE(QTest::qWaitFor([&] { return !saved->text().isEmpty(); }, 15000));
+    CHECK(panel.findChild<views::ConflictDialog *>() == nullptr);
+}

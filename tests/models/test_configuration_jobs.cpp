@@ -1,0 +1,155 @@
+// Configuration tab jobs against the running server: typed results, field errors, 409 reasons
+// and 412 stale writes arrive as the views expect them.
+
+#include "models/configuration/ConferenceJobs.h"
+#include "models/configuration/ExtensionJobs.h"
+#include "models/configuration/NumberJobs.h"
+#include "models/configuration/ReceptionistJobs.h"
+#include "tests/support/ClientFixture.h"
+
+#include <QJsonArray>
+
+using fixtures::run;
+using fixtures::SignedInAdmin;
+
+namespace {
+QList<models::VersionedExtension> extensions(models::Session &session)
+{
+    QList<models::VersionedExtension> list;
+    auto *job = new models::ListExtensionsJob(session);
+    QObject::connect(job, &models::ListExtensionsJob::succeeded, [&](const auto &items) { list = items; });
+    REQUIRE_FALSE(run(job).has_value());
+    return list;
+}
+
+models::VersionedExtension byNumber(models::Session &session, const QString &number)
+{
+    for (const auto &e : extensions(session)) {
+        if (e.value.number == number)
+            return e;
+    }
+    FAIL("no extension " << number.toStdString());
+    return {};
+}
+} // namespace
+
+TEST_CASE("Extension jobs create, refuse duplicates and detect stale edits", "[models][configuration]")
+{
+    SignedInAdmin admin;
+    QStringList suggested;
+    auto *next = new models::NextExtensionNumbersJob(admin.session, 2);
+    QObject::connect(next, &models::NextExtensionNumbersJob::succeeded,
+                     [&](const QStringList &n) { suggested = n; });
+    REQUIRE_FALSE(run(next).has_value());
+    CHECK(suggested == QStringList{QStringLiteral("113"), QStringLiteral("114")});
+
+    contract::ExtensionDraft draft{suggested.first(), QStringLiteral("Irene"), QStringLiteral("Campos"),
+                                   QStringLiteral("irene.campos@alvarez.mx")};
+    std::optional<models::VersionedExtension> created;
+    auto *create = new models::SaveExtensionJob(admin.session, draft);
+    QObject::connect(create, &models::SaveExtensionJob::succeeded, [&](const auto &e) { created = e; });
+    REQUIRE_FALSE(run(create).has_value());
+    REQUIRE(created.has_value());
+    CHECK(created->value.portalAccess);
+    CHECK_FALSE(created->etag.isEmpty());
+
+    const auto duplicate = run(new models::SaveExtensionJob(admin.session, draft));
+    REQUIRE(duplicate.has_value());
+    CHECK(duplicate->isProblem(contract::ProblemType::Validation));
+    CHECK(duplicate->hasFieldError(QStringLiteral("number")));
+    CHECK(duplicate->hasFieldError(QStringLiteral("lastName")));
+
+    contract::ExtensionDraft rename;
+    rename.lastName = QStringLiteral("Campos Ruiz");
+    REQUIRE_FALSE(run(new models::SaveExtensionJob(admin.session, created->value.id, rename, created->etag))
+                      .has_value());
+    const auto stale =
+        run(new models::SaveExtensionJob(admin.session, created->value.id, rename, created->etag));
+    REQUIRE(stale.has_value());
+    CHECK(stale->isProblem(contract::ProblemType::PreconditionFailed));
+}
+
+TEST_CASE("A refused deletion names the numbers that still ring the extension", "[models][configuration]")
+{
+    SignedInAdmin admin;
+    const auto mariana = byNumber(admin.session, QStringLiteral("101"));
+    const auto refused = run(new models::DeleteExtensionJob(admin.session, mariana.value.id, mariana.etag));
+    REQUIRE(refused.has_value());
+    CHECK(refused->isProblem(contract::ProblemType::Conflict));
+    CHECK(refused->extensions.value(QStringLiteral("reason")).toString() == QStringLiteral("numbers-mapped"));
+    CHECK(refused->extensions.value(QStringLiteral("numbers")).toArray() ==
+          QJsonArray{QStringLiteral("+525550001101")});
+
+    QList<models::VersionedNumber> numbers;
+    auto *list = new models::ListPhoneNumbersJob(admin.session);
+    QObject::connect(list, &models::ListPhoneNumbersJob::succeeded,
+                     [&](const auto &items) { numbers = items; });
+    REQUIRE_FALSE(run(list).has_value());
+    for (const auto &n : numbers) {
+        if (n.value.e164 == QStringLiteral("+525550001101"))
+            REQUIRE_FALSE(run(new models::RouteNumberJob(admin.session, n.value.id, {}, n.etag)).has_value());
+    }
+    CHECK_FALSE(
+        run(new models::DeleteExtensionJob(admin.session, mariana.value.id, mariana.etag)).has_value());
+}
+
+TEST_CASE("Number jobs search the pool and take a number", "[models][configuration]")
+{
+    SignedInAdmin admin;
+    QList<contract::AvailableNumber> found;
+    auto *search = new models::AvailableNumbersJob(admin.session, QStringLiteral("222"), QString());
+    QObject::connect(search, &models::AvailableNumbersJob::succeeded,
+                     [&](const auto &items) { found = items; });
+    REQUIRE_FALSE(run(search).has_value());
+    REQUIRE(found.size() == 6);
+    CHECK(found.first().city == QStringLiteral("Puebla"));
+
+    contract::NumberClaim claim;
+    claim.number = found.first().e164;
+    claim.route.kind = contract::RouteKind::Receptionist;
+    std::optional<models::VersionedNumber> taken;
+    auto *job = new models::ClaimNumberJob(admin.session, claim);
+    QObject::connect(job, &models::ClaimNumberJob::succeeded, [&](const auto &n) { taken = n; });
+    REQUIRE_FALSE(run(job).has_value());
+    REQUIRE(taken.has_value());
+    CHECK(taken->value.route.kind == contract::RouteKind::Receptionist);
+    const auto again = run(new models::ClaimNumberJob(admin.session, claim));
+    REQUIRE(again.has_value());
+    CHECK(again->extensions.value(QStringLiteral("reason")).toString() ==
+          QStringLiteral("number-unavailable"));
+}
+
+TEST_CASE("Room and receptionist jobs report the server's rules", "[models][configuration]")
+{
+    SignedInAdmin admin;
+    for (int i = 3; i <= 10; ++i) {
+        contract::RoomDraft draft{QStringLiteral("Sala %1").arg(i),
+                                  QStringLiteral("50%1").arg(i, 2, 10, QLatin1Char('0')), QString(),
+                                  std::nullopt};
+        REQUIRE_FALSE(run(new models::SaveRoomJob(admin.session, draft)).has_value());
+    }
+    const auto full = run(new models::SaveRoomJob(
+        admin.session,
+        contract::RoomDraft{QStringLiteral("Sala 11"), QStringLiteral("5011"), QString(), std::nullopt}));
+    REQUIRE(full.has_value());
+    CHECK(full->extensions.value(QStringLiteral("reason")).toString() == QStringLiteral("room-limit"));
+
+    std::optional<models::VersionedReceptionist> config;
+    auto *read = new models::ReceptionistJob(admin.session);
+    QObject::connect(read, &models::ReceptionistJob::succeeded, [&](const auto &c) { config = c; });
+    REQUIRE_FALSE(run(read).has_value());
+    REQUIRE(config.has_value());
+    auto changed = config->value;
+    changed.schedule.days[1] = {{9 * 60, 13 * 60}, {12 * 60, 15 * 60}};
+    const auto overlap = run(new models::SaveReceptionistJob(admin.session, changed, config->etag));
+    REQUIRE(overlap.has_value());
+    CHECK(overlap->hasFieldError(QStringLiteral("schedule.tuesday[1].start")));
+    changed.schedule.days[1] = {{9 * 60, 13 * 60}, {15 * 60, 19 * 60}};
+    std::optional<models::VersionedReceptionist> saved;
+    auto *save = new models::SaveReceptionistJob(admin.session, changed, config->etag);
+    QObject::connect(save, &models::SaveReceptionistJob::succeeded, [&](const auto &c) { saved = c; });
+    REQUIRE_FALSE(run(save).has_value());
+    REQUIRE(saved.has_value());
+    CHECK(saved->value.schedule.days[1] == changed.schedule.days[1]);
+    CHECK(saved->value.timeZone == QString::fromUtf8(contract::demo::TimeZone));
+}

@@ -1,0 +1,86 @@
+// Optimistic concurrency: ETag on reads, If-Match required on writes.
+
+#include "tests/server/Fixtures.h"
+#include "tests/support/Catch.h"
+#include "tests/support/TestClient.h"
+#include "tests/support/TestServer.h"
+
+using namespace fixtures;
+
+TEST_CASE("Changing company settings requires a current If-Match", "[server][concurrency]")
+{
+    TestServer server;
+    TestClient alice(server.url());
+    TestClient bob(server.url());
+    REQUIRE(alice.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    REQUIRE(bob.signInAdmin(companyNumber(), adminPassword()).status == 201);
+
+    const auto read = alice.send("GET", QStringLiteral("/api/v1/company"));
+    REQUIRE(read.status == 200);
+    const QByteArray etag = read.header("etag");
+    REQUIRE_FALSE(etag.isEmpty());
+
+    const QJsonObject change{{QStringLiteral("name"), QStringLiteral("Álvarez Abogados")}};
+    const auto missing = alice.sendJson("PATCH", QStringLiteral("/api/v1/company"), change);
+    CHECK(missing.status == 428);
+
+    const auto bobWrites =
+        bob.sendJson("PATCH", QStringLiteral("/api/v1/company"),
+                     {{QStringLiteral("callerIdName"), QStringLiteral("ALVAREZ")}}, {{"If-Match", etag}});
+    REQUIRE(bobWrites.status == 200);
+    CHECK(bobWrites.header("etag") != etag);
+
+    const auto stale =
+        alice.sendJson("PATCH", QStringLiteral("/api/v1/company"), change, {{"If-Match", etag}});
+    CHECK(stale.status == 412);
+    CHECK(stale.json().value(QStringLiteral("currentETag")).toString().toLatin1() ==
+          bobWrites.header("etag"));
+
+    // Bob's change survived Alice's refused write.
+    const auto after = alice.send("GET", QStringLiteral("/api/v1/company"));
+    CHECK(after.json().value(QStringLiteral("callerIdName")).toString() == QStringLiteral("ALVAREZ"));
+    CHECK(after.json().value(QStringLiteral("name")).toString() != QStringLiteral("Álvarez Abogados"));
+
+    const auto fresh = alice.sendJson("PATCH", QStringLiteral("/api/v1/company"), change,
+                                      {{"If-Match", after.header("etag")}});
+    CHECK(fresh.status == 200);
+    CHECK(fresh.json().value(QStringLiteral("name")).toString() == QStringLiteral("Álvarez Abogados"));
+}
+
+TEST_CASE("A refused patch changes nothing and names the bad fields", "[server][concurrency]")
+{
+    TestServer server;
+    TestClient admin(server.url());
+    REQUIRE(admin.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    const auto read = admin.send("GET", QStringLiteral("/api/v1/company"));
+    const auto bad = admin.sendJson("PATCH", QStringLiteral("/api/v1/company"),
+                                    {{QStringLiteral("name"), QStringLiteral("Nuevo nombre")},
+                                     {QStringLiteral("language"), QStringLiteral("de")}},
+                                    {{"If-Match", read.header("etag")}});
+    CHECK(bad.status == 422);
+    CHECK(bad.body.contains("\"field\":\"language\""));
+    const auto after = admin.send("GET", QStringLiteral("/api/v1/company"));
+    CHECK(after.header("etag") == read.header("etag"));
+    CHECK(after.json().value(QStringLiteral("name")) == read.json().value(QStringLiteral("name")));
+}
+
+TEST_CASE("An end user's profile follows the same rules", "[server][concurrency]")
+{
+    TestServer server;
+    TestClient user(server.url());
+    REQUIRE(user.signInUser(companyNumber(), userExtension(), userPassword()).status == 201);
+    const auto read = user.send("GET", QStringLiteral("/api/v1/me"));
+    const QJsonObject change{{QStringLiteral("email"), QStringLiteral("nuevo.correo@alvarez.com.mx")}};
+    CHECK(user.sendJson("PATCH", QStringLiteral("/api/v1/me"), change).status == 428);
+    CHECK(user.sendJson("PATCH", QStringLiteral("/api/v1/me"), change, {{"If-Match", "\"0-0\""}}).status ==
+          412);
+    CHECK(user.sendJson("PATCH", QStringLiteral("/api/v1/me"),
+                        {{QStringLiteral("firstName"), QStringLiteral("X")}},
+                        {{"If-Match", read.header("etag")}})
+              .status == 422);
+    const auto ok =
+        user.sendJson("PATCH", QStringLiteral("/api/v1/me"), change, {{"If-Match", read.header("etag")}});
+    CHECK(ok.status == 200);
+    CHECK(ok.json().value(QStringLiteral("email")).toString() ==
+          QStringLiteral("nuevo.correo@alvarez.com.mx"));
+}

@@ -1,0 +1,91 @@
+// Session tokens: bearer use, sign-out revocation, idle timeout and absolute lifetime.
+
+#include "server/auth/Tokens.h"
+#include "server/db/Database.h"
+#include "tests/server/Fixtures.h"
+#include "tests/support/Catch.h"
+#include "tests/support/TestClient.h"
+#include "tests/support/TestServer.h"
+
+#include <QFile>
+
+using namespace fixtures;
+
+TEST_CASE("Protected routes answer 401 without a valid token", "[server][sessions]")
+{
+    TestServer server;
+    TestClient client(server.url());
+    CHECK(client.send("GET", QStringLiteral("/api/v1/sessions/current")).status == 401);
+    client.setToken(QStringLiteral("not-a-real-token"));
+    const auto response = client.send("GET", QStringLiteral("/api/v1/company"));
+    CHECK(response.status == 401);
+    CHECK(response.json().value(QStringLiteral("type")).toString() ==
+          QStringLiteral("urn:centralita:problem:unauthenticated"));
+}
+
+TEST_CASE("The current session describes the signed-in account", "[server][sessions]")
+{
+    TestServer server;
+    TestClient client(server.url());
+    REQUIRE(client.signInUser(companyNumber(), userExtension(), userPassword()).status == 201);
+    const auto current = client.send("GET", QStringLiteral("/api/v1/sessions/current"));
+    REQUIRE(current.status == 200);
+    CHECK(current.json().value(QStringLiteral("extension")).toString() == userExtension());
+    CHECK_FALSE(current.json().contains(QStringLiteral("token")));
+}
+
+TEST_CASE("Sign-out revokes the token on the server", "[server][sessions]")
+{
+    TestServer server;
+    TestClient client(server.url());
+    REQUIRE(client.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    REQUIRE(client.send("GET", QStringLiteral("/api/v1/company")).status == 200);
+    CHECK(client.send("DELETE", QStringLiteral("/api/v1/sessions/current")).status == 204);
+    CHECK(client.send("GET", QStringLiteral("/api/v1/company")).status == 401);
+    CHECK(client.send("DELETE", QStringLiteral("/api/v1/sessions/current")).status == 401);
+}
+
+TEST_CASE("Sessions end after the idle timeout and the absolute lifetime", "[server][sessions]")
+{
+    TestServer server([](server::ServerConfig &config) {
+        config.sessionIdleSeconds = 600;
+        config.sessionLifetimeSeconds = 3600;
+    });
+    TestClient client(server.url());
+    REQUIRE(client.signInAdmin(companyNumber(), adminPassword()).status == 201);
+
+    // Activity every 9 minutes keeps the session alive…
+    for (int i = 0; i < 5; ++i) {
+        server.advanceClock(540);
+        REQUIRE(client.send("GET", QStringLiteral("/api/v1/sessions/current")).status == 200);
+    }
+    // …until the absolute lifetime (1 h) runs out, active or not.
+    server.advanceClock(900);
+    CHECK(client.send("GET", QStringLiteral("/api/v1/sessions/current")).status == 401);
+
+    REQUIRE(client.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    server.advanceClock(601);
+    CHECK(client.send("GET", QStringLiteral("/api/v1/sessions/current")).status == 401);
+}
+
+TEST_CASE("Only a digest of the token is stored", "[server][sessions]")
+{
+    TestServer server;
+    TestClient client(server.url());
+    REQUIRE(client.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    const QString token = client.token();
+    const auto stored =
+        server.app().database().scalar(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = ?"),
+                                       {server::tokens::digest(token)});
+    CHECK(stored.toInt() == 1);
+    const auto plain = server.app().database().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = ?"), {token});
+    CHECK(plain.toInt() == 0);
+    // Nor does the password or token appear anywhere in the database file.
+    server.app().database().exec(QStringLiteral("PRAGMA wal_checkpoint(FULL)"));
+    QFile file(server.databasePath());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK_FALSE(bytes.contains(token.toLatin1()));
+    CHECK_FALSE(bytes.contains(adminPassword().toUtf8()));
+}

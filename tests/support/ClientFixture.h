@@ -1,0 +1,48 @@
+#pragma once
+// A real server plus a signed-in client Session, for model and GUI tests of the Configuration
+// tab. run() waits for one job and returns its error, if any.
+
+#include "contract/DemoSeed.h"
+#include "models/ApiJob.h"
+#include "models/Session.h"
+#include "models/SessionJobs.h"
+#include "models/TrustStore.h"
+#include "tests/support/Catch.h"
+#include "tests/support/TestServer.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <optional>
+
+namespace fixtures {
+
+template<typename Job> std::optional<models::ApiError> run(Job *job)
+{
+    std::optional<models::ApiError> error;
+    bool finished = false;
+    QObject::connect(job, &models::ApiJob::failed, [&](const models::ApiError &e) { error = e; });
+    QObject::connect(job, &models::ApiJob::finished, [&] { finished = true; });
+    job->start();
+    REQUIRE(QTest::qWaitFor([&] { return finished; }, 15000));
+    return error;
+}
+
+struct SignedInAdmin {
+    QTemporaryDir dir;
+    TestServer server;
+    models::TrustStore trust{dir.filePath(QStringLiteral("trust.ini"))};
+    models::Session session{trust};
+
+    explicit SignedInAdmin(const char *companyNumber = contract::demo::CompanyNumber,
+                           const char *password = contract::demo::AdminPassword)
+    {
+        session.setBaseUrl(server.url());
+        contract::SignInRequest request;
+        request.role = contract::Role::Administrator;
+        request.companyNumber = QString::fromUtf8(companyNumber);
+        request.password = QString::fromUtf8(password);
+        REQUIRE_FALSE(run(new models::SignInJob(session, request)).has_value());
+    }
+};
+
+} // namespace fixtures

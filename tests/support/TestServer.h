@@ -1,0 +1,37 @@
+#pragma once
+// A real reference server for tests: fresh SQLite database and outbox in a temporary folder,
+// seeded with the demo companies, listening on an ephemeral loopback port, in this process.
+// Its clock can be moved forward to test expiry without sleeping.
+
+#include "server/ServerApp.h"
+
+#include <QTemporaryDir>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+class TestServer
+{
+public:
+    // `adjust` may change limits or policies before the server starts.
+    explicit TestServer(const std::function<void(server::ServerConfig &)> &adjust = {});
+    ~TestServer();
+
+    QUrl url() const { return m_app->url(); }
+    QString outboxDir() const;
+    QString databasePath() const;
+    server::ServerApp &app() { return *m_app; }
+    void advanceClock(qint64 seconds) { *m_offset += seconds; }
+    // The newest .eml in the outbox, decoded to text (bodies are base64 per MIME).
+    QString lastMail() const;
+
+private:
+    QString createPostgresDatabase(const QString &adminUrl);
+    void dropPostgresDatabase();
+
+    QTemporaryDir m_dir;
+    QString m_postgresAdminUrl; // set when the suite runs against PostgreSQL
+    QString m_postgresDatabase;
+    std::shared_ptr<qint64> m_offset = std::make_shared<qint64>(0);
+    std::unique_ptr<server::ServerApp> m_app;
+};
