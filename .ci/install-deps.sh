@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs everything Centralita needs to build, run and test on Debian 12 / Ubuntu 22.04+.
+# Idempotent: packages already present are skipped by apt. Needs root or sudo.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6 (httpserver-dev fails to configure without websockets-dev)
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-multimedia-dev
+  qt6-pdf-dev qt6-charts-dev qt6-svg-dev qt6-qpa-plugins qt6-image-formats-plugins
+  libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
+  # libraries
+  qtkeychain-qt6-dev libphonenumber-dev libsodium-dev catch2
+  # runtime pieces the tests use for real: audio decoding, keychain, display
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
+  gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-dejavu-core sqlite3
+  # packaging and desktop metadata checks
+  desktop-file-utils appstream dpkg-dev file rpm
+)
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

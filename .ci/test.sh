@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Command two: the same set-up, then every test. The whole suite runs inside a private D-Bus
+# session with an unlocked gnome-keyring (the keychain tests use the real Secret Service) and a
+# virtual X display (the smoke test opens a real window); the other GUI tests use offscreen.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+preset="${CENTRALITA_PRESET:-default}"
+bash .ci/install-deps.sh
+cmake --preset "$preset"
+cmake --build --preset "$preset"
+exec dbus-run-session -- bash .ci/with-keyring.sh xvfb-run -a -s "-screen 0 1600x1000x24" \
+    ctest --preset "$preset"
