@@ -60,7 +60,7 @@ apt_install() {
 step "clean slate (packages from an earlier run are purged)"
 for pkg in centralita centralita-server; do
     if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -qE ' (installed|config-files)$'; then
-        $sudo apt-get purge -y -q "$pkg" || fail "cannot purge the $pkg left from an earlier run"
+        $sudo dpkg --purge "$pkg" || fail "cannot purge the $pkg left from an earlier run"
     fi
 done
 ok
@@ -180,8 +180,11 @@ done
 ok
 
 # ------------------------------------------------------------------------------------------------
-step "apt-get purge: configuration, user and state directory go"
-$sudo apt-get purge -y -q centralita centralita-server || fail "apt-get purge failed"
+step "purge: configuration, user and state directory go"
+# The client has no conffiles, so remove already took all of it; only the server is left in
+# dpkg's "rc" state, and apt cannot name a package that no archive has: purge it with dpkg.
+! dpkg-query -W -f='${Status}' centralita 2>/dev/null | grep -q "ok installed" || fail "centralita is still installed"
+$sudo dpkg --purge centralita-server || fail "dpkg --purge centralita-server failed"
 [ ! -e /etc/centralita ] || fail "/etc/centralita is still there after purge"
 [ ! -e /var/lib/centralita ] || fail "/var/lib/centralita is still there after purge"
 ! getent passwd centralita >/dev/null || fail "the centralita user is still there after purge"
