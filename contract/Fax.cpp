@@ -88,6 +88,7 @@ QJsonObject Fax::toJson() const
 {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("direction"), direction},
+            {QStringLiteral("extension"), extension},
             {QStringLiteral("remoteNumber"), remoteNumber},
             {QStringLiteral("pages"), pages},
             {QStringLiteral("status"), status},
@@ -103,6 +104,7 @@ Fax Fax::fromJson(const QJsonObject &object)
     Fax fax;
     fax.id = object.value(QLatin1String("id")).toInteger();
     fax.direction = str(object, "direction");
+    fax.extension = str(object, "extension");
     fax.remoteNumber = str(object, "remoteNumber");
     fax.pages = object.value(QLatin1String("pages")).toInt();
     fax.status = str(object, "status");

@@ -34,6 +34,7 @@ FaxDocumentInfo inspectFaxDocument(const QByteArray &data);
 struct Fax {
     qint64 id = 0;
     QString direction; // "in" or "out"
+    QString extension; // the extension it belongs to; set in the administrator's account-wide list
     QString remoteNumber;
     int pages = 0;
     QString status; // queued, sending, sent, failed (outgoing); received (incoming)

@@ -75,9 +75,11 @@ contract::CallLogPage loadPage(Database &db, const Scope &scope, const contract:
         values << numberPattern << numberPattern << namePattern << namePattern;
     }
     if (const auto cursor = contract::CallLogCursor::decode(query.cursor)) {
+        // The plain range on started_at comes first so the index seeks to the cursor; with only
+        // the OR form SQLite scans from the top, and page N of a million rows costs N pages.
         sql += query.oldestFirst
-                   ? QStringLiteral(" AND (c.started_at > ? OR (c.started_at = ? AND c.id > ?))")
-                   : QStringLiteral(" AND (c.started_at < ? OR (c.started_at = ? AND c.id < ?))");
+                   ? QStringLiteral(" AND c.started_at >= ? AND (c.started_at > ? OR c.id > ?)")
+                   : QStringLiteral(" AND c.started_at <= ? AND (c.started_at < ? OR c.id < ?)");
         values << cursor->startedAt << cursor->startedAt << cursor->id;
     }
     sql += query.oldestFirst ? QStringLiteral(" ORDER BY c.started_at ASC, c.id ASC LIMIT ?")

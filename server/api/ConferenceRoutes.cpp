@@ -118,7 +118,8 @@ qint64 insertRoom(Api &api, qint64 companyId, const RoomDraft &draft)
     return api.db.insert(QStringLiteral("INSERT INTO conference_rooms (company_id, name, conference_id, pin, "
                                         "max_participants) VALUES (?, ?, ?, ?, ?)"),
                          {companyId, draft.name.value_or(QString()), draft.conferenceId.value_or(QString()),
-                          draft.pin.value_or(QString()),
+                          // Empty, not NULL: the column is NOT NULL and a room without a PIN is valid.
+                          draft.pin.value_or(QStringLiteral("")),
                           draft.maxParticipants.value_or(contract::rules::MaxRoomParticipants)});
 }
 

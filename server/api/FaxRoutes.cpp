@@ -1,6 +1,7 @@
-// An end user's faxes: the list (sent and received), each document, and sending a new one. The
-// document is uploaded as the raw request body (application/pdf or image/tiff) and accepted by
-// its content, not its name. A simulated carrier moves it through its states (server/sim/).
+// An end user's faxes: the list (sent and received), each document, and sending a new one; and
+// the administrator's account-wide fax logs (/api/v1/faxes). The document is uploaded as the raw
+// request body (application/pdf or image/tiff) and accepted by its content, not its name. A
+// simulated carrier moves it through its states (server/sim/).
 
 #include "contract/Fax.h"
 #include "contract/PhoneNumbers.h"
@@ -88,6 +89,49 @@ void registerFaxRoutes(Router &router, Api &api)
         const Caller caller = api.endUser(request);
         const auto query =
             loadOwn(api, caller, QStringLiteral("document, mime_type"), request.param(QStringLiteral("id")));
+        return HttpResponse::bytes(query.value(0).toByteArray(), query.value(1).toString().toLatin1());
+    });
+
+    // The administrator's fax logs: every fax of the company, newest first, with its extension
+    // (empty for the main line's); ?extension=<number> narrows it to one extension.
+    router.add("GET", QStringLiteral("/api/v1/faxes"), [&api](HttpRequest &request) {
+        const Caller caller = api.administrator(request);
+        simulation::advanceFaxes(api.db, api.now());
+        QString sql = QStringLiteral(
+            "SELECT f.id, f.direction, f.remote_number, f.pages, f.status, f.failure_reason, f.file_name, "
+            "f.mime_type, f.created_at, f.updated_at, COALESCE(e.number, '') FROM faxes f "
+            "LEFT JOIN extensions e ON e.id = f.extension_id WHERE f.company_id = ?");
+        QVariantList values{caller.companyId};
+        const QString extension =
+            request.query.queryItemValue(QStringLiteral("extension"), QUrl::FullyDecoded).trimmed();
+        if (!extension.isEmpty()) {
+            const QVariant id =
+                api.db.scalar(QStringLiteral("SELECT id FROM extensions WHERE company_id = ? AND number = ?"),
+                              {caller.companyId, extension});
+            if (!id.isValid())
+                Api::failField(QStringLiteral("extension"), contract::FieldCode::UnknownReference,
+                               QStringLiteral("There is no extension %1").arg(extension));
+            sql += QStringLiteral(" AND f.extension_id = ?");
+            values << id;
+        }
+        sql += QStringLiteral(" ORDER BY f.created_at DESC, f.id DESC");
+        auto query = api.db.exec(sql, values);
+        QJsonArray items;
+        while (query.next()) {
+            contract::Fax fax = faxFrom(query);
+            fax.extension = query.value(10).toString();
+            items.append(fax.toJson());
+        }
+        return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
+    });
+
+    router.add("GET", QStringLiteral("/api/v1/faxes/{id}/document"), [&api](HttpRequest &request) {
+        const Caller caller = api.administrator(request);
+        auto query = api.db.exec(
+            QStringLiteral("SELECT document, mime_type FROM faxes WHERE id = ? AND company_id = ?"),
+            {request.param(QStringLiteral("id")).toLongLong(), caller.companyId});
+        if (!query.next())
+            Api::fail(contract::ProblemType::NotFound, QStringLiteral("The fax does not exist"));
         return HttpResponse::bytes(query.value(0).toByteArray(), query.value(1).toString().toLatin1());
     });
 

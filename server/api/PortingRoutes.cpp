@@ -53,15 +53,17 @@ QString carrierVerdict(const Submission &submission)
     return QStringLiteral(""); // not null: the column is NOT NULL
 }
 
+// Moves the ported numbers to the company. Only a number nobody holds can move: one another
+// company took meanwhile (from the pool, or with a port of its own) stays with it, routing and all.
 void completePort(Database &db, qint64 companyId, const QStringList &numbers)
 {
     for (const QString &e164 : numbers) {
         const QVariant existing =
             db.scalar(QStringLiteral("SELECT id FROM phone_numbers WHERE e164 = ?"), {e164});
         if (existing.isValid()) {
-            db.exec(
-                QStringLiteral("UPDATE phone_numbers SET company_id = ?, version = version + 1 WHERE id = ?"),
-                {companyId, existing});
+            db.exec(QStringLiteral("UPDATE phone_numbers SET company_id = ?, version = version + 1 "
+                                   "WHERE id = ? AND company_id IS NULL"),
+                    {companyId, existing});
         } else {
             db.insert(QStringLiteral("INSERT INTO phone_numbers (company_id, e164) VALUES (?, ?)"),
                       {companyId, e164});

@@ -30,6 +30,7 @@ private:
         qint64 lastFailure = 0;
         qint64 blockedUntil = 0;
     };
+    bool isStale(const Entry &entry, qint64 now) const;
     void forgetStale(qint64 now);
 
     ThrottlePolicy m_policy;

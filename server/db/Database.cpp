@@ -64,7 +64,16 @@ QString Database::dialect(QString sql) const
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    // QPSQL streams forward-only results row by row, and a second query on the connection drops
+    // the rest; route code reads one result while running others, so PostgreSQL gets whole results.
+    query.setForwardOnly(!m_postgres);
+    // PostgreSQL cannot PREPARE utility statements (CREATE TABLE, DROP DATABASE…): without values
+    // to bind, the statement is sent as it is.
+    if (m_postgres && values.isEmpty()) {
+        if (!query.exec(sql))
+            fail(QStringLiteral("cannot run \"%1\"").arg(sql.simplified().left(120)), query.lastError());
+        return query;
+    }
     if (!query.prepare(sql))
         fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.simplified().left(120)), query.lastError());
     for (const auto &value : values)

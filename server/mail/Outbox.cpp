@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QSaveFile>
 #include <stdexcept>
@@ -45,8 +46,12 @@ Outbox::Outbox(QString directory, QString from)
 
 QString Outbox::send(const MailMessage &message) const
 {
+    // Mails carry reset codes and temporary passwords: only the server's own user may read them.
+    const bool created = !QDir(m_directory).exists();
     if (!QDir().mkpath(m_directory))
         throw std::runtime_error("cannot create the outbox folder");
+    if (created)
+        QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const auto now = QDateTime::currentDateTimeUtc();
     const QString id = tokens::newOpaqueId(8);
     QByteArray mail;
@@ -80,7 +85,8 @@ QString Outbox::send(const MailMessage &message) const
         QDir(m_directory)
             .filePath(now.toString(QStringLiteral("yyyyMMdd-hhmmss-")) + id + QStringLiteral(".eml"));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(mail) != mail.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(mail) != mail.size() || !file.commit())
         throw std::runtime_error("cannot write to the outbox folder");
     return path;
 }

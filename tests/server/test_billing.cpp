@@ -115,9 +115,24 @@ TEST_CASE("The card on file keeps only a token, brand, last four and expiry", "[
         CHECK(saved.json().value(QStringLiteral("last4")).toString() == QStringLiteral("4444"));
         CHECK_FALSE(saved.body.contains(number));
         CHECK_FALSE(saved.body.contains("987"));
+        int searched = 0;
+        if (server.app().database().isPostgres()) {
+            // PostgreSQL: every text column of every table.
+            auto &db = server.app().database();
+            auto columns =
+                db.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                       "WHERE table_schema = 'public' AND data_type = 'text'"));
+            while (columns.next()) {
+                const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 LIKE ? OR %2 LIKE ?")
+                                        .arg(columns.value(0).toString(), columns.value(1).toString());
+                CAPTURE(sql);
+                CHECK(db.scalar(sql, {QStringLiteral("%5555555555554444%"), QStringLiteral("%5555 5555%")})
+                          .toInt() == 0);
+                ++searched;
+            }
+        }
         // SQLite keeps recent writes in the WAL file: search every file of the database.
         const QFileInfo main(server.databasePath());
-        int searched = 0;
         for (const auto &file : main.dir().entryInfoList({main.fileName() + QLatin1Char('*')}, QDir::Files)) {
             QFile data(file.absoluteFilePath());
             REQUIRE(data.open(QIODevice::ReadOnly));

@@ -285,14 +285,24 @@ TEST_CASE("A charge under the threshold refills from the card in the same transa
     SECTION("a failing refill rolls the charge back with it")
     {
         // Make the refill's ledger insert fail: if the charge were committed separately it would survive.
-        db.exec(QStringLiteral("CREATE TRIGGER fail_refill BEFORE INSERT ON prepaid_ledger WHEN NEW.kind = "
+        if (db.isPostgres()) {
+            db.exec(QStringLiteral("CREATE FUNCTION fail_refill() RETURNS trigger AS $$ BEGIN IF NEW.kind = "
+                                   "'auto_refill' THEN RAISE EXCEPTION 'injected'; END IF; RETURN NEW; END "
+                                   "$$ LANGUAGE plpgsql"));
+            db.exec(QStringLiteral("CREATE TRIGGER fail_refill BEFORE INSERT ON prepaid_ledger FOR EACH ROW "
+                                   "EXECUTE FUNCTION fail_refill()"));
+        } else {
+            db.exec(
+                QStringLiteral("CREATE TRIGGER fail_refill BEFORE INSERT ON prepaid_ledger WHEN NEW.kind = "
                                "'auto_refill' BEGIN SELECT RAISE(ABORT, 'injected'); END"));
+        }
         const int rows = count(server, QStringLiteral("prepaid_ledger"));
         CHECK(call(admin, QStringLiteral("+12125550123"), 120, QStringLiteral("101")).status == 500);
         CHECK(balance(server) == 10100);
         CHECK(count(server, QStringLiteral("prepaid_ledger")) == rows);
         CHECK(count(server, QStringLiteral("processor_charges")) == charges);
-        db.exec(QStringLiteral("DROP TRIGGER fail_refill"));
+        db.exec(db.isPostgres() ? QStringLiteral("DROP TRIGGER fail_refill ON prepaid_ledger")
+                                : QStringLiteral("DROP TRIGGER fail_refill"));
     }
     SECTION("a declined refill keeps the charge and leaves the balance low")
     {
