@@ -88,6 +88,8 @@ void ApiJob::start()
     }
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiJob::uploadProgress);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiJob::downloadProgress);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
 }
 
@@ -104,6 +106,9 @@ void ApiJob::abort()
 
 void ApiJob::onReplyFinished()
 {
+    // abort() already handled a reply whose own queued finished() arrives afterwards.
+    if (!m_reply)
+        return;
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();

@@ -52,6 +52,10 @@ public:
     void abort();
 
 signals:
+    // Bytes of the request body sent so far (uploads: fax documents, greetings).
+    void uploadProgress(qint64 sent, qint64 total);
+    // Bytes of the answer received so far (downloads: voicemail audio, fax documents).
+    void downloadProgress(qint64 received, qint64 total);
     void failed(const models::ApiError &error);
     // After succeeded or failed, whatever the outcome; the job is deleted afterwards.
     void finished();

@@ -103,6 +103,8 @@ void CallLogExporter::writePage(const contract::CallLogPage &page)
         }
     }
     emit progress(m_rows, permille);
+    if (!m_file)
+        return; // cancelled from a progress handler (the Cancel button)
 
     if (!page.nextCursor.isEmpty()) {
         m_query.cursor = page.nextCursor;

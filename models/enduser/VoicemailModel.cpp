@@ -109,6 +109,8 @@ QVariant VoicemailModel::data(const QModelIndex &index, int role) const
             return formatDuration(item.durationSeconds);
         }
     }
+    if (role == Qt::TextAlignmentRole && index.column() == Duration)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::AccessibleTextRole && index.column() == New)
         return item.isNew ? tr("New message") : tr("Heard");
     return {};

@@ -45,4 +45,23 @@ struct SignedInAdmin {
     }
 };
 
+// An end user of the demo company, signed in with the shared demo user password.
+struct SignedInUser {
+    QTemporaryDir dir;
+    TestServer server;
+    models::TrustStore trust{dir.filePath(QStringLiteral("trust.ini"))};
+    models::Session session{trust};
+
+    explicit SignedInUser(const char *extension = contract::demo::UserExtension)
+    {
+        session.setBaseUrl(server.url());
+        contract::SignInRequest request;
+        request.role = contract::Role::User;
+        request.companyNumber = QString::fromUtf8(contract::demo::CompanyNumber);
+        request.extension = QString::fromLatin1(extension);
+        request.password = QString::fromUtf8(contract::demo::UserPassword);
+        REQUIRE_FALSE(run(new models::SignInJob(session, request)).has_value());
+    }
+};
+
 } // namespace fixtures

@@ -1,9 +1,11 @@
 #include "views/calls/ClickToCall.h"
 
 #include "contract/EndUser.h"
+#include "contract/PhoneNumbers.h"
 #include "models/Session.h"
 #include "models/enduser/EndUserJobs.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,37 +15,48 @@
 
 namespace views {
 
-bool placeCall(QWidget *parent, models::Session &session, const QString &number,
-               const std::function<void(const QString &, bool)> &onResult)
+namespace {
+QString trCall(const char *text)
+{
+    return QCoreApplication::translate("views::ClickToCall", text);
+}
+} // namespace
+
+ConfirmCharge defaultConfirmCharge(QWidget *parent)
+{
+    return [parent](const QString &question) {
+        return QMessageBox::question(parent, trCall("Call with charge"), question) == QMessageBox::Yes;
+    };
+}
+
+bool placeCall(QWidget *context, models::Session &session, const QString &number,
+               const ConfirmCharge &confirmCharge, const std::function<void(const QString &, bool)> &onResult)
 {
     const auto destination = contract::classifyDestination(number, session.info().region);
     if (destination.kind == contract::DestinationKind::Invalid) {
-        onResult(
-            QCoreApplication::translate("views::ClickToCall",
-                                        "Enter an extension, a national number or 00 and the country code."),
-            false);
+        onResult(trCall("Enter an extension, a national number, or 00 and the country code."), false);
         return false;
     }
     if (destination.charged()) {
-        const QString what =
+        const QString shown = destination.number.startsWith(QLatin1Char('+'))
+                                  ? contract::phone::format(destination.number)
+                                  : destination.number;
+        const QString question =
             destination.kind == contract::DestinationKind::Premium
-                ? QCoreApplication::translate("views::ClickToCall", "a premium-rate number")
-                : QCoreApplication::translate("views::ClickToCall", "an international number");
-        const auto answer = QMessageBox::question(
-            parent, QCoreApplication::translate("views::ClickToCall", "Call with charge"),
-            QCoreApplication::translate(
-                "views::ClickToCall", "%1 is %2. The call is charged to your company's prepaid credit. Call?")
-                .arg(destination.number, what));
-        if (answer != QMessageBox::Yes)
+                ? trCall("%1 is a premium-rate number. The call is charged to your company's prepaid "
+                         "credit. Call anyway?")
+                      .arg(shown)
+                : trCall("%1 is an international number. The call is charged to your company's prepaid "
+                         "credit. Call anyway?")
+                      .arg(shown);
+        if (!confirmCharge(question))
             return false;
     }
     auto *job = new models::ClickToCallJob(session, number);
-    QObject::connect(job, &models::ClickToCallJob::succeeded, parent, [onResult](const auto &) {
-        onResult(
-            QCoreApplication::translate("views::ClickToCall", "Your phone is ringing; answer it to connect."),
-            true);
+    QObject::connect(job, &models::ClickToCallJob::succeeded, context, [onResult](const auto &) {
+        onResult(trCall("Your phone is ringing: answer it to connect the call."), true);
     });
-    QObject::connect(job, &models::ApiJob::failed, parent, [onResult](const models::ApiError &error) {
+    QObject::connect(job, &models::ApiJob::failed, context, [onResult](const models::ApiError &error) {
         const QString field = error.fieldMessage(QStringLiteral("destination"));
         onResult(field.isEmpty() ? error.message() : field, false);
     });
@@ -53,6 +66,7 @@ bool placeCall(QWidget *parent, models::Session &session, const QString &number,
 
 ClickToCallWidget::ClickToCallWidget(models::Session &session, QWidget *parent)
     : QWidget(parent)
+    , confirmCharge(defaultConfirmCharge(this))
     , m_session(session)
     , m_numberLineEdit(new QLineEdit(this))
     , m_callButton(new QPushButton(tr("Call"), this))
@@ -60,13 +74,14 @@ ClickToCallWidget::ClickToCallWidget(models::Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("clickToCallWidget"));
     m_numberLineEdit->setObjectName(QStringLiteral("callNumberLineEdit"));
-    m_numberLineEdit->setPlaceholderText(tr("Number or extension"));
+    m_numberLineEdit->setPlaceholderText(tr("Number or extension to call"));
     m_numberLineEdit->setClearButtonEnabled(true);
-    m_numberLineEdit->setMinimumWidth(200);
+    m_numberLineEdit->setMinimumWidth(220);
     m_numberLineEdit->setToolTip(tr("Your phone rings first, then Centralita dials this number."));
     m_callButton->setObjectName(QStringLiteral("callButton"));
+    m_callButton->setEnabled(false);
     m_statusLabel->setObjectName(QStringLiteral("callStatusLabel"));
-    m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_statusLabel->setTextFormat(Qt::PlainText);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,26 +90,35 @@ ClickToCallWidget::ClickToCallWidget(models::Session &session, QWidget *parent)
     layout->addWidget(m_callButton);
     connect(m_callButton, &QPushButton::clicked, this, &ClickToCallWidget::call);
     connect(m_numberLineEdit, &QLineEdit::returnPressed, this, &ClickToCallWidget::call);
+    connect(m_numberLineEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_callButton->setEnabled(!text.trimmed().isEmpty()); });
 }
 
 void ClickToCallWidget::call()
 {
     const QString number = m_numberLineEdit->text().trimmed();
-    if (number.isEmpty())
+    if (number.isEmpty() || !m_callButton->isEnabled())
         return;
     m_callButton->setEnabled(false);
-    const bool started = placeCall(this, m_session, number, [this](const QString &message, bool ok) {
-        m_callButton->setEnabled(true);
-        m_statusLabel->setText(message);
-        m_statusLabel->setForegroundRole(ok ? QPalette::PlaceholderText : QPalette::BrightText);
-        if (!ok)
-            m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-        else
-            m_statusLabel->setStyleSheet({});
-        QTimer::singleShot(8000, m_statusLabel, &QLabel::clear);
-    });
+    const bool started =
+        placeCall(this, m_session, number, confirmCharge, [this](const QString &message, bool ok) {
+            m_callButton->setEnabled(true);
+            showStatus(message, ok);
+        });
     if (!started)
         m_callButton->setEnabled(true);
+}
+
+void ClickToCallWidget::showStatus(const QString &message, bool ok)
+{
+    m_statusLabel->setText(message);
+    // Errors in the same dark red as field errors; the ringing notice in the muted text colour.
+    m_statusLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+    m_statusLabel->setForegroundRole(ok ? QPalette::PlaceholderText : QPalette::WindowText);
+    QTimer::singleShot(10000, m_statusLabel, [label = m_statusLabel, message] {
+        if (label->text() == message)
+            label->clear();
+    });
 }
 
 } // namespace views

@@ -4,6 +4,7 @@
 // user's own extension first; international and premium numbers ask before charging.
 
 #include <QWidget>
+#include <functional>
 
 class QLineEdit;
 class QPushButton;
@@ -15,9 +16,14 @@ class Session;
 
 namespace views {
 
+// Asked before a charged call; true places it. The default is a Yes/No message box.
+using ConfirmCharge = std::function<bool(const QString &question)>;
+ConfirmCharge defaultConfirmCharge(QWidget *parent);
+
 // Returns false when the number is invalid or the user declined the charge; the outcome of the
-// request itself is reported through `onResult` (empty message = ringing).
-bool placeCall(QWidget *parent, models::Session &session, const QString &number,
+// request itself is reported through `onResult` (ok = the user's phone is ringing).
+bool placeCall(QWidget *context, models::Session &session, const QString &number,
+               const ConfirmCharge &confirmCharge,
                const std::function<void(const QString &message, bool ok)> &onResult);
 
 class ClickToCallWidget : public QWidget
@@ -27,9 +33,14 @@ class ClickToCallWidget : public QWidget
 public:
     explicit ClickToCallWidget(models::Session &session, QWidget *parent = nullptr);
     QLineEdit *numberLineEdit() const { return m_numberLineEdit; }
+    QLabel *statusLabel() const { return m_statusLabel; }
+    // Seam so tests never block on the charge question.
+    ConfirmCharge confirmCharge;
+
+    void call();
 
 private:
-    void call();
+    void showStatus(const QString &message, bool ok);
 
     models::Session &m_session;
     QLineEdit *m_numberLineEdit;

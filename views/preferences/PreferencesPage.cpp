@@ -103,10 +103,18 @@ PreferencesPage::PreferencesPage(models::Session &session, Section section, QWid
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setEnabled(false);
     m_statusLabel = createErrorLabel(QStringLiteral("preferencesStatusLabel"), this);
+    m_reloadButton = new QPushButton(tr("Discard my edits and reload"), this);
+    m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    m_reloadButton->hide();
     connect(m_saveButton, &QPushButton::clicked, this, &PreferencesPage::save);
+    connect(m_reloadButton, &QPushButton::clicked, this, [this] {
+        clearErrors();
+        load();
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_reloadButton);
     buttons->addWidget(m_saveButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -115,10 +123,6 @@ PreferencesPage::PreferencesPage(models::Session &session, Section section, QWid
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addStretch();
-    for (auto *child : findChildren<QWidget *>()) {
-        if (child->objectName().isEmpty() && qobject_cast<QLabel *>(child) == nullptr)
-            continue;
-    }
     setMaximumWidth(720);
     load();
 }
@@ -129,15 +133,21 @@ void PreferencesPage::load()
     connect(job, &models::PreferencesJob::succeeded, this,
             [this](const contract::Preferences &preferences, const QByteArray &etag) {
                 m_etag = etag;
-                show(preferences);
+                showPreferences(preferences);
                 m_saveButton->setEnabled(true);
             });
     connect(job, &models::ApiJob::failed, this,
-            [this](const models::ApiError &error) { showError(m_statusLabel, error.message()); });
+            [this](const models::ApiError &error) { showStatus(error.message(), true); });
     job->start();
 }
 
-void PreferencesPage::show(const contract::Preferences &p)
+void PreferencesPage::showStatus(const QString &message, bool isError)
+{
+    m_statusLabel->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QString());
+    showError(m_statusLabel, message);
+}
+
+void PreferencesPage::showPreferences(const contract::Preferences &p)
 {
     m_loaded = p;
     const QString region = m_session.info().region;
@@ -177,7 +187,7 @@ void PreferencesPage::setFieldError(const QString &field, const QString &message
     if (auto *formField = m_fields.value(field))
         formField->setError(message);
     else
-        showError(m_statusLabel, message);
+        showStatus(message, true);
 }
 
 void PreferencesPage::clearErrors()
@@ -187,6 +197,7 @@ void PreferencesPage::clearErrors()
             field->setError({});
     }
     showError(m_statusLabel, {});
+    m_reloadButton->hide();
 }
 
 // The same rules the server applies, for instant feedback.
@@ -242,20 +253,19 @@ void PreferencesPage::save()
     connect(job, &models::UpdatePreferencesJob::succeeded, this,
             [this](const contract::Preferences &preferences, const QByteArray &etag) {
                 m_etag = etag;
-                show(preferences);
+                showPreferences(preferences);
                 m_saveButton->setEnabled(true);
-                m_statusLabel->setStyleSheet(QStringLiteral("color: palette(text);"));
-                showError(m_statusLabel, tr("Saved."));
+                showStatus(tr("Saved."), false);
                 emit saved();
             });
     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
         m_saveButton->setEnabled(true);
-        m_statusLabel->setStyleSheet({});
         // The edits stay in the form whatever happened.
         if (error.isProblem(contract::ProblemType::PreconditionFailed)) {
-            showError(m_statusLabel,
-                      tr("These settings were changed elsewhere meanwhile. Your edits are kept; "
-                         "save again to replace that change."));
+            showStatus(tr("These settings were changed elsewhere meanwhile. Your edits are kept: save again "
+                          "to replace that change, or reload to see it."),
+                       true);
+            m_reloadButton->show();
             auto *refresh = new models::PreferencesJob(m_session);
             connect(refresh, &models::PreferencesJob::succeeded, this,
                     [this](const contract::Preferences &, const QByteArray &etag) { m_etag = etag; });
@@ -270,7 +280,7 @@ void PreferencesPage::save()
             }
         }
         if (!placed)
-            showError(m_statusLabel, error.message());
+            showStatus(error.message(), true);
     });
     job->start();
 }

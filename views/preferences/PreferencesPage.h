@@ -5,6 +5,7 @@
 
 #include "contract/EndUser.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -37,9 +38,10 @@ signals:
 
 private:
     void load();
-    void show(const contract::Preferences &preferences);
+    void showPreferences(const contract::Preferences &preferences);
     bool validateLocally(contract::PreferencesPatch &patch);
     void setFieldError(const QString &field, const QString &message);
+    void showStatus(const QString &message, bool isError);
     void clearErrors();
 
     models::Session &m_session;
@@ -57,6 +59,7 @@ private:
     QCheckBox *m_confirmKeyCheckBox = nullptr;
     QComboBox *m_callerIdComboBox = nullptr;
     QPushButton *m_saveButton;
+    QPushButton *m_reloadButton;
     QLabel *m_statusLabel;
 };
 

@@ -47,6 +47,12 @@ void PortalShell::activate(int index)
         QWidget *page = m_pages.at(index).create(target);
         page->setObjectName(m_pages.at(index).id);
         target->layout()->addWidget(page);
+        const auto retitle = [this, index](const QString &title) {
+            setTitleAt(index, title.isEmpty() ? m_pages.at(index).title : title);
+        };
+        connect(page, &QWidget::windowTitleChanged, this, retitle);
+        if (!page->windowTitle().isEmpty())
+            retitle(page->windowTitle());
     }
     if (m_currentId != m_pages.at(index).id) {
         m_currentId = m_pages.at(index).id;
@@ -129,6 +135,28 @@ UserShell::UserShell(PageList pages, QWidget *parent)
     layout->addWidget(m_pagesStackedWidget, 1);
     if (!m_items.isEmpty())
         m_navigationTreeWidget->setCurrentItem(m_items.first());
+}
+
+QString AdminShell::pageTitle(const QString &id) const
+{
+    const int index = indexOf(id);
+    return index < 0 ? QString() : m_tabWidget->tabText(index);
+}
+
+void AdminShell::setTitleAt(int index, const QString &title)
+{
+    m_tabWidget->setTabText(index, title);
+}
+
+QString UserShell::pageTitle(const QString &id) const
+{
+    const int index = indexOf(id);
+    return index < 0 ? QString() : m_items.at(index)->text(0);
+}
+
+void UserShell::setTitleAt(int index, const QString &title)
+{
+    m_items.at(index)->setText(0, title);
 }
 
 bool UserShell::showPage(const QString &id)

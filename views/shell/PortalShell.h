@@ -23,6 +23,8 @@ public:
     QString currentPageId() const { return m_currentId; }
     // Shows the page, creating it if needed; false for an unknown id.
     virtual bool showPage(const QString &id) = 0;
+    // The tab or navigation entry's text now (a page may add a count: "Voicemail (2)").
+    virtual QString pageTitle(const QString &id) const = 0;
 
 signals:
     void currentPageChanged(const QString &id);
@@ -34,6 +36,9 @@ protected:
     // An empty holder per page; the page itself is created into it on first use.
     QWidget *holder(int index) const { return m_holders.at(index); }
     void activate(int index);
+    // A page renames its entry by setting its windowTitle (unused for a widget that is not a
+    // window); an empty title restores the registry's.
+    virtual void setTitleAt(int index, const QString &title) = 0;
 
     PageList m_pages;
 
@@ -49,6 +54,10 @@ class AdminShell : public PortalShell
 public:
     explicit AdminShell(PageList pages, QWidget *parent = nullptr);
     bool showPage(const QString &id) override;
+    QString pageTitle(const QString &id) const override;
+
+protected:
+    void setTitleAt(int index, const QString &title) override;
 
 private:
     QTabWidget *m_tabWidget;
@@ -61,6 +70,10 @@ class UserShell : public PortalShell
 public:
     explicit UserShell(PageList pages, QWidget *parent = nullptr);
     bool showPage(const QString &id) override;
+    QString pageTitle(const QString &id) const override;
+
+protected:
+    void setTitleAt(int index, const QString &title) override;
 
 private:
     QTreeWidget *m_navigationTreeWidget;

@@ -1,10 +1,10 @@
 #include "views/voicemail/VoicemailPage.h"
 
+#include "contract/PhoneNumbers.h"
 #include "models/Session.h"
 #include "models/enduser/CallLogModel.h"
 #include "models/enduser/EndUserJobs.h"
 #include "models/enduser/VoicemailModel.h"
-#include "views/calls/ClickToCall.h"
 #include "views/common/FormField.h"
 
 #include <QAudioOutput>
@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMediaPlayer>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -38,24 +39,34 @@ public:
     using QIdentityProxyModel::QIdentityProxyModel;
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::FontRole) {
-            const bool isNew = index.siblingAtColumn(models::VoicemailModel::New).data(Qt::UserRole).toBool();
-            if (isNew) {
-                QFont font;
-                font.setBold(true);
-                return font;
-            }
+        if (role == Qt::FontRole &&
+            index.siblingAtColumn(models::VoicemailModel::New).data(Qt::UserRole).toBool()) {
+            QFont font;
+            font.setBold(true);
+            return font;
         }
         return QIdentityProxyModel::data(index, role);
     }
 };
 
-QString safeFilePart(QString text)
-{
-    text.replace(QRegularExpression(QStringLiteral("[^\\w+-]+")), QStringLiteral("-"));
-    return text.left(40);
-}
+constexpr qint64 SeekStepMs = 5000;
 } // namespace
+
+QString VoicemailPage::suggestedFileName(const contract::Voicemail &voicemail, const QString &timeZone,
+                                         const QString &region)
+{
+    const QTimeZone zone(timeZone.toLatin1());
+    const QDateTime when =
+        zone.isValid() ? voicemail.receivedAt.toTimeZone(zone) : voicemail.receivedAt.toLocalTime();
+    // The number as the user dials it at home, digits only: safe in any file system.
+    QString who = voicemail.callerNumber;
+    if (contract::phone::isE164(who))
+        who = contract::phone::formatFor(who, region);
+    who.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    if (who.isEmpty())
+        who = QStringLiteral("unknown");
+    return QStringLiteral("voicemail-%1-%2.mp3").arg(when.toString(QStringLiteral("yyyy-MM-dd-HHmm")), who);
+}
 
 VoicemailPage::VoicemailPage(models::Session &session, QWidget *parent)
     : QWidget(parent)
@@ -72,48 +83,41 @@ VoicemailPage::VoicemailPage(models::Session &session, QWidget *parent)
         return QFileDialog::getSaveFileName(this, tr("Save voicemail"), suggested, tr("MP3 audio (*.mp3)"));
     };
     confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Delete message"), question) == QMessageBox::Yes;
+        return QMessageBox::question(this, tr("Delete message"), question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
     };
+    confirmCharge = defaultConfirmCharge(this);
     buildUi();
+    connectPlayer();
 
+    connect(m_model, &models::VoicemailModel::newCountChanged, this, &VoicemailPage::updateTitle);
     connect(m_model, &models::VoicemailModel::newCountChanged, this, &VoicemailPage::newCountChanged);
     connect(m_model, &models::VoicemailModel::loadFailed, this,
-            [this](const models::ApiError &error) { showError(m_statusLabel, error.message()); });
+            [this](const models::ApiError &error) { showStatus(error.message(), true); });
     connect(m_model, &models::VoicemailModel::loaded, this, [this] {
         if (m_model->rowCount() > 0 && !m_tableView->currentIndex().isValid())
             m_tableView->selectRow(0);
         updateActions();
     });
-    connect(m_player, &QMediaPlayer::durationChanged, this,
-            [this](qint64 duration) { m_seekSlider->setRange(0, int(duration)); });
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
-        if (!m_seekSlider->isSliderDown())
-            m_seekSlider->setValue(int(position));
-        m_positionLabel->setText(
-            QStringLiteral("%1 / %2").arg(models::formatDuration(int(position / 1000)),
-                                          models::formatDuration(int(m_player->duration() / 1000))));
-    });
-    connect(m_seekSlider, &QSlider::sliderMoved, m_player, &QMediaPlayer::setPosition);
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
-        m_playPauseButton->setText(state == QMediaPlayer::PlayingState ? tr("Pause") : tr("Play"));
-        if (state == QMediaPlayer::PlayingState) {
-            const int row = m_model->rowOf(m_playingId);
-            if (row >= 0 && m_model->voicemail(row).isNew)
-                markHeard(m_model->voicemail(row));
-        }
-    });
-    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &) {
-        showPlayerError(tr("This recording cannot be played: the file is damaged or in an unknown format."));
-    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &VoicemailPage::updateActions);
 
-    auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this, this, &VoicemailPage::togglePlayback);
-    space->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *back = new QShortcut(QKeySequence(Qt::Key_Left), this, this, [this] { seekBy(-5000); });
-    back->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *forward = new QShortcut(QKeySequence(Qt::Key_Right), this, this, [this] { seekBy(5000); });
-    forward->setContext(Qt::WidgetWithChildrenShortcut);
+    const auto addKey = [this](Qt::Key key, auto slot) {
+        auto *shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    addKey(Qt::Key_Space, [this] { togglePlayback(); });
+    addKey(Qt::Key_Left, [this] { seekBy(-SeekStepMs); });
+    addKey(Qt::Key_Right, [this] { seekBy(SeekStepMs); });
 
     m_model->reload();
+}
+
+VoicemailPage::~VoicemailPage()
+{
+    // The player must let go of the buffer before it is deleted.
+    m_player->stop();
+    m_player->setSourceDevice(nullptr);
 }
 
 void VoicemailPage::buildUi()
@@ -132,26 +136,40 @@ void VoicemailPage::buildUi()
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setWordWrap(false);
     m_tableView->verticalHeader()->hide();
-    m_tableView->horizontalHeader()->setStretchLastSection(false);
-    m_tableView->horizontalHeader()->setSectionResizeMode(models::VoicemailModel::Name, QHeaderView::Stretch);
-    m_tableView->setColumnWidth(models::VoicemailModel::New, 60);
-    m_tableView->setColumnWidth(models::VoicemailModel::Caller, 170);
-    m_tableView->setColumnWidth(models::VoicemailModel::ReceivedAt, 170);
+    auto *header = m_tableView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(models::VoicemailModel::Name, QHeaderView::Stretch);
+    m_tableView->setColumnWidth(models::VoicemailModel::New, 70);
+    m_tableView->setColumnWidth(models::VoicemailModel::Caller, 180);
+    m_tableView->setColumnWidth(models::VoicemailModel::ReceivedAt, 190);
+    m_tableView->setColumnWidth(models::VoicemailModel::Duration, 90);
     m_tableView->setAlternatingRowColors(true);
     connect(m_tableView, &QTableView::doubleClicked, this, &VoicemailPage::playSelected);
+    connect(m_tableView, &QTableView::activated, this, &VoicemailPage::playSelected);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &VoicemailPage::updateActions);
+    m_emptyLabel = new QLabel(tr("No voicemail messages."), this);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->hide();
 
     m_playPauseButton = new QPushButton(tr("Play"), this);
     m_playPauseButton->setObjectName(QStringLiteral("playPauseButton"));
     m_playPauseButton->setToolTip(tr("Play or pause (Space)"));
+    m_playPauseButton->setMinimumWidth(90);
     connect(m_playPauseButton, &QPushButton::clicked, this, &VoicemailPage::togglePlayback);
     m_seekSlider = new QSlider(Qt::Horizontal, this);
     m_seekSlider->setObjectName(QStringLiteral("seekSlider"));
     m_seekSlider->setToolTip(tr("Left and Right arrows seek five seconds"));
+    m_seekSlider->setEnabled(false);
+    m_seekSlider->setPageStep(int(SeekStepMs));
     m_positionLabel = new QLabel(QStringLiteral("0:00 / 0:00"), this);
     m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
+    m_nowPlayingLabel = new QLabel(this);
+    m_nowPlayingLabel->setObjectName(QStringLiteral("nowPlayingLabel"));
+    m_nowPlayingLabel->setForegroundRole(QPalette::PlaceholderText);
     m_playerErrorLabel = createErrorLabel(QStringLiteral("playerErrorLabel"), this);
     m_statusLabel = createErrorLabel(QStringLiteral("voicemailStatusLabel"), this);
 
@@ -184,16 +202,57 @@ void VoicemailPage::buildUi()
     layout->addWidget(title);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_tableView, 1);
+    layout->addWidget(m_emptyLabel);
+    layout->addWidget(m_nowPlayingLabel);
     layout->addLayout(playerRow);
     layout->addWidget(m_playerErrorLabel);
     layout->addLayout(actionRow);
     updateActions();
 }
 
+void VoicemailPage::connectPlayer()
+{
+    connect(m_player, &QMediaPlayer::durationChanged, this,
+            [this](qint64) { m_seekSlider->setRange(0, int(durationMs())); });
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        if (!m_seekSlider->isSliderDown())
+            m_seekSlider->setValue(int(position));
+        m_positionLabel->setText(QStringLiteral("%1 / %2").arg(
+            models::formatDuration(int(position / 1000)), models::formatDuration(int(durationMs() / 1000))));
+        // Heard once the audio really plays, not when a damaged file merely opened.
+        if (position > 0 && !m_heardSent) {
+            m_heardSent = true;
+            if (const int row = m_model->rowOf(m_playingId); row >= 0 && m_model->voicemail(row).isNew)
+                markHeard(m_model->voicemail(row));
+        }
+    });
+    // Clicks on the track and drags both land here, with the slider's new position.
+    connect(m_seekSlider, &QSlider::actionTriggered, this,
+            [this] { m_player->setPosition(m_seekSlider->sliderPosition()); });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+        m_playPauseButton->setText(state == QMediaPlayer::PlayingState ? tr("Pause") : tr("Play"));
+    });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        if (status == QMediaPlayer::InvalidMedia)
+            showPlayerError(tr("This recording cannot be played: the file is damaged or in a format "
+                               "Centralita cannot read."));
+        m_seekSlider->setEnabled(status != QMediaPlayer::NoMedia && status != QMediaPlayer::InvalidMedia);
+    });
+    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error, const QString &) {
+        if (error == QMediaPlayer::NoError)
+            return;
+        showPlayerError(error == QMediaPlayer::ResourceError
+                            ? tr("This recording cannot be played: the file is damaged or in a format "
+                                 "Centralita cannot read.")
+                            : tr("This recording cannot be played on this computer (no audio output or "
+                                 "decoder)."));
+    });
+}
+
 std::optional<contract::Voicemail> VoicemailPage::selected() const
 {
     const QModelIndex current = m_tableView->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid() || current.row() >= m_model->rowCount())
         return std::nullopt;
     return m_model->voicemail(current.row());
 }
@@ -201,10 +260,18 @@ std::optional<contract::Voicemail> VoicemailPage::selected() const
 void VoicemailPage::updateActions()
 {
     const auto voicemail = selected();
-    for (auto *button : {m_playPauseButton, m_downloadButton, m_deleteButton})
-        button->setEnabled(voicemail.has_value());
+    m_playPauseButton->setEnabled(!m_fetching && (voicemail.has_value() || m_playingId != 0));
+    m_downloadButton->setEnabled(voicemail.has_value());
+    m_deleteButton->setEnabled(voicemail.has_value());
     m_markNewButton->setEnabled(voicemail && !voicemail->isNew);
     m_callBackButton->setEnabled(voicemail && !voicemail->callerNumber.isEmpty());
+    const bool empty = m_model->isLoaded() && m_model->rowCount() == 0;
+    m_emptyLabel->setVisible(empty);
+}
+
+void VoicemailPage::updateTitle(int newCount)
+{
+    setWindowTitle(newCount > 0 ? tr("Voicemail (%1)").arg(QLocale().toString(newCount)) : tr("Voicemail"));
 }
 
 void VoicemailPage::showPlayerError(const QString &message)
@@ -212,15 +279,23 @@ void VoicemailPage::showPlayerError(const QString &message)
     showError(m_playerErrorLabel, message);
 }
 
+void VoicemailPage::showStatus(const QString &message, bool isError)
+{
+    m_statusLabel->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QString());
+    showError(m_statusLabel, message);
+}
+
 void VoicemailPage::togglePlayback()
 {
-    const auto voicemail = selected();
     if (m_player->playbackState() == QMediaPlayer::PlayingState) {
         m_player->pause();
         return;
     }
-    if (voicemail && voicemail->id == m_playingId && m_player->mediaStatus() != QMediaPlayer::NoMedia &&
-        m_player->error() == QMediaPlayer::NoError) {
+    const auto voicemail = selected();
+    const bool sameMessage = !voicemail || voicemail->id == m_playingId;
+    if (m_playingId != 0 && sameMessage && m_player->error() == QMediaPlayer::NoError &&
+        m_player->mediaStatus() != QMediaPlayer::NoMedia &&
+        m_player->mediaStatus() != QMediaPlayer::InvalidMedia) {
         m_player->play();
         return;
     }
@@ -230,49 +305,82 @@ void VoicemailPage::togglePlayback()
 void VoicemailPage::playSelected()
 {
     const auto voicemail = selected();
-    if (!voicemail)
+    if (!voicemail || m_fetching)
         return;
     showPlayerError({});
     if (m_audio.contains(voicemail->id)) {
         startPlayback(*voicemail, m_audio.value(voicemail->id));
         return;
     }
-    m_playPauseButton->setEnabled(false);
+    m_fetching = true;
+    m_nowPlayingLabel->setText(tr("Loading the recording…"));
+    updateActions();
     auto *job = new models::VoicemailAudioJob(m_session, voicemail->id);
     connect(job, &models::VoicemailAudioJob::succeeded, this,
             [this, voicemail = *voicemail](const QByteArray &mp3) {
                 m_audio.insert(voicemail.id, mp3);
-                m_playPauseButton->setEnabled(true);
                 startPlayback(voicemail, mp3);
             });
     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
-        m_playPauseButton->setEnabled(true);
+        m_nowPlayingLabel->clear();
         showPlayerError(error.isProblem(contract::ProblemType::NotFound)
-                            ? tr("This recording is missing on the server.")
+                            ? tr("The recording of this message is missing on the server.")
                             : error.message());
+    });
+    connect(job, &models::ApiJob::finished, this, [this] {
+        m_fetching = false;
+        updateActions();
     });
     job->start();
 }
 
 void VoicemailPage::startPlayback(const contract::Voicemail &voicemail, const QByteArray &mp3)
 {
-    m_player->stop();
-    m_player->setSourceDevice(nullptr);
-    delete m_buffer;
+    stopPlayback();
     m_buffer = new QBuffer(this);
     m_buffer->setData(mp3);
     m_buffer->open(QIODevice::ReadOnly);
     m_playingId = voicemail.id;
+    m_heardSent = false;
+    m_seekSlider->setRange(0, int(durationMs()));
+    const QString who = voicemail.callerName.isEmpty()
+                            ? contract::phone::formatFor(voicemail.callerNumber, m_session.info().region)
+                            : voicemail.callerName;
+    m_nowPlayingLabel->setText(tr("Message from %1").arg(who));
     // The URL only names the format for the backend; the bytes come from memory.
     m_player->setSourceDevice(m_buffer, QUrl(QStringLiteral("voicemail-%1.mp3").arg(voicemail.id)));
     m_player->play();
+    updateActions();
+}
+
+void VoicemailPage::stopPlayback()
+{
+    m_player->stop();
+    m_player->setSourceDevice(nullptr);
+    delete m_buffer;
+    m_buffer = nullptr;
+    m_playingId = 0;
+    m_seekSlider->setValue(0);
+    m_positionLabel->setText(QStringLiteral("0:00 / 0:00"));
+}
+
+qint64 VoicemailPage::durationMs() const
+{
+    // GStreamer does not always know the length of a stream read from memory; the server does.
+    if (m_player->duration() > 0)
+        return m_player->duration();
+    const int row = m_model->rowOf(m_playingId);
+    return row < 0 ? 0 : qint64(m_model->voicemail(row).durationSeconds) * 1000;
 }
 
 void VoicemailPage::seekBy(qint64 milliseconds)
 {
-    if (m_player->mediaStatus() == QMediaPlayer::NoMedia)
+    const qint64 duration = durationMs();
+    if (m_playingId == 0 || duration <= 0)
         return;
-    m_player->setPosition(std::clamp(m_player->position() + milliseconds, qint64(0), m_player->duration()));
+    // Not quite to the end: a seek onto the last instant is refused by some backends (GStreamer).
+    const qint64 last = std::max(qint64(0), duration - 250);
+    m_player->setPosition(std::clamp(m_player->position() + milliseconds, qint64(0), last));
 }
 
 void VoicemailPage::markHeard(const contract::Voicemail &voicemail)
@@ -296,7 +404,7 @@ void VoicemailPage::markNew()
         updateActions();
     });
     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
-        showError(m_statusLabel, error.message());
+        showStatus(error.message(), true);
         m_model->reload();
     });
     job->start();
@@ -307,11 +415,8 @@ void VoicemailPage::callBack()
     const auto voicemail = selected();
     if (!voicemail)
         return;
-    placeCall(this, m_session, voicemail->callerNumber, [this](const QString &message, bool ok) {
-        if (ok)
-            m_statusLabel->setStyleSheet({});
-        showError(m_statusLabel, message);
-    });
+    placeCall(this, m_session, voicemail->callerNumber, confirmCharge,
+              [this](const QString &message, bool ok) { showStatus(message, !ok); });
 }
 
 void VoicemailPage::download()
@@ -319,30 +424,39 @@ void VoicemailPage::download()
     const auto voicemail = selected();
     if (!voicemail)
         return;
-    const QString who = voicemail->callerName.isEmpty() ? voicemail->callerNumber : voicemail->callerName;
-    const QString name =
-        QStringLiteral("voicemail-%1-%2.mp3")
-            .arg(safeFilePart(who),
-                 voicemail->receivedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const auto &info = m_session.info();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString path = chooseSavePath(QDir(folder).filePath(name));
+    const QString path =
+        chooseSavePath(QDir(folder).filePath(suggestedFileName(*voicemail, info.timeZone, info.region)));
     if (path.isEmpty())
         return;
     auto *progress = new QProgressDialog(tr("Downloading the recording…"), tr("Cancel"), 0, 0, this);
     progress->setObjectName(QStringLiteral("downloadProgressDialog"));
+    progress->setWindowTitle(tr("Download MP3"));
     progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
     auto *job = new models::VoicemailAudioJob(m_session, voicemail->id);
     connect(progress, &QProgressDialog::canceled, job, &models::ApiJob::abort);
+    connect(job, &models::ApiJob::downloadProgress, progress, [progress](qint64 received, qint64 total) {
+        if (total > 0) {
+            progress->setMaximum(int(total));
+            progress->setValue(int(received));
+        }
+    });
     connect(job, &models::ApiJob::finished, progress, &QObject::deleteLater);
     connect(job, &models::VoicemailAudioJob::succeeded, this, [this, path](const QByteArray &mp3) {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(mp3) != mp3.size() || !file.commit())
-            showError(m_statusLabel,
-                      tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(mp3) != mp3.size() || !file.commit()) {
+            showStatus(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                       true);
+            return;
+        }
+        showStatus(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), false);
+        emit downloaded(path);
     });
     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
         if (error.kind != models::ApiError::Kind::Cancelled)
-            showError(m_statusLabel, error.message());
+            showStatus(error.message(), true);
     });
     job->start();
 }
@@ -354,14 +468,16 @@ void VoicemailPage::deleteSelected()
         return;
     auto *job = new models::DeleteVoicemailJob(m_session, *voicemail);
     connect(job, &models::DeleteVoicemailJob::succeeded, this, [this, id = voicemail->id] {
-        if (m_playingId == id)
-            m_player->stop();
+        if (m_playingId == id) {
+            stopPlayback();
+            m_nowPlayingLabel->clear();
+        }
         m_audio.remove(id);
         m_model->remove(id);
         updateActions();
     });
     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
-        showError(m_statusLabel, error.message());
+        showStatus(error.message(), true);
         m_model->reload();
     });
     job->start();

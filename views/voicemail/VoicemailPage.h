@@ -1,13 +1,16 @@
 #pragma once
 // The end user's home page: the voicemail list and a player (QtMultimedia). The audio is
 // fetched with the session's token and played from memory; playing marks the message heard.
-// Keyboard: Space plays/pauses, Left/Right seek five seconds.
+// Keyboard: Space plays/pauses, Left/Right seek five seconds. The page's windowTitle carries
+// the count of new messages, which the navigation shows ("Voicemail (2)").
 
 #include "contract/EndUser.h"
+#include "views/calls/ClickToCall.h"
 
 #include <QHash>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QAudioOutput;
 class QBuffer;
@@ -30,48 +33,66 @@ class VoicemailPage : public QWidget
 
 public:
     explicit VoicemailPage(models::Session &session, QWidget *parent = nullptr);
+    ~VoicemailPage() override;
 
     models::VoicemailModel *model() const { return m_model; }
     QMediaPlayer *player() const { return m_player; }
+    QTableView *tableView() const { return m_tableView; }
     // Seams so tests never block on a modal dialog.
     std::function<QString(const QString &suggestedPath)> chooseSavePath;
     std::function<bool(const QString &question)> confirm;
+    ConfirmCharge confirmCharge;
+
+    // "voicemail-2026-11-20-1432-5512345678.mp3": when (company time) and who, for Downloads.
+    static QString suggestedFileName(const contract::Voicemail &voicemail, const QString &timeZone,
+                                     const QString &region);
 
     void playSelected();
     void togglePlayback();
-
-signals:
-    void newCountChanged(int count);
-
-private:
-    void buildUi();
-    void updateActions();
-    void showPlayerError(const QString &message);
-    void startPlayback(const contract::Voicemail &voicemail, const QByteArray &mp3);
-    void markHeard(const contract::Voicemail &voicemail);
     void markNew();
     void callBack();
     void download();
     void deleteSelected();
+
+signals:
+    void newCountChanged(int count);
+    // After a download was written (tests wait for it).
+    void downloaded(const QString &path);
+
+private:
+    void buildUi();
+    void connectPlayer();
+    void updateActions();
+    void updateTitle(int newCount);
+    void showPlayerError(const QString &message);
+    void showStatus(const QString &message, bool isError);
+    void startPlayback(const contract::Voicemail &voicemail, const QByteArray &mp3);
+    void stopPlayback();
+    void markHeard(const contract::Voicemail &voicemail);
     void seekBy(qint64 milliseconds);
+    qint64 durationMs() const;
     std::optional<contract::Voicemail> selected() const;
 
     models::Session &m_session;
     models::VoicemailModel *m_model;
-    QTableView *m_tableView;
-    QPushButton *m_playPauseButton;
-    QSlider *m_seekSlider;
-    QLabel *m_positionLabel;
-    QLabel *m_playerErrorLabel;
-    QLabel *m_statusLabel;
-    QPushButton *m_markNewButton;
-    QPushButton *m_callBackButton;
-    QPushButton *m_downloadButton;
-    QPushButton *m_deleteButton;
+    QTableView *m_tableView = nullptr;
+    QPushButton *m_playPauseButton = nullptr;
+    QSlider *m_seekSlider = nullptr;
+    QLabel *m_positionLabel = nullptr;
+    QLabel *m_nowPlayingLabel = nullptr;
+    QLabel *m_playerErrorLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QPushButton *m_markNewButton = nullptr;
+    QPushButton *m_callBackButton = nullptr;
+    QPushButton *m_downloadButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
     QMediaPlayer *m_player;
     QAudioOutput *m_audioOutput;
     QBuffer *m_buffer = nullptr;
     qint64 m_playingId = 0;
+    bool m_fetching = false;
+    bool m_heardSent = false;          // for the message now playing
     QHash<qint64, QByteArray> m_audio; // fetched recordings, by voicemail id
 };
 

@@ -1,0 +1,180 @@
+#include "models/enduser/FaxModel.h"
+
+#include "contract/PhoneNumbers.h"
+#include "models/enduser/EndUserJobs.h"
+
+#include <QLocale>
+#include <QUrlQuery>
+
+namespace models {
+
+namespace {
+QString accountFaxPath(const QString &extension)
+{
+    if (extension.isEmpty())
+        return QStringLiteral("/faxes");
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("extension"), QString::fromLatin1(QUrl::toPercentEncoding(extension)));
+    return QStringLiteral("/faxes?") + query.toString(QUrl::FullyEncoded);
+}
+} // namespace
+
+AccountFaxListJob::AccountFaxListJob(Session &session, const QString &extension)
+    : ApiJob(session, Method::Get, accountFaxPath(extension))
+{}
+
+void AccountFaxListJob::handleSuccess(const ApiResponse &response)
+{
+    emit succeeded(contract::faxListFromJson(response.json));
+}
+
+ScopedFaxDocumentJob::ScopedFaxDocumentJob(Session &session, CallLogScope scope, qint64 id)
+    : ApiJob(session, Method::Get,
+             (scope == CallLogScope::Own ? QStringLiteral("/me/faxes/%1/document")
+                                         : QStringLiteral("/faxes/%1/document"))
+                 .arg(id))
+{
+    setBinaryResponse(true);
+    setTimeout(std::chrono::seconds(60));
+}
+
+void ScopedFaxDocumentJob::handleSuccess(const ApiResponse &response)
+{
+    emit succeeded(response.body, response.contentType);
+}
+
+FaxModel::FaxModel(Session &session, CallLogScope scope, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_scope(scope)
+{}
+
+void FaxModel::reload()
+{
+    const auto onFailed = [this](const ApiError &error) {
+        if (error.kind != ApiError::Kind::Cancelled)
+            emit loadFailed(error);
+    };
+    if (m_scope == CallLogScope::Own) {
+        auto *job = new FaxListJob(m_session);
+        connect(job, &FaxListJob::succeeded, this, &FaxModel::setItems);
+        connect(job, &ApiJob::failed, this, onFailed);
+        job->start();
+    } else {
+        auto *job = new AccountFaxListJob(m_session, m_extension);
+        connect(job, &AccountFaxListJob::succeeded, this, &FaxModel::setItems);
+        connect(job, &ApiJob::failed, this, onFailed);
+        job->start();
+    }
+}
+
+void FaxModel::setItems(const QList<contract::Fax> &faxes)
+{
+    beginResetModel();
+    m_items = faxes;
+    m_loaded = true;
+    endResetModel();
+    emit loaded();
+}
+
+void FaxModel::prepend(const contract::Fax &fax)
+{
+    beginInsertRows({}, 0, 0);
+    m_items.prepend(fax);
+    endInsertRows();
+}
+
+int FaxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int FaxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FaxModel::statusText(const contract::Fax &fax)
+{
+    const QString &status = fax.status;
+    if (status == QLatin1String("queued"))
+        return tr("Queued");
+    if (status == QLatin1String("sending"))
+        return tr("Sending");
+    if (status == QLatin1String("sent"))
+        return tr("Sent");
+    if (status == QLatin1String("received"))
+        return tr("Received");
+    if (status == QLatin1String("failed"))
+        return fax.failureReason.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(fax.failureReason);
+    return status;
+}
+
+QVariant FaxModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const contract::Fax &fax = m_items.at(index.row());
+    const bool incoming = fax.direction == QLatin1String("in");
+    if (role == Qt::UserRole) {
+        switch (index.column()) {
+        case Direction:
+            return fax.direction;
+        case Extension:
+            return fax.extension;
+        case Number:
+            return fax.remoteNumber;
+        case Pages:
+            return fax.pages;
+        case Status:
+            return fax.status;
+        case Date:
+            return fax.createdAt;
+        }
+        return {};
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Direction:
+            return incoming ? tr("Received") : tr("Sent");
+        case Extension:
+            return fax.extension.isEmpty() ? tr("Main line") : fax.extension;
+        case Number:
+            return contract::phone::formatFor(fax.remoteNumber, m_region);
+        case Pages:
+            return QLocale().toString(fax.pages);
+        case Status:
+            return statusText(fax);
+        case Date:
+            return QLocale().toString(fax.createdAt.toTimeZone(m_zone), QLocale::ShortFormat);
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Status)
+        return statusText(fax);
+    if (role == Qt::TextAlignmentRole && index.column() == Pages)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant FaxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Direction:
+        return tr("Direction");
+    case Extension:
+        return tr("Extension");
+    case Number:
+        return tr("Fax number");
+    case Pages:
+        return tr("Pages");
+    case Status:
+        return tr("Status");
+    case Date:
+        return tr("Date");
+    }
+    return {};
+}
+
+} // namespace models

@@ -1,0 +1,86 @@
+#pragma once
+// Faxes as a table, newest first: an end user's own (sent and received) or, in account scope,
+// every fax of the company with its extension (the administrator's fax logs). The jobs that
+// fetch a document for either scope live here too, so views pick by scope, not by path.
+
+#include "contract/Fax.h"
+#include "models/ApiError.h"
+#include "models/ApiJob.h"
+#include "models/enduser/CallLogJobs.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+namespace models {
+
+// GET /faxes (administrator): the account's faxes, optionally one extension's.
+class AccountFaxListJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    AccountFaxListJob(Session &session, const QString &extension);
+signals:
+    void succeeded(const QList<contract::Fax> &faxes);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+// The document of one fax in either scope (/me/faxes/{id}/document or /faxes/{id}/document).
+class ScopedFaxDocumentJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    ScopedFaxDocumentJob(Session &session, CallLogScope scope, qint64 id);
+signals:
+    void succeeded(const QByteArray &document, const QByteArray &contentType);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+class FaxModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Direction, Extension, Number, Pages, Status, Date, ColumnCount };
+
+    FaxModel(Session &session, CallLogScope scope, QObject *parent = nullptr);
+
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    void setHomeRegion(const QString &region) { m_region = region; }
+    CallLogScope scope() const { return m_scope; }
+    // Account scope only: narrow to one extension's faxes (empty = all).
+    void setExtensionFilter(const QString &extension) { m_extension = extension; }
+    void reload();
+    bool isLoaded() const { return m_loaded; }
+    const contract::Fax &fax(int row) const { return m_items.at(row); }
+    // A fax just sent goes on top without a reload.
+    void prepend(const contract::Fax &fax);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "Sent", "Failed: the remote line was busy"… as the list shows it.
+    static QString statusText(const contract::Fax &fax);
+
+signals:
+    void loaded();
+    void loadFailed(const models::ApiError &error);
+
+private:
+    void setItems(const QList<contract::Fax> &faxes);
+
+    Session &m_session;
+    CallLogScope m_scope;
+    QString m_extension;
+    QList<contract::Fax> m_items;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QString m_region;
+    bool m_loaded = false;
+};
+
+} // namespace models

@@ -1,0 +1,337 @@
+// The end user's pages against the real server (offscreen): voicemail playback, the navigation
+// count, download and delete; a PIN refused at its field with the typed text kept; a conflict
+// that keeps the edits; a password change; the charge warning of an international call.
+
+#include "models/SessionJobs.h"
+#include "models/enduser/EndUserJobs.h"
+#include "models/enduser/VoicemailModel.h"
+#include "server/db/Database.h"
+#include "tests/support/ClientFixture.h"
+#include "views/calls/ClickToCall.h"
+#include "views/preferences/PreferencesPage.h"
+#include "views/profile/ProfilePage.h"
+#include "views/shell/PortalShell.h"
+#include "views/voicemail/VoicemailPage.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMediaPlayer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+
+using fixtures::SignedInUser;
+
+namespace {
+const QString VoicemailId = QStringLiteral("user-home-voicemail");
+
+views::VoicemailPage *voicemailPageIn(QWidget &shell)
+{
+    auto *page = shell.findChild<views::VoicemailPage *>();
+    REQUIRE(page != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->isLoaded(); }, 15000));
+    return page;
+}
+
+int callRequests(TestServer &server)
+{
+    return server.app().database().scalar(QStringLiteral("SELECT COUNT(*) FROM call_requests")).toInt();
+}
+
+template<typename T> T *child(QWidget &parent, const char *name)
+{
+    auto *widget = parent.findChild<T *>(QLatin1String(name));
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+} // namespace
+
+TEST_CASE("Playing a voicemail marks it heard and updates the count in the navigation", "[gui][voicemail]")
+{
+    SignedInUser user;
+    views::UserShell shell(
+        {{VoicemailId, QStringLiteral("Home"), QStringLiteral("Voicemail"),
+          [&user](QWidget *parent) { return new views::VoicemailPage(user.session, parent); }}});
+    shell.resize(1000, 600);
+    shell.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&shell));
+    auto *page = voicemailPageIn(shell);
+    CHECK(shell.pageTitle(VoicemailId) == QStringLiteral("Voicemail (3)"));
+
+    auto *table = page->tableView();
+    REQUIRE(table->currentIndex().row() == 0);
+    const auto first = page->model()->voicemail(0);
+    REQUIRE(first.isNew);
+    // New messages are bold, heard ones are not.
+    CHECK(table->model()->index(0, 1).data(Qt::FontRole).value<QFont>().bold());
+    CHECK_FALSE(table->model()->index(3, 1).data(Qt::FontRole).value<QFont>().bold());
+
+    QTest::mouseClick(child<QPushButton>(*page, "playPauseButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return page->player()->position() > 0; }, 15000));
+    CHECK(child<QPushButton>(*page, "playPauseButton")->text() == views::VoicemailPage::tr("Pause"));
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->newCount() == 2; }, 15000));
+    CHECK(shell.pageTitle(VoicemailId) == QStringLiteral("Voicemail (2)"));
+    CHECK_FALSE(table->model()->index(0, 1).data(Qt::FontRole).value<QFont>().bold());
+
+    // Space pauses; Left seeks back five seconds (to the start of this short message), Right forward.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Space);
+    REQUIRE(
+        QTest::qWaitFor([&] { return page->player()->playbackState() == QMediaPlayer::PausedState; }, 5000));
+    QTest::keyClick(table, Qt::Key_Left);
+    REQUIRE(QTest::qWaitFor([&] { return page->player()->position() < 500; }, 5000));
+    QTest::keyClick(table, Qt::Key_Right);
+    // Five seconds on in a five-second message: just before the end.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return (page->player()->position() >= 4000 && page->player()->position() < 5000) ||
+                   page->player()->mediaStatus() == QMediaPlayer::EndOfMedia;
+        },
+        5000));
+    CHECK(child<QLabel>(*page, "positionLabel")->text().endsWith(QStringLiteral("/ 0:05")));
+    QTest::keyClick(table, Qt::Key_Space);
+    REQUIRE(
+        QTest::qWaitFor([&] { return page->player()->mediaStatus() == QMediaPlayer::EndOfMedia; }, 15000));
+    CHECK(child<QLabel>(*page, "playerErrorLabel")->isHidden());
+
+    // Mark as new again: the server and the count agree.
+    QTest::mouseClick(child<QPushButton>(*page, "markNewButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return shell.pageTitle(VoicemailId) == QStringLiteral("Voicemail (3)"); },
+                            15000));
+    CHECK(user.server.app()
+              .database()
+              .scalar(QStringLiteral("SELECT is_new FROM voicemails WHERE id = ?"), {first.id})
+              .toInt() == 1);
+}
+
+TEST_CASE("A voicemail downloads to the chosen file and deletes after confirmation", "[gui][voicemail]")
+{
+    SignedInUser user;
+    views::VoicemailPage page(user.session);
+    page.show();
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->isLoaded(); }, 15000));
+    const auto first = page.model()->voicemail(0);
+
+    // The suggested name says when (company time) and who, in the Downloads folder.
+    QTemporaryDir dir;
+    QString suggested;
+    page.chooseSavePath = [&](const QString &path) {
+        suggested = path;
+        return dir.filePath(QStringLiteral("message.mp3"));
+    };
+    QSignalSpy downloaded(&page, &views::VoicemailPage::downloaded);
+    QTest::mouseClick(child<QPushButton>(page, "downloadButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return downloaded.count() > 0; }, 15000));
+    const QString expectedName = views::VoicemailPage::suggestedFileName(
+        first, QStringLiteral("America/Mexico_City"), QStringLiteral("MX"));
+    CHECK(suggested.endsWith(QLatin1Char('/') + expectedName));
+    CHECK(expectedName.startsWith(QStringLiteral("voicemail-20")));
+    CHECK(expectedName.endsWith(QStringLiteral("-5529871450.mp3")));
+    QFile file(dir.filePath(QStringLiteral("message.mp3")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.size() > 1000);
+
+    // Declining the confirmation keeps the message; accepting deletes it on the server.
+    QStringList questions;
+    bool answer = false;
+    page.confirm = [&](const QString &question) {
+        questions.append(question);
+        return answer;
+    };
+    QTest::mouseClick(child<QPushButton>(page, "deleteButton"), Qt::LeftButton);
+    REQUIRE(questions.size() == 1);
+    QTest::qWait(300);
+    CHECK(page.model()->rowCount() == 6);
+    answer = true;
+    QTest::mouseClick(child<QPushButton>(page, "deleteButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == 5; }, 15000));
+    CHECK(page.model()->rowOf(first.id) == -1);
+    CHECK(user.server.app()
+              .database()
+              .scalar(QStringLiteral("SELECT COUNT(*) FROM voicemails WHERE id = ?"), {first.id})
+              .toInt() == 0);
+}
+
+TEST_CASE("A damaged recording on the server gives a clear message", "[gui][voicemail]")
+{
+    SignedInUser user;
+    views::VoicemailPage page(user.session);
+    page.show();
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->isLoaded(); }, 15000));
+    QByteArray damaged(20000, '\0');
+    for (int i = 0; i < damaged.size(); ++i)
+        damaged[i] = char((i * 31 + 7) % 253);
+    user.server.app().database().exec(QStringLiteral("UPDATE voicemails SET audio = ? WHERE id = ?"),
+                                      {damaged, page.model()->voicemail(0).id});
+    page.playSelected();
+    auto *error = child<QLabel>(page, "playerErrorLabel");
+    REQUIRE(QTest::qWaitFor([&] { return error->isVisible(); }, 20000));
+    CHECK(error->text().contains(QStringLiteral("cannot be played")));
+    // Never played, so still new.
+    CHECK(page.model()->voicemail(0).isNew);
+}
+
+TEST_CASE("A PIN with a letter is refused at its field and the typed text stays", "[gui][preferences]")
+{
+    SignedInUser user;
+    views::PreferencesPage page(user.session, views::PreferencesPage::Section::Voicemail);
+    page.show();
+    auto *save = child<QPushButton>(page, "saveButton");
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+    auto *pin = child<QLineEdit>(page, "pinLineEdit");
+    CHECK(pin->text().isEmpty()); // write-only: never shown back
+    CHECK(pin->echoMode() == QLineEdit::Password);
+    QTest::keyClicks(pin, QStringLiteral("12a4"));
+    QSignalSpy saved(&page, &views::PreferencesPage::saved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto *error = child<QLabel>(page, "pinErrorLabel");
+    CHECK(error->isVisible());
+    CHECK_FALSE(error->text().isEmpty());
+    CHECK(pin->text() == QStringLiteral("12a4"));
+    QTest::qWait(200);
+    CHECK(saved.isEmpty());
+
+    // Corrected, it saves; the PIN field empties and says a PIN is set.
+    pin->setText(QStringLiteral("2468"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return saved.count() == 1; }, 15000));
+    CHECK(error->isHidden());
+    CHECK(pin->text().isEmpty());
+    CHECK(pin->placeholderText() == views::PreferencesPage::tr("A PIN is set"));
+}
+
+TEST_CASE("Forwarding needs a number, and a conflict keeps the user's edits", "[gui][preferences]")
+{
+    SignedInUser user;
+    views::PreferencesPage page(user.session, views::PreferencesPage::Section::Forwarding);
+    page.show();
+    auto *save = child<QPushButton>(page, "saveButton");
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+    auto *enabled = child<QCheckBox>(page, "forwardingEnabledCheckBox");
+    auto *number = child<QLineEdit>(page, "forwardingNumberLineEdit");
+    enabled->setChecked(true);
+    number->clear();
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(child<QLabel>(page, "forwardingNumberErrorLabel")->isVisible());
+
+    // Someone (another device) saves meanwhile: this page's ETag is stale.
+    std::optional<QByteArray> etag;
+    auto *read = new models::PreferencesJob(user.session);
+    QObject::connect(read, &models::PreferencesJob::succeeded,
+                     [&](const contract::Preferences &, const QByteArray &tag) { etag = tag; });
+    REQUIRE_FALSE(fixtures::run(read).has_value());
+    contract::PreferencesPatch other;
+    other.forwardingConfirmKey = true;
+    REQUIRE_FALSE(fixtures::run(new models::UpdatePreferencesJob(user.session, other, *etag)).has_value());
+
+    number->setText(QStringLiteral("55 1234 5678"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto *reload = child<QPushButton>(page, "reloadButton");
+    REQUIRE(QTest::qWaitFor([&] { return reload->isVisible(); }, 15000));
+    CHECK(number->text() == QStringLiteral("55 1234 5678"));
+    CHECK(enabled->isChecked());
+    // Saving again replaces the other change on purpose.
+    QSignalSpy saved(&page, &views::PreferencesPage::saved);
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+    QTest::qWait(300); // the fresh ETag arrives just after the refusal
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return saved.count() == 1; }, 15000));
+    CHECK(
+        user.server.app()
+            .database()
+            .scalar(QStringLiteral("SELECT forwarding_number FROM extension_preferences p JOIN extensions e "
+                                   "ON e.id = p.extension_id WHERE e.number = '101' AND e.company_id = "
+                                   "(SELECT id FROM companies WHERE main_number = '+525550001000')"))
+            .toString() == QStringLiteral("+525512345678"));
+}
+
+TEST_CASE("The profile changes the password after checking the current one", "[gui][profile]")
+{
+    SignedInUser user;
+    views::ProfilePage page(user.session);
+    page.show();
+    auto *saveEmail = child<QPushButton>(page, "saveEmailButton");
+    REQUIRE(QTest::qWaitFor([&] { return saveEmail->isEnabled(); }, 15000));
+    CHECK(child<QLabel>(page, "extensionValueLabel")->text() == QStringLiteral("101"));
+    CHECK(child<QLabel>(page, "administratorNoteLabel")->isVisible());
+
+    auto *current = child<QLineEdit>(page, "currentPasswordLineEdit");
+    auto *fresh = child<QLineEdit>(page, "newPasswordLineEdit");
+    auto *confirmation = child<QLineEdit>(page, "confirmPasswordLineEdit");
+    auto *change = child<QPushButton>(page, "changePasswordButton");
+    // Too weak and not repeated: refused here, before any request.
+    current->setText(QString::fromUtf8(contract::demo::UserPassword));
+    fresh->setText(QStringLiteral("corta1"));
+    confirmation->setText(QStringLiteral("corta2"));
+    QTest::mouseClick(change, Qt::LeftButton);
+    CHECK(child<QLabel>(page, "newPasswordErrorLabel")->isVisible());
+    CHECK(child<QLabel>(page, "confirmPasswordErrorLabel")->isVisible());
+
+    // A wrong current password comes back from the server to its field; the typing stays.
+    current->setText(QStringLiteral("NoEsMiClave99"));
+    fresh->setText(QStringLiteral("NuevaClave2027"));
+    confirmation->setText(QStringLiteral("NuevaClave2027"));
+    QTest::mouseClick(change, Qt::LeftButton);
+    auto *currentError = child<QLabel>(page, "currentPasswordErrorLabel");
+    REQUIRE(QTest::qWaitFor([&] { return currentError->isVisible(); }, 15000));
+    CHECK(fresh->text() == QStringLiteral("NuevaClave2027"));
+
+    QSignalSpy changed(&page, &views::ProfilePage::passwordChanged);
+    current->setText(QString::fromUtf8(contract::demo::UserPassword));
+    QTest::mouseClick(change, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return changed.count() == 1; }, 15000));
+    CHECK(currentError->isHidden());
+    CHECK(current->text().isEmpty());
+
+    // The new password signs in.
+    models::Session other(user.trust);
+    other.setBaseUrl(user.server.url());
+    contract::SignInRequest request;
+    request.role = contract::Role::User;
+    request.companyNumber = QString::fromUtf8(contract::demo::CompanyNumber);
+    request.extension = QStringLiteral("101");
+    request.password = QStringLiteral("NuevaClave2027");
+    CHECK_FALSE(fixtures::run(new models::SignInJob(other, request)).has_value());
+
+    // A bad e-mail address is refused at its field.
+    auto *email = child<QLineEdit>(page, "emailLineEdit");
+    email->setText(QStringLiteral("mariana@"));
+    QTest::mouseClick(saveEmail, Qt::LeftButton);
+    CHECK(child<QLabel>(page, "emailErrorLabel")->isVisible());
+    CHECK(email->text() == QStringLiteral("mariana@"));
+}
+
+TEST_CASE("Calling an international number warns about the charge first", "[gui][calls]")
+{
+    SignedInUser user;
+    views::ClickToCallWidget widget(user.session);
+    widget.show();
+    QStringList questions;
+    bool answer = false;
+    widget.confirmCharge = [&](const QString &question) {
+        questions.append(question);
+        return answer;
+    };
+    const int before = callRequests(user.server);
+    QTest::keyClicks(widget.numberLineEdit(), QStringLiteral("0044 20 7946 0958"));
+    QTest::keyClick(widget.numberLineEdit(), Qt::Key_Return);
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.first().contains(QStringLiteral("international")));
+    CHECK(questions.first().contains(QStringLiteral("+44")));
+    QTest::qWait(300);
+    CHECK(callRequests(user.server) == before); // declined: nothing was requested
+
+    answer = true;
+    QTest::keyClick(widget.numberLineEdit(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return callRequests(user.server) == before + 1; }, 15000));
+    REQUIRE(QTest::qWaitFor([&] { return !widget.statusLabel()->text().isEmpty(); }, 15000));
+    CHECK(widget.statusLabel()->text().contains(QStringLiteral("ringing")));
+
+    // A national number needs no question.
+    widget.numberLineEdit()->setText(QStringLiteral("55 1234 5678"));
+    QTest::keyClick(widget.numberLineEdit(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return callRequests(user.server) == before + 2; }, 15000));
+    CHECK(questions.size() == 2);
+}
