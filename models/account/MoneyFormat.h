@@ -13,11 +13,13 @@ inline QString formatMoney(qint64 minor, const QString &currency, const QLocale 
     double scale = 1;
     for (int i = 0; i < digits; ++i)
         scale *= 10;
-    // The locale's own symbol only for its own currency ("$" is ambiguous between MXN and USD).
-    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == currency
-                               ? locale.currencySymbol(QLocale::CurrencySymbol)
-                               : currency + QLatin1Char(' ');
-    return locale.toCurrencyString(double(minor) / scale, symbol, digits);
+    const double amount = double(minor) / scale;
+    // The locale's own format and symbol only for its own currency ("$" is ambiguous between
+    // MXN and USD); any other currency is written with its ISO code, which everyone reads.
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
+        return locale.toCurrencyString(amount, locale.currencySymbol(QLocale::CurrencySymbol), digits);
+    const QString number = locale.toString(amount < 0 ? -amount : amount, 'f', digits);
+    return (amount < 0 ? locale.negativeSign() : QString()) + currency + QChar(0x00A0) + number;
 }
 
 inline QString formatMoney(const contract::Money &money, const QLocale &locale = QLocale())

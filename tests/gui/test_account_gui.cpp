@@ -1,0 +1,206 @@
+// Account and Add-ons tabs against the real server (offscreen): a declined card is explained and
+// changes nothing, the porting wizard creates a request shown under Account → Number porting, an
+// invoice is saved as a PDF, an IP phone order lands in the order history.
+
+#include "models/account/AccountModels.h"
+#include "server/db/Database.h"
+#include "tests/support/ClientFixture.h"
+#include "views/account/AccountPage.h"
+#include "views/account/BillingPanel.h"
+#include "views/account/CardDialog.h"
+#include "views/account/PortingStatusPanel.h"
+#include "views/addons/AddOnsPage.h"
+#include "views/addons/PhoneShopPanel.h"
+#include "views/addons/PortingWizard.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using fixtures::SignedInAdmin;
+
+namespace {
+template<typename T> T *child(QWidget &parent, const char *name)
+{
+    auto *found = parent.findChild<T *>(QLatin1String(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+QString cardRow(TestServer &server)
+{
+    auto query = server.app().database().exec(QStringLiteral(
+        "SELECT last4 || ' ' || exp_month || '/' || exp_year || ' v' || version FROM payment_cards"));
+    return query.next() ? query.value(0).toString() : QString();
+}
+} // namespace
+
+TEST_CASE("A declined card is explained in the dialog and the card on file stays", "[gui][account]")
+{
+    SignedInAdmin admin;
+    views::BillingPanel panel(admin.session);
+    panel.resize(1200, 700);
+    panel.show();
+    auto *summary = child<QLabel>(panel, "cardSummaryLabel");
+    REQUIRE(QTest::qWaitFor([&] { return summary->text().contains(QStringLiteral("4242")); }, 15000));
+    const QString before = cardRow(admin.server);
+    REQUIRE_FALSE(before.isEmpty());
+
+    QTest::mouseClick(child<QPushButton>(panel, "changeCardButton"), Qt::LeftButton);
+    auto *dialog = panel.findChild<views::CardDialog *>();
+    REQUIRE(dialog != nullptr);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    auto *number = child<QLineEdit>(*dialog, "cardNumberLineEdit");
+    auto *save = child<QPushButton>(*dialog, "saveCardButton");
+    auto *message = child<QLabel>(*dialog, "cardMessageLabel");
+    auto *numberError = child<QLabel>(*dialog, "cardNumberErrorLabel");
+    child<QSpinBox>(*dialog, "expiryYearSpinBox")->setValue(QDate::currentDate().year() + 2);
+    child<QLineEdit>(*dialog, "cvcLineEdit")->setText(QStringLiteral("123"));
+
+    SECTION("a mistyped number is caught before anything is sent")
+    {
+        number->setText(QStringLiteral("4242 4242 4242 4241"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        CHECK(numberError->isVisibleTo(dialog));
+        CHECK_FALSE(numberError->text().isEmpty());
+        CHECK(save->isEnabled()); // no request on its way
+    }
+    SECTION("the issuer's decline is shown, the dialog keeps what was typed")
+    {
+        number->setText(QStringLiteral("4000 0000 0000 0002"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return message->isVisibleTo(dialog); }, 15000));
+        CHECK(message->text().contains(QStringLiteral("declined")));
+        CHECK(dialog->isVisible());
+        CHECK(number->text() == QStringLiteral("4000 0000 0000 0002"));
+    }
+    CHECK(cardRow(admin.server) == before);
+    CHECK(summary->text().contains(QStringLiteral("4242")));
+    dialog->reject();
+}
+
+TEST_CASE("A new card replaces the one on file", "[gui][account]")
+{
+    SignedInAdmin admin;
+    views::BillingPanel panel(admin.session);
+    panel.show();
+    auto *summary = child<QLabel>(panel, "cardSummaryLabel");
+    REQUIRE(QTest::qWaitFor([&] { return summary->text().contains(QStringLiteral("4242")); }, 15000));
+    QTest::mouseClick(child<QPushButton>(panel, "changeCardButton"), Qt::LeftButton);
+    QPointer<views::CardDialog> dialog = panel.findChild<views::CardDialog *>();
+    REQUIRE(dialog);
+    child<QLineEdit>(*dialog, "cardNumberLineEdit")->setText(QStringLiteral("5555 5555 5555 4444"));
+    child<QSpinBox>(*dialog, "expiryYearSpinBox")->setValue(QDate::currentDate().year() + 3);
+    child<QLineEdit>(*dialog, "cvcLineEdit")->setText(QStringLiteral("321"));
+    QTest::mouseClick(child<QPushButton>(*dialog, "saveCardButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return summary->text().contains(QStringLiteral("4444")); }, 15000));
+    CHECK(summary->text().contains(views::cardBrandName(QStringLiteral("mastercard"))));
+    CHECK(cardRow(admin.server).startsWith(QStringLiteral("4444 ")));
+    CHECK(QTest::qWaitFor([&] { return dialog.isNull(); }, 5000));
+}
+
+TEST_CASE("The porting wizard creates a request shown under Account", "[gui][account]")
+{
+    SignedInAdmin admin;
+    views::AddOnsPage addOns(admin.session);
+    addOns.resize(1200, 800);
+    addOns.show();
+    auto *tabs = child<QTabWidget>(addOns, "addOnsTabWidget");
+    tabs->setCurrentIndex(2);
+    QTest::mouseClick(child<QPushButton>(addOns, "startPortingButton"), Qt::LeftButton);
+    QPointer<views::PortingWizard> wizard = addOns.findChild<views::PortingWizard *>();
+    REQUIRE(wizard);
+    REQUIRE(QTest::qWaitForWindowExposed(wizard));
+
+    auto *numbers = child<QPlainTextEdit>(*wizard, "numbersLineEdit");
+    numbers->setPlainText(QStringLiteral("55 1234 56"));
+    wizard->next();
+    CHECK(wizard->currentId() == views::PortingWizard::NumbersPage); // not a valid number
+    numbers->setPlainText(QStringLiteral("55 1234 5678\n55 1234 5679"));
+    wizard->next();
+    REQUIRE(wizard->currentId() == views::PortingWizard::CarrierPage);
+    child<QLineEdit>(*wizard, "carrierLineEdit")->setText(QStringLiteral("Telmex"));
+    child<QLineEdit>(*wizard, "carrierAccountLineEdit")->setText(QStringLiteral("TMX-99001"));
+    child<QLineEdit>(*wizard, "carrierPinLineEdit")->setText(QStringLiteral("2468"));
+    wizard->next();
+    REQUIRE(wizard->currentId() == views::PortingWizard::AuthorisationPage);
+    child<QLineEdit>(*wizard, "authorizedNameLineEdit")->setText(QStringLiteral("Mariana Hernández"));
+    child<QLineEdit>(*wizard, "serviceAddressLineEdit")->setText(QStringLiteral("Av. Reforma 222, CDMX"));
+    wizard->next();
+    CHECK(wizard->currentId() == views::PortingWizard::AuthorisationPage); // the letter is not accepted
+    child<QCheckBox>(*wizard, "loaCheckBox")->setChecked(true);
+    wizard->next();
+    REQUIRE(wizard->currentId() == views::PortingWizard::ReviewPage);
+    CHECK(child<QLabel>(*wizard, "portingSummaryLabel")->text().contains(QStringLiteral("55 1234 5679")));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.isNull(); }, 15000));
+    CHECK(child<QLabel>(addOns, "portingSubmittedLabel")->isVisibleTo(&addOns));
+
+    views::AccountPage account(admin.session);
+    account.resize(1200, 800);
+    account.show();
+    child<QTabWidget>(account, "accountTabWidget")->setCurrentIndex(2);
+    auto *status = account.findChild<views::PortingStatusPanel *>();
+    REQUIRE(status != nullptr);
+    auto *model = status->model();
+    REQUIRE(QTest::qWaitFor([&] { return model->isLoaded() && !model->isLoading(); }, 15000));
+    REQUIRE(model->rowCount() == 3);
+    const auto &created = model->at(0); // newest first
+    CHECK(created.numbers == QStringList{QStringLiteral("+525512345678"), QStringLiteral("+525512345679")});
+    CHECK(created.status == contract::porting::Status::Submitted);
+    CHECK(child<QLabel>(account, "portingDetailLabel")->text().contains(QStringLiteral("TMX-99001")));
+}
+
+TEST_CASE("An invoice is saved as a PDF written locally", "[gui][account]")
+{
+    SignedInAdmin admin;
+    views::BillingPanel panel(admin.session);
+    panel.resize(1200, 700);
+    panel.show();
+    auto *save = child<QPushButton>(panel, "saveInvoicePdfButton");
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("invoice.pdf"));
+    REQUIRE(panel.saveSelectedInvoice(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    CHECK(file.size() > 1000);
+    // A folder that does not exist is reported, not ignored.
+    CHECK_FALSE(panel.saveSelectedInvoice(dir.filePath(QStringLiteral("missing/invoice.pdf"))));
+    CHECK(child<QLabel>(panel, "invoiceMessageLabel")->isVisibleTo(&panel));
+}
+
+TEST_CASE("An IP phone order goes from the cart to the order history", "[gui][account]")
+{
+    SignedInAdmin admin;
+    views::PhoneShopPanel panel(admin.session);
+    panel.resize(1300, 850);
+    panel.show();
+    auto *catalog = child<QTableView>(panel, "catalogTableView");
+    REQUIRE(QTest::qWaitFor([&] { return catalog->model()->rowCount() > 0; }, 15000));
+    auto *street = child<QLineEdit>(panel, "shippingStreetLineEdit");
+    REQUIRE(QTest::qWaitFor([&] { return !street->text().isEmpty(); }, 15000));
+    catalog->selectRow(1);
+    child<QSpinBox>(panel, "quantitySpinBox")->setValue(2);
+    QTest::mouseClick(child<QPushButton>(panel, "addToCartButton"), Qt::LeftButton);
+    REQUIRE(panel.cart().size() == 1);
+    CHECK(panel.cart().first() == 2);
+    auto *orders = child<QTableView>(panel, "ordersTableView");
+    const int before = orders->model()->rowCount();
+    auto *place = child<QPushButton>(panel, "placeOrderButton");
+    QTest::mouseClick(place, Qt::LeftButton);
+    QTest::mouseClick(place, Qt::LeftButton); // a double click is one order
+    REQUIRE(QTest::qWaitFor([&] { return orders->model()->rowCount() == before + 1; }, 15000));
+    CHECK(panel.cart().isEmpty());
+    CHECK(child<QLabel>(panel, "orderMessageLabel")->text().contains(QStringLiteral("4242")));
+    CHECK(admin.server.app().database().scalar(QStringLiteral("SELECT COUNT(*) FROM phone_orders")).toInt() ==
+          1);
+}

@@ -1,0 +1,250 @@
+#include "views/account/AccountSettingsPanel.h"
+
+#include "contract/EndUser.h"
+#include "contract/Validation.h"
+#include "models/Session.h"
+#include "models/account/AccountJobs.h"
+#include "views/common/FormField.h"
+#include "views/configuration/ConfigurationUi.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace views {
+
+void showStatus(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b6e2e;"));
+    label->setVisible(!text.isEmpty());
+}
+
+AccountSettingsPanel::AccountSettingsPanel(models::Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(createDetailsBox(), 3);
+    layout->addWidget(createPasswordBox(), 2, Qt::AlignTop);
+    reload();
+}
+
+QLineEdit *AccountSettingsPanel::addLineEdit(const char *objectName, const QString &label, const char *field,
+                                             int maxLength)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(QLatin1String(objectName));
+    edit->setMaxLength(maxLength);
+    auto *formField = new FormField(label, edit, this);
+    m_fields.insert(QLatin1String(field), formField);
+    m_edits.insert(QLatin1String(field), edit);
+    return edit;
+}
+
+QWidget *AccountSettingsPanel::createDetailsBox()
+{
+    auto *box = new QGroupBox(tr("Administrator and company address"), this);
+    addLineEdit("adminNameLineEdit", tr("Administrator name"), "adminName", contract::rules::MaxNameLength);
+    addLineEdit("adminEmailLineEdit", tr("Administrator e-mail"), "adminEmail",
+                contract::rules::MaxEmailLength);
+    addLineEdit("streetLineEdit", tr("Street and number"), "address.street", 120);
+    addLineEdit("cityLineEdit", tr("City"), "address.city", 80);
+    addLineEdit("postalCodeLineEdit", tr("Postal code"), "address.postalCode", 12);
+    addLineEdit("stateLineEdit", tr("State"), "address.state", 80);
+    auto *note = new QLabel(tr("Emergency services are sent to this address when someone dials the emergency "
+                               "number from any of your phones. Keep it current."),
+                            box);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    m_saveButton = new QPushButton(tr("Save"), box);
+    m_saveButton->setObjectName(QStringLiteral("saveAccountButton"));
+    m_saveButton->setEnabled(false);
+    m_detailsMessage = new QLabel(box);
+    m_detailsMessage->setObjectName(QStringLiteral("accountMessageLabel"));
+    m_detailsMessage->setWordWrap(true);
+    m_detailsMessage->hide();
+
+    auto *layout = new QVBoxLayout(box);
+    auto *names = new QHBoxLayout;
+    names->addWidget(m_fields.value(QStringLiteral("adminName")));
+    names->addWidget(m_fields.value(QStringLiteral("adminEmail")));
+    layout->addLayout(names);
+    auto *addressTitle = new QLabel(tr("<b>Company address</b>"), box);
+    layout->addSpacing(8);
+    layout->addWidget(addressTitle);
+    layout->addWidget(note);
+    layout->addWidget(m_fields.value(QStringLiteral("address.street")));
+    auto *cityRow = new QHBoxLayout;
+    cityRow->addWidget(m_fields.value(QStringLiteral("address.city")), 3);
+    cityRow->addWidget(m_fields.value(QStringLiteral("address.postalCode")), 1);
+    layout->addLayout(cityRow);
+    layout->addWidget(m_fields.value(QStringLiteral("address.state")));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_detailsMessage, 1);
+    buttons->addWidget(m_saveButton, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    connect(m_saveButton, &QPushButton::clicked, this, &AccountSettingsPanel::save);
+    return box;
+}
+
+QWidget *AccountSettingsPanel::createPasswordBox()
+{
+    auto *box = new QGroupBox(tr("Administrator password"), this);
+    const auto passwordEdit = [box](const char *name) {
+        auto *edit = new QLineEdit(box);
+        edit->setObjectName(QLatin1String(name));
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setMaxLength(contract::rules::MaxPasswordLength);
+        return edit;
+    };
+    m_currentPasswordEdit = passwordEdit("currentPasswordLineEdit");
+    m_newPasswordEdit = passwordEdit("newPasswordLineEdit");
+    m_confirmPasswordEdit = passwordEdit("confirmPasswordLineEdit");
+    m_currentPasswordField = new FormField(tr("Current password"), m_currentPasswordEdit, box);
+    m_newPasswordField = new FormField(tr("New password"), m_newPasswordEdit, box);
+    m_newPasswordField->setHint(tr("At least %n characters, with a letter and a digit.", nullptr,
+                                   contract::rules::MinPasswordLength));
+    m_confirmPasswordField = new FormField(tr("New password again"), m_confirmPasswordEdit, box);
+    m_passwordButton = new QPushButton(tr("Change password"), box);
+    m_passwordButton->setObjectName(QStringLiteral("changePasswordButton"));
+    m_passwordMessage = new QLabel(box);
+    m_passwordMessage->setObjectName(QStringLiteral("passwordMessageLabel"));
+    m_passwordMessage->setWordWrap(true);
+    m_passwordMessage->hide();
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_currentPasswordField);
+    layout->addWidget(m_newPasswordField);
+    layout->addWidget(m_confirmPasswordField);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_passwordMessage, 1);
+    buttons->addWidget(m_passwordButton, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(buttons);
+    connect(m_passwordButton, &QPushButton::clicked, this, &AccountSettingsPanel::changePassword);
+    return box;
+}
+
+void AccountSettingsPanel::reload()
+{
+    auto *job = new models::AdminAccountJob(m_session);
+    connect(job, &models::AdminAccountJob::succeeded, this,
+            [this](const contract::AdminAccount &account, const QByteArray &etag) {
+                m_etag = etag;
+                fillIn(account);
+                m_saveButton->setEnabled(true);
+            });
+    connect(job, &models::ApiJob::failed, this,
+            [this](const models::ApiError &error) { showStatus(m_detailsMessage, error.message(), true); });
+    job->start();
+}
+
+void AccountSettingsPanel::fillIn(const contract::AdminAccount &account)
+{
+    m_edits.value(QStringLiteral("adminName"))->setText(account.adminName);
+    m_edits.value(QStringLiteral("adminEmail"))->setText(account.adminEmail);
+    m_edits.value(QStringLiteral("address.street"))->setText(account.address.street);
+    m_edits.value(QStringLiteral("address.city"))->setText(account.address.city);
+    m_edits.value(QStringLiteral("address.postalCode"))->setText(account.address.postalCode);
+    m_edits.value(QStringLiteral("address.state"))->setText(account.address.state);
+}
+
+contract::AdminAccount AccountSettingsPanel::edited() const
+{
+    const auto text = [this](const char *field) {
+        return m_edits.value(QLatin1String(field))->text().trimmed();
+    };
+    return {
+        text("adminName"),
+        text("adminEmail"),
+        {text("address.street"), text("address.city"), text("address.postalCode"), text("address.state")}};
+}
+
+bool AccountSettingsPanel::checkDetails()
+{
+    const auto account = edited();
+    bool ok = true;
+    const auto check = [&](const char *field, const char *code) {
+        m_fields.value(QLatin1String(field))
+            ->setError(code ? models::ApiError::describeFieldCode(QLatin1String(code)) : QString());
+        ok = ok && !code;
+    };
+    const char *required = contract::FieldCode::Required;
+    check("adminName", contract::rules::checkPersonName(account.adminName));
+    check("adminEmail", contract::rules::checkEmail(account.adminEmail));
+    check("address.street", account.address.street.isEmpty() ? required : nullptr);
+    check("address.city", account.address.city.isEmpty() ? required : nullptr);
+    check("address.postalCode", account.address.postalCode.isEmpty() ? required : nullptr);
+    check("address.state", account.address.state.isEmpty() ? required : nullptr);
+    return ok;
+}
+
+void AccountSettingsPanel::save()
+{
+    if (!checkDetails()) {
+        showStatus(m_detailsMessage, tr("Correct the marked fields."), true);
+        return;
+    }
+    m_saveButton->setEnabled(false);
+    showStatus(m_detailsMessage, {}, false);
+    auto *job = new models::UpdateAdminAccountJob(m_session, edited(), m_etag);
+    connect(job, &models::UpdateAdminAccountJob::succeeded, this,
+            [this](const contract::AdminAccount &account, const QByteArray &etag) {
+                m_etag = etag;
+                fillIn(account);
+                showStatus(m_detailsMessage, tr("Saved."), false);
+            });
+    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        // What was typed stays in the fields; errors go next to them.
+        const QStringList unclaimed = applyFieldErrors(error, m_fields);
+        QString text = unclaimed.isEmpty() ? error.message() : unclaimed.join(QLatin1Char('\n'));
+        if (error.isProblem(contract::ProblemType::PreconditionFailed))
+            text = tr(
+                "Someone else changed these details meanwhile. Your edits are kept; reload to see theirs.");
+        showStatus(m_detailsMessage, text, true);
+    });
+    connect(job, &models::ApiJob::finished, this, [this] { m_saveButton->setEnabled(true); });
+    job->start();
+}
+
+void AccountSettingsPanel::changePassword()
+{
+    const QString current = m_currentPasswordEdit->text();
+    const QString fresh = m_newPasswordEdit->text();
+    m_currentPasswordField->setError(current.isEmpty() ? tr("Enter your current password.") : QString());
+    const char *code = contract::rules::checkPassword(fresh);
+    m_newPasswordField->setError(code ? tr("At least %n characters, with a letter and a digit.", nullptr,
+                                           contract::rules::MinPasswordLength)
+                                      : QString());
+    m_confirmPasswordField->setError(
+        m_confirmPasswordEdit->text() != fresh ? tr("The two new passwords are different.") : QString());
+    if (!m_currentPasswordField->error().isEmpty() || !m_newPasswordField->error().isEmpty() ||
+        !m_confirmPasswordField->error().isEmpty()) {
+        showStatus(m_passwordMessage, {}, false);
+        return;
+    }
+    m_passwordButton->setEnabled(false);
+    auto *job = new models::ChangeAdminPasswordJob(m_session, {current, fresh});
+    connect(job, &models::ChangeAdminPasswordJob::succeeded, this, [this] {
+        for (auto *edit : {m_currentPasswordEdit, m_newPasswordEdit, m_confirmPasswordEdit})
+            edit->clear();
+        showStatus(m_passwordMessage, tr("Password changed."), false);
+    });
+    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        const QStringList unclaimed =
+            applyFieldErrors(error, {{QStringLiteral("currentPassword"), m_currentPasswordField},
+                                     {QStringLiteral("newPassword"), m_newPasswordField}});
+        if (error.hasFieldError(QStringLiteral("currentPassword")))
+            m_currentPasswordField->setError(tr("This is not your current password."));
+        showStatus(m_passwordMessage,
+                   unclaimed.isEmpty() && !error.fieldErrors.isEmpty() ? QString() : error.message(), true);
+    });
+    connect(job, &models::ApiJob::finished, this, [this] { m_passwordButton->setEnabled(true); });
+    job->start();
+}
+
+} // namespace views

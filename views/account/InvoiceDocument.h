@@ -1,0 +1,14 @@
+#pragma once
+// An invoice as a readable document: the HTML shown in Account → Billing and the PDF written
+// locally from it with QPdfWriter (no server round trip).
+
+#include "contract/Account.h"
+
+namespace views {
+
+QString invoiceHtml(const contract::Invoice &invoice, const QString &companyName);
+// Writes an A4 PDF; false (with a reason in `error`) when the file cannot be written.
+bool writeInvoicePdf(const contract::Invoice &invoice, const QString &companyName, const QString &path,
+                     QString *error = nullptr);
+
+} // namespace views

@@ -1,0 +1,108 @@
+#include "views/account/PortingStatusPanel.h"
+
+#include "contract/PhoneNumbers.h"
+#include "models/Session.h"
+#include "models/account/AccountModels.h"
+#include "views/account/AccountSettingsPanel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace views {
+
+PortingStatusPanel::PortingStatusPanel(models::Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new models::PortingRequestModel(session, this))
+    , m_table(new QTableView(this))
+    , m_detail(new QLabel(this))
+    , m_message(new QLabel(this))
+{
+    m_table->setObjectName(QStringLiteral("portingTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_detail->setObjectName(QStringLiteral("portingDetailLabel"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_message->setObjectName(QStringLiteral("portingMessageLabel"));
+    m_message->hide();
+    auto *intro = new QLabel(tr("Numbers you are bringing from other carriers. Start a new request in "
+                                "Add-ons → Number porting."),
+                             this);
+    intro->setWordWrap(true);
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshPortingButton"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(intro, 1);
+    top->addWidget(refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_detail, 1);
+
+    connect(refresh, &QPushButton::clicked, m_model, &models::PortingRequestModel::reload);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PortingStatusPanel::showSelected);
+    connect(m_model, &models::PortingRequestModel::loaded, this, [this] {
+        m_message->hide();
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+        else
+            m_detail->setText(tr("There are no porting requests yet."));
+    });
+    connect(m_model, &models::PortingRequestModel::loadFailed, this,
+            [this](const models::ApiError &error) { showStatus(m_message, error.message(), true); });
+}
+
+void PortingStatusPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_model->isLoaded())
+        m_model->reload();
+}
+
+void PortingStatusPanel::showSelected()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_detail->clear();
+        return;
+    }
+    const auto &request = m_model->at(rows.first().row());
+    const QLocale locale;
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='padding-right: 12px;'><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table>");
+    html += row(
+        tr("Numbers"),
+        m_model->data(m_model->index(rows.first().row(), models::PortingRequestModel::Numbers)).toString());
+    html += row(tr("Status"), models::PortingRequestModel::statusText(request.status));
+    html += row(tr("Current carrier"), tr("%1 (account %2)").arg(request.carrier, request.carrierAccount));
+    html += row(tr("Authorised by"), request.authorizedName);
+    html += row(tr("Service address"), request.serviceAddress);
+    html += row(tr("Submitted"), locale.toString(request.submittedAt.toLocalTime(), QLocale::LongFormat));
+    html += row(tr("Last change"), locale.toString(request.updatedAt.toLocalTime(), QLocale::LongFormat));
+    if (request.focDate.isValid())
+        html += row(tr("Port date"), locale.toString(request.focDate, QLocale::LongFormat));
+    if (!request.rejectCode.isEmpty()) {
+        html += row(tr("Carrier's code"), request.rejectCode);
+        html += row(tr("Meaning"),
+                    models::PortingRequestModel::rejectMeaning(request.rejectCode, request.rejectReason));
+    }
+    m_detail->setText(html + QStringLiteral("</table>"));
+}
+
+} // namespace views

@@ -1,0 +1,370 @@
+#include "views/addons/PhoneShopPanel.h"
+
+#include "models/Session.h"
+#include "models/account/AccountJobs.h"
+#include "models/account/MoneyFormat.h"
+#include "models/account/PhoneShopModels.h"
+#include "models/account/PrepaidJobs.h"
+#include "views/account/AccountSettingsPanel.h"
+#include "views/common/FormField.h"
+#include "views/configuration/ConfigurationUi.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <numeric>
+
+namespace views {
+
+namespace {
+constexpr QSize PictureSize(96, 72);
+
+// Adds the downloaded picture to the catalogue's model column.
+class PictureProxy : public QIdentityProxyModel
+{
+public:
+    PictureProxy(const QHash<QString, QIcon> &pictures, QObject *parent)
+        : QIdentityProxyModel(parent)
+        , m_pictures(pictures)
+    {}
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole && index.column() == models::PhoneCatalogModel::Name)
+            return m_pictures.value(index.data(models::PhoneCatalogModel::SkuRole).toString());
+        return QIdentityProxyModel::data(index, role);
+    }
+
+private:
+    const QHash<QString, QIcon> &m_pictures;
+};
+
+// A plain desk phone, for a model whose picture could not be read.
+QIcon drawnPhoneIcon()
+{
+    QPixmap pixmap(PictureSize);
+    pixmap.fill(QColor(0xf4, 0xf5, 0xf7));
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x30, 0x34, 0x3b));
+    painter.drawRoundedRect(QRectF(14, 18, 68, 44), 6, 6);
+    painter.setBrush(QColor(0x3d, 0x7f, 0xc1));
+    painter.drawRoundedRect(QRectF(40, 24, 36, 16), 2, 2);
+    painter.setBrush(QColor(0x4a, 0x4f, 0x58));
+    painter.drawRoundedRect(QRectF(18, 10, 16, 50), 6, 6);
+    return QIcon(pixmap);
+}
+} // namespace
+
+PhoneShopPanel::PhoneShopPanel(models::Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_catalog(new models::PhoneCatalogModel(session, this))
+    , m_orders(new models::PhoneOrderModel(session, this))
+{
+    auto *top = new QSplitter(this);
+    top->addWidget(createCatalogBox());
+    top->addWidget(createCartBox());
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(createOrdersBox());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    loadShippingDefaults();
+    updateCart();
+}
+
+QWidget *PhoneShopPanel::createCatalogBox()
+{
+    auto *box = new QGroupBox(tr("Catalogue"), this);
+    auto *proxy = new PictureProxy(m_pictures, this);
+    proxy->setSourceModel(m_catalog);
+    m_catalogTable = new QTableView(box);
+    m_catalogTable->setObjectName(QStringLiteral("catalogTableView"));
+    m_catalogTable->setModel(proxy);
+    m_catalogTable->setIconSize(PictureSize);
+    m_catalogTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_catalogTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_catalogTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_catalogTable->setWordWrap(true);
+    m_catalogTable->verticalHeader()->hide();
+    m_catalogTable->verticalHeader()->setDefaultSectionSize(PictureSize.height() + 8);
+    auto *header = m_catalogTable->horizontalHeader();
+    header->setSectionResizeMode(models::PhoneCatalogModel::Name, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(models::PhoneCatalogModel::Description, QHeaderView::Stretch);
+    header->setSectionResizeMode(models::PhoneCatalogModel::Price, QHeaderView::ResizeToContents);
+    m_quantitySpin = new QSpinBox(box);
+    m_quantitySpin->setObjectName(QStringLiteral("quantitySpinBox"));
+    m_quantitySpin->setRange(1, contract::phones::MaxQuantity);
+    m_addButton = new QPushButton(tr("Add to cart"), box);
+    m_addButton->setObjectName(QStringLiteral("addToCartButton"));
+    m_addButton->setEnabled(false);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(new QLabel(tr("Quantity:"), box));
+    row->addWidget(m_quantitySpin);
+    row->addWidget(m_addButton);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_catalogTable);
+    layout->addLayout(row);
+    connect(m_catalogTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_addButton->setEnabled(m_catalogTable->selectionModel()->hasSelection()); });
+    connect(m_catalogTable, &QTableView::doubleClicked, this, &PhoneShopPanel::addSelectedToCart);
+    connect(m_addButton, &QPushButton::clicked, this, &PhoneShopPanel::addSelectedToCart);
+    connect(m_catalog, &models::PhoneCatalogModel::loaded, this, [this] {
+        loadPictures();
+        updateCart();
+    });
+    return box;
+}
+
+QWidget *PhoneShopPanel::createCartBox()
+{
+    auto *box = new QGroupBox(tr("Cart and shipping"), this);
+    m_cartTable = new QTableWidget(0, 3, box);
+    m_cartTable->setObjectName(QStringLiteral("cartTableWidget"));
+    m_cartTable->setHorizontalHeaderLabels({tr("Model"), tr("Quantity"), tr("Amount")});
+    m_cartTable->verticalHeader()->hide();
+    m_cartTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_cartTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cartTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_cartTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_cartTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_totalLabel = new QLabel(box);
+    m_totalLabel->setObjectName(QStringLiteral("cartTotalLabel"));
+    m_totalLabel->setAlignment(Qt::AlignRight);
+
+    const auto addField = [this, box](const char *field, const char *objectName, const QString &label,
+                                      int maxLength) {
+        auto *edit = new QLineEdit(box);
+        edit->setObjectName(QLatin1String(objectName));
+        edit->setMaxLength(maxLength);
+        m_edits.insert(QLatin1String(field), edit);
+        auto *formField = new FormField(label, edit, box);
+        m_fields.insert(QLatin1String(field), formField);
+        return formField;
+    };
+    auto *name = addField("shippingName", "shippingNameLineEdit", tr("Ship to (name)"), 80);
+    auto *street = addField("shippingAddress.street", "shippingStreetLineEdit", tr("Street and number"), 120);
+    auto *city = addField("shippingAddress.city", "shippingCityLineEdit", tr("City"), 80);
+    auto *postal =
+        addField("shippingAddress.postalCode", "shippingPostalCodeLineEdit", tr("Postal code"), 12);
+    auto *state = addField("shippingAddress.state", "shippingStateLineEdit", tr("State"), 80);
+    m_orderButton = new QPushButton(tr("Place order"), box);
+    m_orderButton->setObjectName(QStringLiteral("placeOrderButton"));
+    m_orderMessage = new QLabel(box);
+    m_orderMessage->setObjectName(QStringLiteral("orderMessageLabel"));
+    m_orderMessage->setWordWrap(true);
+    m_orderMessage->hide();
+
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_cartTable, 1);
+    layout->addWidget(m_totalLabel);
+    layout->addWidget(name);
+    layout->addWidget(street);
+    auto *cityRow = new QHBoxLayout;
+    cityRow->addWidget(city, 2);
+    cityRow->addWidget(postal, 1);
+    cityRow->addWidget(state, 2);
+    layout->addLayout(cityRow);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_orderMessage, 1);
+    buttons->addWidget(m_orderButton, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(buttons);
+    connect(m_orderButton, &QPushButton::clicked, this, &PhoneShopPanel::placeOrder);
+    return box;
+}
+
+QWidget *PhoneShopPanel::createOrdersBox()
+{
+    auto *box = new QGroupBox(tr("Order history"), this);
+    m_ordersTable = new QTableView(box);
+    m_ordersTable->setObjectName(QStringLiteral("ordersTableView"));
+    m_ordersTable->setModel(m_orders);
+    m_ordersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ordersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ordersTable->verticalHeader()->hide();
+    m_ordersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ordersTable->horizontalHeader()->setSectionResizeMode(models::PhoneOrderModel::ShipTo,
+                                                            QHeaderView::Stretch);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_ordersTable);
+    return box;
+}
+
+void PhoneShopPanel::loadPictures()
+{
+    for (int row = 0; row < m_catalog->rowCount(); ++row) {
+        const auto &model = m_catalog->at(row);
+        const QString sku = model.sku;
+        m_pictures.insert(sku, drawnPhoneIcon()); // until the real one arrives
+        auto *job = new models::PhonePictureJob(m_session, model.pictureUrl);
+        connect(job, &models::PhonePictureJob::succeeded, this, [this, sku](const QByteArray &svg) {
+            QPixmap pixmap;
+            if (!pixmap.loadFromData(svg, "SVG"))
+                return;
+            m_pictures.insert(
+                sku, QIcon(pixmap.scaled(PictureSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            const int catalogRow = m_catalog->rowOf(sku);
+            auto *proxy = m_catalogTable->model();
+            const QModelIndex cell = proxy->index(catalogRow, models::PhoneCatalogModel::Name);
+            emit proxy->dataChanged(cell, cell, {Qt::DecorationRole});
+        });
+        job->start();
+    }
+}
+
+void PhoneShopPanel::loadShippingDefaults()
+{
+    // The company's address is the usual place to send phones; fill it in unless typed already.
+    auto *job = new models::AdminAccountJob(m_session);
+    connect(job, &models::AdminAccountJob::succeeded, this, [this](const contract::AdminAccount &account) {
+        const auto fill = [this](const char *field, const QString &value) {
+            auto *edit = m_edits.value(QLatin1String(field));
+            if (edit->text().isEmpty())
+                edit->setText(value);
+        };
+        fill("shippingName", m_session.info().companyName);
+        fill("shippingAddress.street", account.address.street);
+        fill("shippingAddress.city", account.address.city);
+        fill("shippingAddress.postalCode", account.address.postalCode);
+        fill("shippingAddress.state", account.address.state);
+    });
+    job->start();
+}
+
+void PhoneShopPanel::addSelectedToCart()
+{
+    const auto rows = m_catalogTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString sku = m_catalog->at(rows.first().row()).sku;
+    setQuantity(sku, std::min(m_cart.value(sku) + m_quantitySpin->value(), contract::phones::MaxQuantity));
+}
+
+void PhoneShopPanel::setQuantity(const QString &sku, int quantity)
+{
+    if (quantity <= 0)
+        m_cart.remove(sku);
+    else
+        m_cart.insert(sku, quantity);
+    // A different cart is a different order: it gets a new key.
+    m_pendingKey.clear();
+    updateCart();
+}
+
+void PhoneShopPanel::updateCart()
+{
+    m_cartTable->setRowCount(0);
+    qint64 total = 0;
+    const QString currency = m_session.info().currency;
+    for (auto it = m_cart.cbegin(); it != m_cart.cend(); ++it) {
+        const int catalogRow = m_catalog->rowOf(it.key());
+        if (catalogRow < 0)
+            continue;
+        const auto &model = m_catalog->at(catalogRow);
+        const int row = m_cartTable->rowCount();
+        m_cartTable->insertRow(row);
+        m_cartTable->setItem(row, 0, new QTableWidgetItem(model.name));
+        auto *spin = new QSpinBox(m_cartTable);
+        spin->setRange(0, contract::phones::MaxQuantity);
+        spin->setValue(it.value());
+        spin->setToolTip(tr("Set to 0 to remove this phone from the cart."));
+        const QString sku = it.key();
+        // Queued: the spin box is deleted when the cart is rebuilt.
+        connect(
+            spin, &QSpinBox::valueChanged, this, [this, sku](int value) { setQuantity(sku, value); },
+            Qt::QueuedConnection);
+        m_cartTable->setCellWidget(row, 1, spin);
+        const qint64 amount = model.price.minor * it.value();
+        total += amount;
+        auto *amountItem = new QTableWidgetItem(models::formatMoney(amount, model.price.currency));
+        amountItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_cartTable->setItem(row, 2, amountItem);
+    }
+    const int phones = std::accumulate(m_cart.cbegin(), m_cart.cend(), 0);
+    m_totalLabel->setText(
+        m_cart.isEmpty()
+            ? tr("The cart is empty.")
+            : tr("%n phone(s), total %1", nullptr, phones).arg(models::formatMoney(total, currency)));
+    m_orderButton->setEnabled(!m_cart.isEmpty());
+}
+
+contract::phones::OrderRequest PhoneShopPanel::order() const
+{
+    contract::phones::OrderRequest request;
+    for (auto it = m_cart.cbegin(); it != m_cart.cend(); ++it)
+        request.lines.append({it.key(), {}, it.value(), 0});
+    const auto text = [this](const char *field) {
+        return m_edits.value(QLatin1String(field))->text().trimmed();
+    };
+    request.shippingName = text("shippingName");
+    request.shippingAddress = {text("shippingAddress.street"), text("shippingAddress.city"),
+                               text("shippingAddress.postalCode"), text("shippingAddress.state")};
+    return request;
+}
+
+bool PhoneShopPanel::checkShipping()
+{
+    bool ok = true;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const bool empty = m_edits.value(it.key())->text().trimmed().isEmpty();
+        it.value()->setError(empty ? tr("Required for the delivery.") : QString());
+        ok = ok && !empty;
+    }
+    return ok;
+}
+
+void PhoneShopPanel::placeOrder()
+{
+    if (m_cart.isEmpty() || !m_orderButton->isEnabled() || !checkShipping())
+        return;
+    if (m_pendingKey.isEmpty())
+        m_pendingKey = models::PurchaseJob::newKey();
+    m_orderButton->setEnabled(false);
+    showStatus(m_orderMessage, tr("Charging your card…"), false);
+    auto *job = new models::PlaceOrderJob(m_session, order(), m_pendingKey);
+    connect(job, &models::PlaceOrderJob::succeeded, this, [this](const contract::phones::Order &placed) {
+        m_pendingKey.clear();
+        m_cart.clear();
+        updateCart();
+        showStatus(m_orderMessage,
+                   tr("Order placed: %1 charged to the card ending in %2.")
+                       .arg(models::formatMoney(placed.total), placed.cardLast4),
+                   false);
+        m_orders->reload();
+    });
+    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        const QString reason = error.extensions.value(QStringLiteral("reason")).toString();
+        QString text = error.message();
+        if (reason == QLatin1String(contract::paymentReason::CardDeclined))
+            text = tr("Your card was declined. Nothing was charged and no order was placed.");
+        else if (reason == QLatin1String(contract::paymentReason::NoCard))
+            text = tr("There is no card on file. Add one under Account → Billing, then try again.");
+        else if (!error.fieldErrors.isEmpty())
+            text = applyFieldErrors(error, m_fields).join(QLatin1Char('\n'));
+        // An answered refusal ends this attempt; a lost answer keeps the key so a retry is replayed.
+        if (error.kind == models::ApiError::Kind::Problem)
+            m_pendingKey.clear();
+        showStatus(m_orderMessage, text.isEmpty() ? tr("Correct the marked fields.") : text, true);
+    });
+    connect(job, &models::ApiJob::finished, this, [this] { m_orderButton->setEnabled(!m_cart.isEmpty()); });
+    job->start();
+}
+
+} // namespace views
