@@ -83,7 +83,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     if (scope == models::CallLogScope::Account)
         m_filterComboBox->addItem(tr("Internal"), int(contract::CallFilter::Internal));
 
-    const QDate today = QDateTime::currentDateTime(companyZone(session)).date();
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(companyZone(session)).date();
     m_fromDateEdit = new QDateEdit(today.addDays(-6), this); // the last 7 days, today included
     m_fromDateEdit->setObjectName(QStringLiteral("fromDateEdit"));
     m_toDateEdit = new QDateEdit(today, this);
@@ -96,6 +96,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchLineEdit->setPlaceholderText(tr("Number or name"));
     m_searchLineEdit->setClearButtonEnabled(true);
+    m_searchLineEdit->setMaxLength(contract::MaxCallLogSearchLength);
     m_searchButton = new QPushButton(tr("Search"), this);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
     m_exportButton = new QPushButton(tr("Export CSV…"), this);
@@ -152,7 +153,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
             return;
         m_progressDialog->setMaximum(permille < 0 ? 0 : 1000);
         m_progressDialog->setValue(std::max(permille, 0));
-        m_progressDialog->setLabelText(tr("Exporting call logs… %Ln calls written", nullptr, int(rows)));
+        m_progressDialog->setLabelText(tr("Exporting call logs… %Ln call(s) written", nullptr, int(rows)));
     });
     const auto closeProgress = [this] {
         if (m_progressDialog)
@@ -220,6 +221,7 @@ void CallLogsPage::exportCsv()
     models::CallLogExporter::Options options;
     options.separator = separator;
     options.timeZone = companyZone(m_session);
+    m_progressDialog->show(); // at once: the file dialog just closed, the user waits for feedback
     m_exporter->start(query, path, options);
 }
 

@@ -1,0 +1,252 @@
+// centralita-bench-calllogs: call history at scale. Seeds 1,000,000 calls into a temporary SQLite
+// database, runs the reference server in-process, and prints first-page latency, the client
+// model's memory over a full scroll, and a full CSV export next to `sqlite3 -csv` dumping the
+// same rows from the same database. A benchmark that prints figures, not a pass/fail test.
+
+#include "contract/CallLogs.h"
+#include "contract/DemoSeed.h"
+#include "models/Session.h"
+#include "models/SessionJobs.h"
+#include "models/TrustStore.h"
+#include "models/enduser/CallLogExporter.h"
+#include "models/enduser/CallLogModel.h"
+#include "server/ServerApp.h"
+#include "server/db/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimeZone>
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// Resident memory of this process in MiB, from /proc/self/status (Linux).
+double rssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Runs the event loop until `done` is true (the server runs on this thread too).
+template<typename Predicate> void waitFor(Predicate done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+void seedCalls(server::Database &db, qint64 companyId, int count)
+{
+    QList<qint64> extensions;
+    QStringList extensionNumbers;
+    auto rows =
+        db.exec(QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ?"), {companyId});
+    while (rows.next()) {
+        extensions << rows.value(0).toLongLong();
+        extensionNumbers << rows.value(1).toString();
+    }
+    const QStringList names{QStringLiteral("Notaría 14"),    QStringLiteral("Cliente \"VIP\""),
+                            QStringLiteral("Pérez, Ana"),    QStringLiteral("=HYPERLINK(\"x\")"),
+                            QStringLiteral("Grupo Ñandú 😀"), QStringLiteral("")};
+    auto &connection = db.connection();
+    if (!connection.transaction())
+        qFatal("cannot begin: %s", qPrintable(connection.lastError().text()));
+    QSqlQuery insert(connection);
+    insert.prepare(QStringLiteral("INSERT INTO call_logs (company_id, extension_id, direction, answered, "
+                                  "from_number, from_name, to_number, to_name, started_at, duration_seconds) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto *random = QRandomGenerator::global();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString none = QStringLiteral(""); // empty but not null: the name columns are NOT NULL
+    for (int i = 0; i < count; ++i) {
+        const int which = int(random->bounded(extensions.size()));
+        const int kind = int(random->bounded(10));
+        const QString direction = kind < 5   ? QStringLiteral("in")
+                                  : kind < 9 ? QStringLiteral("out")
+                                             : QStringLiteral("internal");
+        const QString outside = QStringLiteral("+5255%1").arg(random->bounded(10000000, 99999999));
+        const bool answered = random->bounded(4) != 0;
+        const QString &name = names.at(i % names.size());
+        const bool incoming = direction == QLatin1String("in");
+        insert.bindValue(0, companyId);
+        insert.bindValue(1, extensions.at(which));
+        insert.bindValue(2, direction);
+        insert.bindValue(3, answered ? 1 : 0);
+        insert.bindValue(4, incoming ? outside : extensionNumbers.at(which));
+        insert.bindValue(5, incoming ? name : none);
+        insert.bindValue(6, incoming ? extensionNumbers.at(which) : outside);
+        insert.bindValue(7, incoming ? none : name);
+        insert.bindValue(8, now - 3600 - qint64(i) * 30); // one call every 30 s going back ~1 year
+        insert.bindValue(9, answered ? int(random->bounded(1, 1800)) : 0);
+        if (!insert.exec())
+            qFatal("cannot insert: %s", qPrintable(insert.lastError().text()));
+    }
+    if (!connection.commit())
+        qFatal("cannot commit: %s", qPrintable(connection.lastError().text()));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
+    QTemporaryDir dir;
+    const QString databasePath = dir.filePath(QStringLiteral("bench.sqlite"));
+
+    server::ServerConfig config;
+    config.database = databasePath;
+    config.outboxDir = dir.filePath(QStringLiteral("outbox"));
+    config.port = 0;
+    config.hashCost = server::HashCost::Minimum;
+    server::ServerApp serverApp(config);
+    serverApp.seedDemo();
+    auto &db = serverApp.database();
+    const qint64 companyId = db.scalar(QStringLiteral("SELECT id FROM companies WHERE main_number = ?"),
+                                       {QString::fromUtf8(contract::demo::CompanyNumber)})
+                                 .toLongLong();
+    QElapsedTimer timer;
+    timer.start();
+    seedCalls(db, companyId, count);
+    db.exec(QStringLiteral("ANALYZE"));
+    const qint64 total =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM call_logs WHERE company_id = ?"), {companyId})
+            .toLongLong();
+    out() << "seeded " << count << " calls in " << timer.elapsed() << " ms (" << total
+          << " rows for the company)" << Qt::endl;
+    if (!serverApp.listen()) {
+        out() << "cannot listen: " << serverApp.errorString() << Qt::endl;
+        return 1;
+    }
+
+    QTemporaryDir settings;
+    models::TrustStore trust(settings.filePath(QStringLiteral("trust.ini")));
+    models::Session session(trust);
+    session.setBaseUrl(serverApp.url());
+    contract::SignInRequest request;
+    request.role = contract::Role::Administrator;
+    request.companyNumber = QString::fromUtf8(contract::demo::CompanyNumber);
+    request.password = QString::fromUtf8(contract::demo::AdminPassword);
+    bool signedIn = false;
+    auto *signIn = new models::SignInJob(session, request);
+    QObject::connect(signIn, &models::ApiJob::finished, [&] { signedIn = true; });
+    signIn->start();
+    waitFor([&] { return signedIn; });
+    if (!session.isSignedIn()) {
+        out() << "sign-in failed" << Qt::endl;
+        return 1;
+    }
+
+    // First page as the portal asks for it (100 rows, newest first), cold then warm.
+    QList<double> latencies;
+    for (int i = 0; i < 11; ++i) {
+        contract::CallLogQuery query;
+        bool done = false;
+        timer.restart();
+        auto *job = new models::CallLogPageJob(session, models::CallLogScope::Account, query);
+        QObject::connect(job, &models::ApiJob::finished, [&] { done = true; });
+        job->start();
+        waitFor([&] { return done; });
+        latencies << double(timer.nsecsElapsed()) / 1e6;
+    }
+    const double cold = latencies.takeFirst();
+    std::sort(latencies.begin(), latencies.end());
+    out() << "first page (100 rows): cold " << QString::number(cold, 'f', 2) << " ms, median of 10 "
+          << QString::number(latencies.at(latencies.size() / 2), 'f', 2) << " ms" << Qt::endl;
+
+    // A full scroll: the model fetches page after page as a view would.
+    const double rssBeforeScroll = rssMiB();
+    {
+        models::CallLogModel model(session, models::CallLogScope::Account);
+        contract::CallLogQuery query;
+        query.limit = contract::MaxCallLogPageSize;
+        timer.restart();
+        model.setQuery(query);
+        for (;;) {
+            waitFor([&] { return !model.isLoading(); });
+            if (!model.canFetchMore({}))
+                break;
+            model.fetchMore({});
+        }
+        const double rssAfterScroll = rssMiB();
+        out() << "full scroll: " << model.rowCount() << " rows in " << timer.elapsed() << " ms; RSS "
+              << QString::number(rssBeforeScroll, 'f', 1) << " MiB before, "
+              << QString::number(rssAfterScroll, 'f', 1) << " MiB after ("
+              << QString::number(
+                     (rssAfterScroll - rssBeforeScroll) * 1024 * 1024 / std::max(1, model.rowCount()), 'f', 1)
+              << " bytes/row)" << Qt::endl;
+    }
+
+    // The full export through the client's exporter, page by page into a CSV file.
+    const QString csvPath = dir.filePath(QStringLiteral("export.csv"));
+    const double rssBeforeExport = rssMiB();
+    double rssPeakExport = rssBeforeExport;
+    models::CallLogExporter exporter(session, models::CallLogScope::Account);
+    bool exported = false;
+    qint64 exportedRows = 0;
+    QObject::connect(&exporter, &models::CallLogExporter::progress,
+                     [&](qint64, int) { rssPeakExport = std::max(rssPeakExport, rssMiB()); });
+    QObject::connect(&exporter, &models::CallLogExporter::finished, [&](qint64 rows) {
+        exportedRows = rows;
+        exported = true;
+    });
+    QObject::connect(&exporter, &models::CallLogExporter::failed, [&](const QString &message) {
+        out() << "export failed: " << message << Qt::endl;
+        exported = true;
+    });
+    models::CallLogExporter::Options options;
+    options.pageSize = contract::MaxCallLogPageSize;
+    options.timeZone = QTimeZone("America/Mexico_City");
+    timer.restart();
+    exporter.start({}, csvPath, options);
+    waitFor([&] { return exported; });
+    const qint64 exportMs = timer.elapsed();
+    out() << "client CSV export: " << exportedRows << " rows, " << QFileInfo(csvPath).size() / (1024 * 1024)
+          << " MiB in " << exportMs << " ms; RSS " << QString::number(rssBeforeExport, 'f', 1)
+          << " MiB before, peak " << QString::number(rssPeakExport, 'f', 1) << " MiB" << Qt::endl;
+
+    // The same rows, straight from the database file by the sqlite3 shell.
+    const QString dumpPath = dir.filePath(QStringLiteral("dump.csv"));
+    QProcess sqlite;
+    sqlite.setStandardOutputFile(dumpPath);
+    timer.restart();
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {QStringLiteral("-csv"), QStringLiteral("-header"), databasePath,
+                  QStringLiteral("SELECT c.started_at, c.direction, c.answered, COALESCE(e.number, ''), "
+                                 "c.from_number, c.from_name, c.to_number, c.to_name, c.duration_seconds "
+                                 "FROM call_logs c LEFT JOIN extensions e ON e.id = c.extension_id "
+                                 "WHERE c.company_id = %1 ORDER BY c.started_at DESC, c.id DESC")
+                      .arg(companyId)});
+    if (!sqlite.waitForFinished(600000) || sqlite.exitCode() != 0) {
+        out() << "sqlite3 failed: " << sqlite.errorString() << sqlite.readAllStandardError() << Qt::endl;
+        return 1;
+    }
+    const qint64 dumpMs = timer.elapsed();
+    out() << "sqlite3 -csv dump: " << QFileInfo(dumpPath).size() / (1024 * 1024) << " MiB in " << dumpMs
+          << " ms" << Qt::endl;
+    out() << "export / dump: "
+          << QString::number(double(exportMs) / double(std::max<qint64>(1, dumpMs)), 'f', 2)
+          << "x (target: at most 2x)" << Qt::endl;
+    return exportedRows == total ? 0 : 1;
+}

@@ -1,0 +1,56 @@
+#pragma once
+// The list of faxes with Open (preview in a window) and Save as…, for the end user's own faxes
+// and, in account scope, the administrator's fax logs (extension column and filter).
+
+#include "models/enduser/CallLogJobs.h"
+
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace models {
+class FaxModel;
+class Session;
+} // namespace models
+
+namespace views {
+
+class FaxListPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FaxListPanel(models::Session &session, models::CallLogScope scope, QWidget *parent = nullptr);
+
+    models::FaxModel *model() const { return m_model; }
+    // Seam for tests: the path to save a document to, or empty to cancel.
+    std::function<QString(const QString &suggestedPath)> chooseSavePath;
+
+    void reload();
+    void openSelected();
+    void saveSelected();
+
+signals:
+    void documentSaved(const QString &path);
+
+private:
+    int selectedRow() const;
+    void updateButtons();
+    template<typename Then> void download(int row, Then then);
+
+    models::Session &m_session;
+    models::CallLogScope m_scope;
+    models::FaxModel *m_model;
+    QLineEdit *m_extensionLineEdit = nullptr;
+    QTableView *m_tableView;
+    QPushButton *m_refreshButton;
+    QPushButton *m_openButton;
+    QPushButton *m_saveButton;
+    QLabel *m_statusLabel;
+};
+
+} // namespace views
