@@ -1,5 +1,7 @@
 #include "app/CommandLine.h"
 
+#include "contract/Validation.h"
+
 #include <QCoreApplication>
 
 namespace app {
@@ -34,6 +36,10 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     m_options.demo = m_parser.isSet(m_demoOption);
     m_options.language = m_parser.value(m_languageOption).trimmed();
+    if (m_parser.isSet(m_languageOption) && contract::rules::checkLanguage(m_options.language)) {
+        m_error = tr("Unknown language \"%1\": use es, en or fr.").arg(m_options.language);
+        return false;
+    }
     m_options.screenshotsDir = m_parser.value(m_screenshotsOption);
     if (m_parser.isSet(m_screenshotsOption) && m_options.screenshotsDir.isEmpty()) {
         m_error = tr("--screenshots needs a folder.");

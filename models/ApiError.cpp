@@ -1,6 +1,12 @@
 #include "models/ApiError.h"
 
+#include "contract/Account.h"
+#include "contract/Extensions.h"
+#include "contract/PhoneNumbers.h"
 #include "contract/Validation.h"
+
+#include <QHash>
+#include <QJsonArray>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,27 +112,133 @@ QString ApiError::describeFieldCode(const QString &code)
 
 QString ApiError::fieldLabel(const QString &field)
 {
-    if (field == QLatin1String("companyNumber"))
-        return tr("Company main number");
-    if (field == QLatin1String("extension"))
-        return tr("Extension");
-    if (field == QLatin1String("password"))
-        return tr("Password");
-    if (field == QLatin1String("newPassword"))
-        return tr("New password");
-    if (field == QLatin1String("code"))
-        return tr("Code");
-    if (field == QLatin1String("email"))
-        return tr("Email");
-    if (field == QLatin1String("name"))
-        return tr("Name");
-    if (field == QLatin1String("timeZone"))
-        return tr("Time zone");
-    if (field == QLatin1String("language"))
-        return tr("Language");
-    if (field == QLatin1String("callerIdName"))
-        return tr("Caller ID name");
-    return field;
+    // Nested members arrive dotted with indexes ("firstRoom.conferenceId",
+    // "businessHours.options[0].key"): the last member names what the person typed.
+    QString name = field.section(QLatin1Char('.'), -1);
+    name.truncate(name.indexOf(QLatin1Char('[')) < 0 ? name.size() : name.indexOf(QLatin1Char('[')));
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("companyNumber"), QT_TR_NOOP("Company main number")},
+        {QStringLiteral("extension"), QT_TR_NOOP("Extension")},
+        {QStringLiteral("extensionNumber"), QT_TR_NOOP("Extension")},
+        {QStringLiteral("extensionId"), QT_TR_NOOP("Extension")},
+        {QStringLiteral("number"), QT_TR_NOOP("Number")},
+        {QStringLiteral("numbers"), QT_TR_NOOP("Numbers")},
+        {QStringLiteral("password"), QT_TR_NOOP("Password")},
+        {QStringLiteral("currentPassword"), QT_TR_NOOP("Current password")},
+        {QStringLiteral("newPassword"), QT_TR_NOOP("New password")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("email"), QT_TR_NOOP("Email")},
+        {QStringLiteral("adminEmail"), QT_TR_NOOP("Administrator e-mail")},
+        {QStringLiteral("adminName"), QT_TR_NOOP("Administrator name")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("firstName"), QT_TR_NOOP("First name")},
+        {QStringLiteral("lastName"), QT_TR_NOOP("Last name")},
+        {QStringLiteral("timeZone"), QT_TR_NOOP("Time zone")},
+        {QStringLiteral("language"), QT_TR_NOOP("Language")},
+        {QStringLiteral("region"), QT_TR_NOOP("Country")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("callerIdName"), QT_TR_NOOP("Caller ID name")},
+        {QStringLiteral("callerIdNumber"), QT_TR_NOOP("Caller ID number")},
+        {QStringLiteral("callerName"), QT_TR_NOOP("Caller name")},
+        {QStringLiteral("callerNumber"), QT_TR_NOOP("Caller number")},
+        {QStringLiteral("phoneNumberId"), QT_TR_NOOP("Phone number")},
+        {QStringLiteral("poolNumber"), QT_TR_NOOP("Phone number")},
+        {QStringLiteral("route"), QT_TR_NOOP("Rings")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Type")},
+        {QStringLiteral("firstRoom"), QT_TR_NOOP("First room")},
+        {QStringLiteral("conferenceId"), QT_TR_NOOP("Conference ID")},
+        {QStringLiteral("pin"), QT_TR_NOOP("PIN")},
+        {QStringLiteral("maxParticipants"), QT_TR_NOOP("Maximum participants")},
+        {QStringLiteral("schedule"), QT_TR_NOOP("Schedule")},
+        {QStringLiteral("start"), QT_TR_NOOP("Start time")},
+        {QStringLiteral("end"), QT_TR_NOOP("End time")},
+        {QStringLiteral("holidays"), QT_TR_NOOP("Holidays")},
+        {QStringLiteral("greetingText"), QT_TR_NOOP("Greeting")},
+        {QStringLiteral("useAudio"), QT_TR_NOOP("Recorded greeting")},
+        {QStringLiteral("audio"), QT_TR_NOOP("Recorded greeting")},
+        {QStringLiteral("options"), QT_TR_NOOP("Menu options")},
+        {QStringLiteral("key"), QT_TR_NOOP("Key")},
+        {QStringLiteral("action"), QT_TR_NOOP("Action")},
+        {QStringLiteral("message"), QT_TR_NOOP("Message")},
+        {QStringLiteral("timeoutSeconds"), QT_TR_NOOP("Wait for a key")},
+        {QStringLiteral("enabled"), QT_TR_NOOP("Enabled")},
+        {QStringLiteral("voicemailEnabled"), QT_TR_NOOP("Voicemail")},
+        {QStringLiteral("voicemailPin"), QT_TR_NOOP("Voicemail PIN")},
+        {QStringLiteral("voicemailRingSeconds"), QT_TR_NOOP("Ring time before voicemail")},
+        {QStringLiteral("voicemailAttachAudio"), QT_TR_NOOP("Attach the recording to the e-mail")},
+        {QStringLiteral("forwardingEnabled"), QT_TR_NOOP("Call forwarding")},
+        {QStringLiteral("forwardingNumber"), QT_TR_NOOP("Forwarding number")},
+        {QStringLiteral("forwardingConfirmKey"), QT_TR_NOOP("Confirm forwarded calls with a key")},
+        {QStringLiteral("forwardingRingLocal"), QT_TR_NOOP("Ring this extension too")},
+        {QStringLiteral("destination"), QT_TR_NOOP("Destination")},
+        {QStringLiteral("to"), QT_TR_NOOP("To")},
+        {QStringLiteral("document"), QT_TR_NOOP("Document")},
+        {QStringLiteral("durationSeconds"), QT_TR_NOOP("Duration")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("street"), QT_TR_NOOP("Street")},
+        {QStringLiteral("city"), QT_TR_NOOP("City")},
+        {QStringLiteral("state"), QT_TR_NOOP("State")},
+        {QStringLiteral("postalCode"), QT_TR_NOOP("Postal code")},
+        {QStringLiteral("billingAddress"), QT_TR_NOOP("Billing address")},
+        {QStringLiteral("billingName"), QT_TR_NOOP("Name on the card")},
+        {QStringLiteral("cvc"), QT_TR_NOOP("Security code (CVC)")},
+        {QStringLiteral("expMonth"), QT_TR_NOOP("Expiry month")},
+        {QStringLiteral("expYear"), QT_TR_NOOP("Expiry year")},
+        {QStringLiteral("amountMinor"), QT_TR_NOOP("Amount")},
+        {QStringLiteral("thresholdMinor"), QT_TR_NOOP("Threshold")},
+        {QStringLiteral("isNew"), QT_TR_NOOP("New")},
+        {QStringLiteral("lines"), QT_TR_NOOP("Items")},
+        {QStringLiteral("shippingAddress"), QT_TR_NOOP("Shipping address")},
+        {QStringLiteral("shippingName"), QT_TR_NOOP("Recipient")},
+        {QStringLiteral("carrier"), QT_TR_NOOP("Current carrier")},
+        {QStringLiteral("carrierAccount"), QT_TR_NOOP("Account number with the carrier")},
+        {QStringLiteral("carrierPin"), QT_TR_NOOP("PIN with the carrier")},
+        {QStringLiteral("authorizedName"), QT_TR_NOOP("Authorised name")},
+        {QStringLiteral("serviceAddress"), QT_TR_NOOP("Service address")},
+        {QStringLiteral("loaAccepted"), QT_TR_NOOP("Letter of authorisation")},
+        {QStringLiteral("cursor"), QT_TR_NOOP("Page")},
+    };
+    const auto it = labels.constFind(name);
+    return it == labels.constEnd() ? field : tr(it.value());
+}
+
+// A 409's "reason" member names the business rule that refused the change.
+QString ApiError::conflictMessage() const
+{
+    namespace reason = contract::ConflictReason;
+    const QString code = extensions.value(QStringLiteral("reason")).toString();
+    const auto is = [&code](const char *name) { return code == QLatin1String(name); };
+    if (is(reason::NumbersMapped)) {
+        QStringList numbers;
+        for (const auto &number : extensions.value(QStringLiteral("numbers")).toArray())
+            numbers.append(contract::phone::format(number.toString()));
+        return tr("These numbers still ring it: %1. Unmap or remap them first.")
+            .arg(numbers.join(QStringLiteral(", ")));
+    }
+    if (is(reason::RoomsRemain))
+        return tr("Delete the conference rooms first.");
+    if (is(reason::RoomLimit))
+        return tr("A company can have at most %n conference room(s).", nullptr,
+                  contract::rules::MaxConferenceRooms);
+    if (is(reason::ConferenceDisabled))
+        return tr("Enable the conference server in the User tab first.");
+    if (is(reason::ConferenceNotSetUp))
+        return tr("Set up the conference server first.");
+    if (is(reason::ConferenceSetUp))
+        return tr("The conference server already exists.");
+    if (is(reason::UsedByReceptionist))
+        return tr("The virtual receptionist transfers callers to it. Change its menus first.");
+    if (is(reason::NumberUnavailable))
+        return tr("That number was just taken. Choose another one.");
+    if (is(reason::MainNumber))
+        return tr("The company's main number cannot be released.");
+    if (is(reason::ConferenceExtension))
+        return tr("The conference server has no portal password.");
+    if (is(contract::paymentReason::NoCard))
+        return tr("There is no card on file. Add a card under Account → Billing first.");
+    if (is(contract::paymentReason::CardDeclined))
+        return tr("The card was declined. Nothing was charged.");
+    return tr("This change conflicts with the current state of the account.");
 }
 
 QString ApiError::message() const
@@ -166,7 +278,7 @@ QString ApiError::message() const
     case ProblemType::NotFound:
         return tr("This item no longer exists. It may have been deleted by someone else.");
     case ProblemType::Conflict:
-        return tr("This change conflicts with the current state of the account.");
+        return conflictMessage();
     case ProblemType::PreconditionFailed:
         return tr("Someone else changed this in the meantime. Reload to see the latest version.");
     case ProblemType::PreconditionRequired:

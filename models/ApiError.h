@@ -59,6 +59,8 @@ public:
     static QString describeFieldCode(const QString &code);
     // Translated label of a request member ("companyNumber" -> "Company main number").
     static QString fieldLabel(const QString &field);
+    // Translated sentence for a 409 by its "reason" member (Configuration rules, payments).
+    QString conflictMessage() const;
 };
 
 } // namespace models

@@ -1,8 +1,11 @@
 #include "views/shell/UserMenu.h"
 
 #include "contract/PhoneNumbers.h"
+#include "views/shell/AboutDialog.h"
 
+#include <QActionGroup>
 #include <QMenu>
+#include <QMessageBox>
 
 namespace views {
 
@@ -21,10 +24,53 @@ UserMenu::UserMenu(QWidget *parent)
     m_companyAction = menu->addAction(QString());
     m_companyAction->setEnabled(false);
     menu->addSeparator();
+
+    auto *languageMenu = menu->addMenu(tr("Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    // Each language is named in itself, so it can be found whatever the current language is.
+    const QList<QPair<QString, QString>> languages = {{QString(), tr("Same as the system")},
+                                                      {QStringLiteral("es"), QStringLiteral("Español")},
+                                                      {QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &[code, name] : languages) {
+        auto *action = languageMenu->addAction(name);
+        action->setObjectName(
+            QStringLiteral("languageAction_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        action->setData(code);
+        action->setCheckable(true);
+        m_languageGroup->addAction(action);
+    }
+    m_languageGroup->actions().constFirst()->setChecked(true);
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        emit languageChosen(action->data().toString());
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                    tr("The new language is used the next time you start Centralita."),
+                                    QMessageBox::Ok, window());
+        box->setObjectName(QStringLiteral("languageNoteMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
+    });
+
+    m_aboutAction = menu->addAction(tr("About Centralita"));
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    menu->addSeparator();
     m_signOutAction = menu->addAction(tr("Sign out"));
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     connect(m_signOutAction, &QAction::triggered, this, &UserMenu::signOutRequested);
     setMenu(menu);
+}
+
+void UserMenu::setLanguage(const QString &code)
+{
+    for (auto *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
 }
 
 void UserMenu::setSessionInfo(const contract::SessionInfo &info)

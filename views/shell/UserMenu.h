@@ -1,12 +1,13 @@
 #pragma once
-// The button at the top right of the main window: who is signed in, to which company, and the
-// way out.
+// The button at the top right of the main window: who is signed in, to which company, the
+// interface language (applied at the next start), About, and the way out.
 
 #include "contract/Types.h"
 
 #include <QToolButton>
 
 class QAction;
+class QActionGroup;
 
 namespace views {
 
@@ -19,14 +20,21 @@ public:
 
     void setSessionInfo(const contract::SessionInfo &info);
     QAction *signOutAction() const { return m_signOutAction; }
+    QAction *aboutAction() const { return m_aboutAction; }
+    // Checks the entry of `code` ("es", "en", "fr"; empty = the system's language).
+    void setLanguage(const QString &code);
 
 signals:
     void signOutRequested();
+    // The user picked another language; the note that it applies at the next start is shown here.
+    void languageChosen(const QString &code);
 
 private:
     QAction *m_signedInAsAction;
     QAction *m_companyAction;
     QAction *m_signOutAction;
+    QAction *m_aboutAction;
+    QActionGroup *m_languageGroup;
 };
 
 } // namespace views

@@ -1,0 +1,350 @@
+#include "models/assistant/ExpressSetup.h"
+
+#include "contract/PhoneNumbers.h"
+#include "models/CompanyJobs.h"
+#include "models/Session.h"
+#include "models/configuration/ConferenceJobs.h"
+#include "models/configuration/ExtensionJobs.h"
+#include "models/configuration/NumberJobs.h"
+#include "models/configuration/ReceptionistJobs.h"
+
+namespace models {
+
+namespace {
+
+// Starts `job`; `onSuccess` gets the typed result, `fail` any error. Bound to `context` so a
+// runner deleted mid-run drops late answers.
+template<class Job, class OnSuccess>
+void launch(QObject *context, Job *job, OnSuccess onSuccess, std::function<void(const ApiError &)> fail)
+{
+    QObject::connect(job, &Job::succeeded, context, onSuccess);
+    QObject::connect(job, &ApiJob::failed, context, [fail](const ApiError &error) { fail(error); });
+    job->start();
+}
+
+} // namespace
+
+QString formatNumberChoice(const NumberChoice &choice)
+{
+    if (choice.isNone())
+        return ExpressSetupRunner::tr("no number");
+    return contract::phone::format(choice.e164);
+}
+
+ExpressSetupRunner::ExpressSetupRunner(Session &session, ExpressSetupPlan plan, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_plan(std::move(plan))
+{
+    qRegisterMetaType<models::ExpressSetupResult>();
+    m_userIds.fill(0, m_plan.users.size());
+    buildSteps();
+}
+
+ExpressSetupRunner::~ExpressSetupRunner() = default;
+
+QStringList ExpressSetupRunner::stepLabels() const
+{
+    QStringList labels;
+    for (const auto &step : m_steps)
+        labels.append(step.label);
+    return labels;
+}
+
+void ExpressSetupRunner::buildSteps()
+{
+    addCompanyStep();
+    for (int i = 0; i < m_plan.users.size(); ++i)
+        addUserStep(i);
+    for (int i = 0; i < m_plan.users.size(); ++i) {
+        if (!m_plan.users.at(i).number.isNone())
+            addNumberStep(i);
+    }
+    if (m_plan.setUpReceptionist)
+        addReceptionistStep();
+    if (m_plan.setUpConference)
+        addConferenceStep();
+}
+
+void ExpressSetupRunner::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_result = ExpressSetupResult();
+    m_undoStack.clear();
+    runStep(0);
+}
+
+void ExpressSetupRunner::runStep(int index)
+{
+    if (index >= m_steps.size()) {
+        m_result.succeeded = true;
+        for (const auto &step : m_steps)
+            m_result.applied.append(step.label);
+        complete();
+        return;
+    }
+    emit stepStarted(index, m_steps.at(index).label);
+    m_steps.at(index).run(
+        [this, index] {
+            emit stepSucceeded(index);
+            runStep(index + 1);
+        },
+        [this, index](const ApiError &error) { stepFailed(index, error); });
+}
+
+void ExpressSetupRunner::stepFailed(int index, const ApiError &error)
+{
+    m_result.failedStep = m_steps.at(index).label;
+    m_result.error = error;
+    runUndo();
+}
+
+void ExpressSetupRunner::runUndo()
+{
+    if (m_undoStack.isEmpty()) {
+        complete();
+        return;
+    }
+    const Undo undo = m_undoStack.takeLast();
+    emit undoing(undo.label);
+    undo.run(
+        [this, label = undo.label] {
+            m_result.undone.append(label);
+            runUndo();
+        },
+        [this, label = undo.label](const ApiError &) {
+            // Keep undoing the rest: every undo is valid on its own.
+            m_result.undoFailed.append(label);
+            runUndo();
+        });
+}
+
+void ExpressSetupRunner::complete()
+{
+    m_running = false;
+    emit finished(m_result);
+}
+
+void ExpressSetupRunner::addCompanyStep()
+{
+    m_steps.append(
+        {tr("Company details and time zone"), [this](Done done, Fail fail) {
+             launch(
+                 this, new CompanySettingsJob(m_session),
+                 [this, done, fail](const contract::CompanySettings &before, const QByteArray &etag) {
+                     QJsonObject changes;
+                     QJsonObject restore;
+                     if (before.name != m_plan.companyName) {
+                         changes.insert(QStringLiteral("name"), m_plan.companyName);
+                         restore.insert(QStringLiteral("name"), before.name);
+                     }
+                     if (before.timeZone != m_plan.timeZone) {
+                         changes.insert(QStringLiteral("timeZone"), m_plan.timeZone);
+                         restore.insert(QStringLiteral("timeZone"), before.timeZone);
+                     }
+                     if (changes.isEmpty()) {
+                         done();
+                         return;
+                     }
+                     launch(
+                         this, new UpdateCompanySettingsJob(m_session, changes, etag),
+                         [this, done, restore](const contract::CompanySettings &, const QByteArray &) {
+                             // Read it again before restoring: enabling the conference server also
+                             // changes the company's ETag.
+                             m_undoStack.append(
+                                 {tr("Company details and time zone"), [this, restore](Done d, Fail f) {
+                                      launch(
+                                          this, new CompanySettingsJob(m_session),
+                                          [this, restore, d, f](const contract::CompanySettings &,
+                                                                const QByteArray &current) {
+                                              launch(
+                                                  this,
+                                                  new UpdateCompanySettingsJob(m_session, restore, current),
+                                                  [d](const contract::CompanySettings &, const QByteArray &) {
+                                                      d();
+                                                  },
+                                                  f);
+                                          },
+                                          f);
+                                  }});
+                             done();
+                         },
+                         fail);
+                 },
+                 fail);
+         }});
+}
+
+void ExpressSetupRunner::addUserStep(int userIndex)
+{
+    const ExpressUser &user = m_plan.users.at(userIndex);
+    const QString label = tr("Add %1 (extension %2)").arg(user.fullName(), user.extension);
+    m_steps.append({label, [this, userIndex, label](Done done, Fail fail) {
+                        const ExpressUser &u = m_plan.users.at(userIndex);
+                        contract::ExtensionDraft draft;
+                        draft.number = u.extension;
+                        draft.firstName = u.firstName;
+                        draft.lastName = u.lastName;
+                        draft.email = u.email;
+                        launch(
+                            this, new SaveExtensionJob(m_session, draft),
+                            [this, userIndex, label, done](const VersionedExtension &created) {
+                                const qint64 id = created.value.id;
+                                m_userIds[userIndex] = id;
+                                // Read it again before deleting: mapping a number changes its ETag.
+                                m_undoStack.append(
+                                    {label, [this, id](Done d, Fail f) {
+                                         launch(
+                                             this, new GetExtensionJob(m_session, id),
+                                             [this, id, d, f](const VersionedExtension &current) {
+                                                 launch(
+                                                     this,
+                                                     new DeleteExtensionJob(m_session, id, current.etag),
+                                                     [d] { d(); }, f);
+                                             },
+                                             f);
+                                     }});
+                                done();
+                            },
+                            fail);
+                    }});
+}
+
+void ExpressSetupRunner::addNumberStep(int userIndex)
+{
+    const ExpressUser &user = m_plan.users.at(userIndex);
+    const QString label =
+        tr("Assign %1 to extension %2").arg(formatNumberChoice(user.number), user.extension);
+    m_steps.append(
+        {label, [this, userIndex, label](Done done, Fail fail) {
+             const NumberChoice choice = m_plan.users.at(userIndex).number;
+             contract::NumberRoute route;
+             route.kind = contract::RouteKind::Extension;
+             route.extensionId = m_userIds.at(userIndex);
+             if (choice.source == NumberChoice::Source::Pool) {
+                 contract::NumberClaim claim;
+                 claim.number = choice.e164;
+                 claim.region = m_session.info().region;
+                 claim.route = route;
+                 launch(
+                     this, new ClaimNumberJob(m_session, claim),
+                     [this, label, done](const VersionedNumber &claimed) {
+                         m_undoStack.append(
+                             {label, [this, claimed](Done d, Fail f) {
+                                  launch(
+                                      this, new ReleaseNumberJob(m_session, claimed.value.id, claimed.etag),
+                                      [d] { d(); }, f);
+                              }});
+                         done();
+                     },
+                     fail);
+                 return;
+             }
+             launch(
+                 this, new RouteNumberJob(m_session, choice.phoneNumberId, route, choice.etag),
+                 [this, label, done](const VersionedNumber &routed) {
+                     // It was a free number: give it back its "no route".
+                     m_undoStack.append({label, [this, routed](Done d, Fail f) {
+                                             launch(
+                                                 this,
+                                                 new RouteNumberJob(m_session, routed.value.id,
+                                                                    contract::NumberRoute{}, routed.etag),
+                                                 [d](const VersionedNumber &) { d(); }, f);
+                                         }});
+                     done();
+                 },
+                 fail);
+         }});
+}
+
+void ExpressSetupRunner::addReceptionistStep()
+{
+    m_steps.append(
+        {tr("Virtual receptionist"), [this](Done done, Fail fail) {
+             launch(
+                 this, new ReceptionistJob(m_session),
+                 [this, done, fail](const VersionedReceptionist &before) {
+                     contract::ReceptionistConfig config = before.value;
+                     for (int day = 0; day < 7; ++day) {
+                         config.schedule.days[day].clear();
+                         if (day < 5) {
+                             config.schedule.days[day].append({ExpressSetupPlan::BusinessStartMinute,
+                                                               ExpressSetupPlan::BusinessEndMinute});
+                         }
+                     }
+                     auto &menu = config.businessHours;
+                     menu.greetingText = m_plan.greetingText;
+                     menu.useAudio = false;
+                     menu.options.clear();
+                     const int count = std::min<int>(m_plan.users.size(), ExpressSetupPlan::MaxMenuUsers);
+                     for (int i = 0; i < count; ++i) {
+                         menu.options.append({QString::number(i + 1),
+                                              contract::MenuAction::TransferToExtension,
+                                              m_userIds.at(i),
+                                              {}});
+                     }
+                     launch(
+                         this, new SaveReceptionistJob(m_session, config, before.etag),
+                         [this, done, previous = before.value](const VersionedReceptionist &saved) {
+                             m_undoStack.append({tr("Virtual receptionist"),
+                                                 [this, previous, etag = saved.etag](Done d, Fail f) {
+                                                     launch(
+                                                         this,
+                                                         new SaveReceptionistJob(m_session, previous, etag),
+                                                         [d](const VersionedReceptionist &) { d(); }, f);
+                                                 }});
+                             done();
+                         },
+                         fail);
+                 },
+                 fail);
+         }});
+}
+
+void ExpressSetupRunner::addConferenceStep()
+{
+    m_steps.append(
+        {tr("Conference server (extension %1)").arg(m_plan.conferenceExtension),
+         [this](Done done, Fail fail) {
+             contract::ConferenceSetup setup;
+             setup.extensionNumber = m_plan.conferenceExtension;
+             if (m_plan.conferenceNumber.source == NumberChoice::Source::Company)
+                 setup.phoneNumberId = m_plan.conferenceNumber.phoneNumberId;
+             else
+                 setup.poolNumber = m_plan.conferenceNumber.e164;
+             setup.firstRoom.name = m_plan.roomName;
+             setup.firstRoom.conferenceId = m_plan.roomConferenceId;
+             if (!m_plan.roomPin.isEmpty())
+                 setup.firstRoom.pin = m_plan.roomPin;
+             auto runSetup = [this, setup, done, fail] {
+                 launch(
+                     this, new SetUpConferenceJob(m_session, setup),
+                     [done](const VersionedConferenceServer &) { done(); }, fail);
+             };
+             launch(
+                 this, new ConferenceServerJob(m_session),
+                 [this, runSetup, fail](const VersionedConferenceServer &server) {
+                     if (server.value.enabled) {
+                         runSetup();
+                         return;
+                     }
+                     launch(
+                         this, new SetConferenceEnabledJob(m_session, true, server.etag),
+                         [this, runSetup](const VersionedConferenceServer &enabled) {
+                             m_undoStack.append(
+                                 {tr("Enable the conference server"), [this, enabled](Done d, Fail f) {
+                                      launch(
+                                          this, new SetConferenceEnabledJob(m_session, false, enabled.etag),
+                                          [d](const VersionedConferenceServer &) { d(); }, f);
+                                  }});
+                             runSetup();
+                         },
+                         fail);
+                 },
+                 fail);
+         }});
+}
+
+} // namespace models

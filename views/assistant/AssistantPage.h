@@ -1,0 +1,30 @@
+#pragma once
+// The administrator's Assistant tab: what the express setup does, and the button that opens it.
+
+#include <QPointer>
+#include <QWidget>
+
+namespace models {
+class Session;
+}
+
+namespace views {
+
+class ExpressSetupWizard;
+
+class AssistantPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AssistantPage(models::Session &session, QWidget *parent = nullptr);
+
+    // Opens the wizard (window-modal, not blocking) or raises the one already open.
+    ExpressSetupWizard *startExpressSetup();
+
+private:
+    models::Session &m_session;
+    QPointer<ExpressSetupWizard> m_wizard;
+};
+
+} // namespace views
