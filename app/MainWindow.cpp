@@ -4,6 +4,7 @@
 #include "contract/PhoneNumbers.h"
 #include "models/AppSettings.h"
 #include "models/Session.h"
+#include "views/calls/ClickToCall.h"
 #include "views/shell/PortalShell.h"
 #include "views/shell/UserMenu.h"
 
@@ -77,6 +78,11 @@ QWidget *MainWindow::buildHeader()
     m_userMenu = new views::UserMenu(header);
     m_userMenu->setSessionInfo(info);
     connect(m_userMenu, &views::UserMenu::signOutRequested, this, &MainWindow::signOutRequested);
+    m_userMenu->setLanguage(m_settings.language());
+    connect(m_userMenu, &views::UserMenu::languageChosen, this, [this](const QString &code) {
+        m_settings.setLanguage(code);
+        m_settings.sync();
+    });
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
@@ -87,6 +93,12 @@ QWidget *MainWindow::buildHeader()
     layout->setContentsMargins(16, 10, 12, 10);
     layout->addLayout(titles);
     layout->addStretch();
+    if (!admin) {
+        // End users call from anywhere in the app: their own phone rings first.
+        m_clickToCall = new views::ClickToCallWidget(m_session, header);
+        layout->addWidget(m_clickToCall, 0, Qt::AlignVCenter);
+        layout->addSpacing(12);
+    }
     layout->addWidget(m_userMenu, 0, Qt::AlignVCenter);
     return header;
 }

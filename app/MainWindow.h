@@ -10,6 +10,7 @@ class Session;
 } // namespace models
 
 namespace views {
+class ClickToCallWidget;
 class PortalShell;
 class UserMenu;
 } // namespace views
@@ -27,6 +28,8 @@ public:
 
     views::PortalShell *shell() const { return m_shell; }
     views::UserMenu *userMenu() const { return m_userMenu; }
+    // End users only; nullptr for administrators.
+    views::ClickToCallWidget *clickToCall() const { return m_clickToCall; }
 
 signals:
     void signOutRequested();
@@ -41,6 +44,7 @@ private:
     models::Session &m_session;
     models::AppSettings &m_settings;
     views::UserMenu *m_userMenu = nullptr;
+    views::ClickToCallWidget *m_clickToCall = nullptr;
     views::PortalShell *m_shell = nullptr;
     bool m_geometrySaved = false;
 };

@@ -1,56 +1,74 @@
 #include "app/PageRegistry.h"
 
+#include "views/account/AccountPage.h"
 #include "views/addons/AddOnsPage.h"
-#include "views/common/NotYetAvailablePage.h"
+#include "views/assistant/AssistantPage.h"
+#include "views/calllogs/CallLogsPage.h"
 #include "views/configuration/ConfigurationPage.h"
+#include "views/fax/FaxPage.h"
+#include "views/preferences/PreferencesPage.h"
+#include "views/profile/ProfilePage.h"
+#include "views/user/AdminUserPage.h"
+#include "views/voicemail/VoicemailPage.h"
 
 namespace app {
-
-namespace {
-views::PageDefinition placeholder(const char *id, const QString &section, const QString &title,
-                                  const QString &description)
-{
-    return {QLatin1String(id), section, title, [title, description](QWidget *parent) {
-                return new views::NotYetAvailablePage(title, description, parent);
-            }};
-}
-} // namespace
 
 views::PageList PageRegistry::administratorPages(models::Session &session)
 {
     return {
-        placeholder("admin-user", {}, tr("User"),
-                    tr("Extensions, the people who use them, and their phones.")),
+        {QStringLiteral("admin-user"),
+         {},
+         tr("User"),
+         [&session](QWidget *parent) { return new views::AdminUserPage(session, parent); }},
         {QStringLiteral("admin-configuration"),
          {},
          tr("Configuration"),
          [&session](QWidget *parent) { return new views::ConfigurationPage(session, parent); }},
-        placeholder("admin-account", {}, tr("Account"), tr("Your plan, invoices, payment method and usage.")),
+        {QStringLiteral("admin-account"),
+         {},
+         tr("Account"),
+         [&session](QWidget *parent) { return new views::AccountPage(session, parent); }},
         {QStringLiteral("admin-addons"),
          {},
          tr("Add-ons"),
          [&session](QWidget *parent) { return new views::AddOnsPage(session, parent); }},
-        placeholder("admin-assistant", {}, tr("Assistant"),
-                    tr("The automated attendant that answers your main number and directs callers.")),
+        {QStringLiteral("admin-assistant"),
+         {},
+         tr("Assistant"),
+         [&session](QWidget *parent) { return new views::AssistantPage(session, parent); }},
     };
 }
 
-views::PageList PageRegistry::userPages(models::Session &)
+views::PageList PageRegistry::userPages(models::Session &session)
 {
     const QString home = tr("Home");
     const QString preferences = tr("Preferences");
     return {
-        placeholder("user-home-voicemail", home, tr("Voicemail"),
-                    tr("Listen to your voicemail messages and manage them.")),
-        placeholder("user-home-call-logs", home, tr("Call logs"), tr("Calls you made, received and missed.")),
-        placeholder("user-home-fax", home, tr("Fax"), tr("Faxes you sent and received.")),
-        placeholder("user-preferences-voicemail", preferences, tr("Voicemail"),
-                    tr("Your greeting, voicemail PIN and e-mail notifications.")),
-        placeholder("user-preferences-call-forwarding", preferences, tr("Call forwarding"),
-                    tr("Forward calls to another number: always, when busy or when unanswered.")),
-        placeholder("user-preferences-caller-id", preferences, tr("Caller ID"),
-                    tr("The name and number people see when you call them.")),
-        placeholder("user-profile", {}, tr("Profile"), tr("Your name, e-mail address and password.")),
+        // The page renames its entry with the count of new messages ("Voicemail (2)").
+        {QStringLiteral("user-home-voicemail"), home, tr("Voicemail"),
+         [&session](QWidget *parent) { return new views::VoicemailPage(session, parent); }},
+        {QStringLiteral("user-home-call-logs"), home, tr("Call logs"),
+         [&session](QWidget *parent) {
+             return new views::CallLogsPage(session, models::CallLogScope::Own, parent);
+         }},
+        {QStringLiteral("user-home-fax"), home, tr("Fax"),
+         [&session](QWidget *parent) { return new views::FaxPage(session, parent); }},
+        {QStringLiteral("user-preferences-voicemail"), preferences, tr("Voicemail"),
+         [&session](QWidget *parent) {
+             return new views::PreferencesPage(session, views::PreferencesPage::Section::Voicemail, parent);
+         }},
+        {QStringLiteral("user-preferences-call-forwarding"), preferences, tr("Call forwarding"),
+         [&session](QWidget *parent) {
+             return new views::PreferencesPage(session, views::PreferencesPage::Section::Forwarding, parent);
+         }},
+        {QStringLiteral("user-preferences-caller-id"), preferences, tr("Caller ID"),
+         [&session](QWidget *parent) {
+             return new views::PreferencesPage(session, views::PreferencesPage::Section::CallerId, parent);
+         }},
+        {QStringLiteral("user-profile"),
+         {},
+         tr("Profile"),
+         [&session](QWidget *parent) { return new views::ProfilePage(session, parent); }},
     };
 }
 

@@ -58,8 +58,11 @@ ExtensionsPanel::ExtensionsPanel(models::Session &session, QWidget *parent)
     m_tableView->verticalHeader()->hide();
     m_tableView->setAlternatingRowColors(true);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
+    // Names and numbers are read whole; e-mail addresses give way when the window is narrow.
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(models::ExtensionTableModel::Email,
                                                           QHeaderView::Stretch);
+    m_tableView->setWordWrap(false);
     m_errorLabel = createErrorLabel(QStringLiteral("extensionsErrorLabel"), this);
 
     auto *toolbar = new QHBoxLayout;

@@ -15,7 +15,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -117,25 +116,22 @@ ReceptionistPanel::ReceptionistPanel(models::Session &session, QWidget *parent)
     holidayRow->addWidget(removeHoliday);
     holidaysLayout->addLayout(holidayRow);
     holidaysLayout->addWidget(m_holidaysListWidget);
-    auto *top = new QHBoxLayout;
-    top->addWidget(scheduleBox, 3);
-    top->addWidget(holidaysBox, 1);
+    // Schedule and the two menus each get the whole page: the week grid and the key table need
+    // the room, and a scrolling page of three stacked editors was hard to take in.
+    auto *scheduleTab = new QWidget(this);
+    auto *scheduleTabLayout = new QHBoxLayout(scheduleTab);
+    scheduleTabLayout->addWidget(scheduleBox, 3);
+    scheduleTabLayout->addWidget(holidaysBox, 1);
+    m_menusTabWidget->insertTab(ScheduleTab, scheduleTab, tr("Schedule and holidays"));
+    m_menusTabWidget->setCurrentIndex(ScheduleTab);
 
-    auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addLayout(top);
-    contentLayout->addWidget(m_menusTabWidget, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_errorLabel, 1);
     bottom->addWidget(m_savedLabel);
     bottom->addWidget(m_saveButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_menusTabWidget, 1);
     layout->addLayout(bottom);
 
     loadExtensions();
@@ -241,10 +237,13 @@ void ReceptionistPanel::showFailure(const models::ApiError &error)
     showError(m_scheduleErrorLabel, scheduleLines.join(QLatin1Char('\n')));
     const int business = m_businessEditor->showErrors(error.fieldErrors, message);
     const int afterHours = m_afterHoursEditor->showErrors(error.fieldErrors, message);
-    if (business > 0)
-        m_menusTabWidget->setCurrentIndex(0);
+    // Show the first tab that has something marked.
+    if (!scheduleLines.isEmpty())
+        m_menusTabWidget->setCurrentIndex(ScheduleTab);
+    else if (business > 0)
+        m_menusTabWidget->setCurrentIndex(BusinessHoursTab);
     else if (afterHours > 0)
-        m_menusTabWidget->setCurrentIndex(1);
+        m_menusTabWidget->setCurrentIndex(AfterHoursTab);
     if (error.fieldErrors.isEmpty())
         showError(m_errorLabel, configurationErrorMessage(error));
     else

@@ -31,6 +31,8 @@ public:
     void reload();
 
 private:
+    enum Tab { ScheduleTab, BusinessHoursTab, AfterHoursTab };
+
     contract::ReceptionistConfig collect() const;
     void fill(const models::VersionedReceptionist &config);
     void save(const QByteArray &etag);
