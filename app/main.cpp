@@ -17,7 +17,11 @@ namespace {
 // Qt's own strings (standard buttons, dialogs) and ours, for the chosen or the system language.
 void installTranslations(QApplication &application, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // A chosen language keeps the system's region when they share the language (es on an es_MX
+    // desktop formats dates and money as in Mexico, not Spain).
+    const QLocale system = QLocale::system();
+    const QLocale locale =
+        language.isEmpty() || QLocale(language).language() == system.language() ? system : QLocale(language);
     QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&application);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

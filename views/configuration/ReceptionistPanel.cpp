@@ -46,6 +46,7 @@ ReceptionistPanel::ReceptionistPanel(models::Session &session, QWidget *parent)
     setObjectName(QStringLiteral("receptionistPanel"));
     m_timeZoneLabel = new QLabel(this);
     m_timeZoneLabel->setObjectName(QStringLiteral("timeZoneLabel"));
+    m_timeZoneLabel->setWordWrap(true);
     m_scheduleEditor = new WeeklyScheduleEditor(this);
     m_scheduleErrorLabel = createErrorLabel(QStringLiteral("scheduleErrorLabel"), this);
 
@@ -108,6 +109,7 @@ ReceptionistPanel::ReceptionistPanel(models::Session &session, QWidget *parent)
     scheduleLayout->addWidget(m_timeZoneLabel);
     scheduleLayout->addWidget(m_scheduleEditor);
     scheduleLayout->addWidget(m_scheduleErrorLabel);
+    scheduleLayout->addStretch(1);
     auto *holidaysBox = new QGroupBox(tr("Holidays (after-hours menu all day)"), this);
     auto *holidaysLayout = new QVBoxLayout(holidaysBox);
     auto *holidayRow = new QHBoxLayout;
@@ -127,6 +129,7 @@ ReceptionistPanel::ReceptionistPanel(models::Session &session, QWidget *parent)
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_errorLabel, 1);
+    bottom->addStretch(); // keeps the button its natural size while there is no error to show
     bottom->addWidget(m_savedLabel);
     bottom->addWidget(m_saveButton);
     auto *layout = new QVBoxLayout(this);
