@@ -86,6 +86,21 @@ done
 ok "built $(basename "$client_deb") and $(basename "$server_deb")"
 
 # ------------------------------------------------------------------------------------------------
+step "build the .rpm packages too (not installable here; their metadata is checked)"
+rm -f "$build"/centralita-*.rpm
+(cd "$build" && cpack -G RPM) || fail "cpack -G RPM failed"
+for rpm_file in "$build/centralita-${version}-1."*.rpm "$build/centralita-server-${version}-1."*.rpm; do
+    [ -f "$rpm_file" ] || fail "expected $rpm_file"
+    echo "--- $(basename "$rpm_file")"
+    rpm -qp --requires "$rpm_file" 2>/dev/null | grep -v '^rpmlib(' | sed 's/^/    requires /'
+done
+rpm -qpl "$build/centralita-server-${version}-1."*.rpm | grep -q '^/usr/bin/centralita-server$' ||
+    fail "the server rpm does not install /usr/bin/centralita-server"
+rpm -qpl "$build/centralita-${version}-1."*.rpm | grep -q '^/usr/bin/centralita$' ||
+    fail "the client rpm does not install /usr/bin/centralita"
+ok
+
+# ------------------------------------------------------------------------------------------------
 step "install both packages with apt-get (dependencies from the archive)"
 apt_install "$client_deb" "$server_deb" || fail "apt-get install failed"
 for pkg in centralita centralita-server; do
