@@ -125,4 +125,10 @@ void Session::expire()
         emit sessionExpired();
 }
 
+QTimeZone Session::companyTimeZone() const
+{
+    const QTimeZone zone(m_info.timeZone.toLatin1());
+    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
 } // namespace models

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QTimeZone>
 #include <QUrl>
 #include <optional>
 
@@ -42,6 +43,9 @@ public:
     void setToken(const QString &token) { m_token = token; }
     bool isSignedIn() const { return m_signedIn; }
     const contract::SessionInfo &info() const { return m_info; }
+    // The company's time zone, in which every date and time is shown (the office's clock, not
+    // this computer's); the system zone if the server named none Qt knows.
+    QTimeZone companyTimeZone() const;
 
     TrustStore &trustStore() const { return m_trustStore; }
     QNetworkAccessManager *network() const { return m_network; }

@@ -212,7 +212,8 @@ QVariant PortingRequestModel::data(const QModelIndex &index, int role) const
     case Status:
         return statusText(request.status);
     case Submitted:
-        return locale.toString(request.submittedAt.toLocalTime(), QLocale::ShortFormat);
+        return locale.toString(request.submittedAt.toTimeZone(m_session.companyTimeZone()),
+                               QLocale::ShortFormat);
     case PortDate:
         return request.focDate.isValid() ? locale.toString(request.focDate, QLocale::ShortFormat) : QString();
     case CarrierError:

@@ -68,7 +68,7 @@ QVariant PrepaidActivityModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case When:
-        return locale.toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return locale.toString(entry.createdAt.toTimeZone(m_session.companyTimeZone()), QLocale::ShortFormat);
     case Kind:
         switch (entry.kind) {
         case EntryKind::Deposit:

@@ -15,6 +15,7 @@ namespace views {
 
 PortingStatusPanel::PortingStatusPanel(models::Session &session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_model(new models::PortingRequestModel(session, this))
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
@@ -93,8 +94,10 @@ void PortingStatusPanel::showSelected()
     html += row(tr("Current carrier"), tr("%1 (account %2)").arg(request.carrier, request.carrierAccount));
     html += row(tr("Authorised by"), request.authorizedName);
     html += row(tr("Service address"), request.serviceAddress);
-    html += row(tr("Submitted"), locale.toString(request.submittedAt.toLocalTime(), QLocale::LongFormat));
-    html += row(tr("Last change"), locale.toString(request.updatedAt.toLocalTime(), QLocale::LongFormat));
+    html += row(tr("Submitted"), locale.toString(request.submittedAt.toTimeZone(m_session.companyTimeZone()),
+                                                 QLocale::LongFormat));
+    html += row(tr("Last change"), locale.toString(request.updatedAt.toTimeZone(m_session.companyTimeZone()),
+                                                   QLocale::LongFormat));
     if (request.focDate.isValid())
         html += row(tr("Port date"), locale.toString(request.focDate, QLocale::LongFormat));
     if (!request.rejectCode.isEmpty()) {

@@ -30,6 +30,7 @@ protected:
 private:
     void showSelected();
 
+    models::Session &m_session;
     models::PortingRequestModel *m_model;
     QTableView *m_table;
     QLabel *m_detail;
