@@ -5,13 +5,8 @@
 namespace models {
 
 ConferenceRoomTableModel::ConferenceRoomTableModel(Session &session, QObject *parent)
-    : RemoteTableModel(session, parent)
+    : VersionedListModel(session, parent)
 {}
-
-int ConferenceRoomTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
-}
 
 int ConferenceRoomTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -68,38 +63,6 @@ QVariant ConferenceRoomTableModel::headerData(int section, Qt::Orientation orien
         return tr("Participants");
     }
     return {};
-}
-
-int ConferenceRoomTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).value.id == id)
-            return row;
-    }
-    return -1;
-}
-
-void ConferenceRoomTableModel::upsert(const VersionedRoom &room)
-{
-    const int row = rowOf(room.value.id);
-    if (row >= 0) {
-        m_items[row] = room;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, static_cast<int>(m_items.size()), static_cast<int>(m_items.size()));
-    m_items.append(room);
-    endInsertRows();
-}
-
-void ConferenceRoomTableModel::remove(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_items.removeAt(row);
-    endRemoveRows();
 }
 
 bool ConferenceRoomTableModel::isFull() const

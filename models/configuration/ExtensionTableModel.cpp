@@ -6,13 +6,8 @@
 namespace models {
 
 ExtensionTableModel::ExtensionTableModel(Session &session, QObject *parent)
-    : RemoteTableModel(session, parent)
+    : VersionedListModel(session, parent)
 {}
-
-int ExtensionTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
-}
 
 int ExtensionTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -88,38 +83,6 @@ QVariant ExtensionTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Status");
     }
     return {};
-}
-
-int ExtensionTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).value.id == id)
-            return row;
-    }
-    return -1;
-}
-
-void ExtensionTableModel::upsert(const VersionedExtension &extension)
-{
-    const int row = rowOf(extension.value.id);
-    if (row >= 0) {
-        m_items[row] = extension;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, static_cast<int>(m_items.size()), static_cast<int>(m_items.size()));
-    m_items.append(extension);
-    endInsertRows();
-}
-
-void ExtensionTableModel::remove(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_items.removeAt(row);
-    endRemoveRows();
 }
 
 QStringList ExtensionTableModel::usedNumbers() const

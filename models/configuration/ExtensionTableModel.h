@@ -2,11 +2,11 @@
 // The company's extensions as a table (Configuration → Extensions).
 
 #include "models/configuration/ExtensionJobs.h"
-#include "models/configuration/RemoteTableModel.h"
+#include "models/configuration/VersionedListModel.h"
 
 namespace models {
 
-class ExtensionTableModel : public RemoteTableModel
+class ExtensionTableModel : public VersionedListModel<VersionedExtension>
 {
     Q_OBJECT
 
@@ -15,23 +15,14 @@ public:
 
     explicit ExtensionTableModel(Session &session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const VersionedExtension &at(int row) const { return m_items.at(row); }
-    int rowOf(qint64 id) const;
-    // Keeps the table in step with a change this client made, without reading the list again.
-    void upsert(const VersionedExtension &extension);
-    void remove(qint64 id);
     QStringList usedNumbers() const;
 
 protected:
     void startLoad() override;
-
-private:
-    QList<VersionedExtension> m_items;
 };
 
 } // namespace models

@@ -6,13 +6,8 @@
 namespace models {
 
 PhoneNumberTableModel::PhoneNumberTableModel(Session &session, QObject *parent)
-    : RemoteTableModel(session, parent)
+    : VersionedListModel(session, parent)
 {}
-
-int PhoneNumberTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
-}
 
 int PhoneNumberTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -80,38 +75,6 @@ QVariant PhoneNumberTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Reaches");
     }
     return {};
-}
-
-int PhoneNumberTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).value.id == id)
-            return row;
-    }
-    return -1;
-}
-
-void PhoneNumberTableModel::upsert(const VersionedNumber &number)
-{
-    const int row = rowOf(number.value.id);
-    if (row >= 0) {
-        m_items[row] = number;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, static_cast<int>(m_items.size()), static_cast<int>(m_items.size()));
-    m_items.append(number);
-    endInsertRows();
-}
-
-void PhoneNumberTableModel::remove(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_items.removeAt(row);
-    endRemoveRows();
 }
 
 void PhoneNumberTableModel::startLoad()

@@ -1,0 +1,62 @@
+#pragma once
+// A RemoteTableModel over a list of versioned items with ids: the row bookkeeping the
+// Configuration tables share (find a row by id, insert or replace one item, remove one).
+// Subclasses provide the columns and the load.
+
+#include "models/configuration/RemoteTableModel.h"
+
+#include <QList>
+
+namespace models {
+
+template<class Item> class VersionedListModel : public RemoteTableModel
+{
+public:
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+    }
+
+    const Item &at(int row) const { return m_items.at(row); }
+
+    int rowOf(qint64 id) const
+    {
+        for (int row = 0; row < m_items.size(); ++row) {
+            if (m_items.at(row).value.id == id)
+                return row;
+        }
+        return -1;
+    }
+
+    // After a create or an edit: the server's copy replaces ours, or joins the end.
+    void upsert(const Item &item)
+    {
+        const int row = rowOf(item.value.id);
+        if (row >= 0) {
+            m_items[row] = item;
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+            return;
+        }
+        const int end = static_cast<int>(m_items.size());
+        beginInsertRows({}, end, end);
+        m_items.append(item);
+        endInsertRows();
+    }
+
+    void remove(qint64 id)
+    {
+        const int row = rowOf(id);
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        m_items.removeAt(row);
+        endRemoveRows();
+    }
+
+protected:
+    using RemoteTableModel::RemoteTableModel;
+
+    QList<Item> m_items;
+};
+
+} // namespace models
