@@ -2,13 +2,13 @@
 // client's models/ alone: the same sign-in, jobs and CSV exporter as the desktop client.
 
 #include "contract/CallLogs.h"
+#include "contract/Csv.h"
 #include "contract/Types.h"
 #include "models/CredentialStore.h"
 #include "models/Session.h"
 #include "models/SessionJobs.h"
 #include "models/TrustStore.h"
 #include "models/enduser/CallLogExporter.h"
-#include "models/enduser/CsvWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -152,7 +152,7 @@ std::optional<Options> parse(QCoreApplication &app, int &exitCode)
     }
     options.filter = *filter;
     options.search = parser.value(search).trimmed();
-    options.separator = models::CsvWriter::defaultSeparator();
+    options.separator = contract::CsvWriter::defaultSeparator();
     if (parser.isSet(separator)) {
         const auto chosen = parseSeparator(parser.value(separator));
         if (!chosen) {
@@ -200,7 +200,6 @@ void exportCalls(models::Session &session, const Options &options)
     models::CallLogExporter::Options exportOptions;
     exportOptions.separator = options.separator;
     exportOptions.timeZone = zone;
-    exportOptions.pageSize = contract::MaxCallLogPageSize;
     exporter->start(query, options.output, exportOptions);
 }
 

@@ -1,6 +1,7 @@
 #include "contract/CallLogs.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace contract {
 
@@ -71,7 +72,7 @@ QUrlQuery CallLogQuery::toUrlQuery() const
     return query;
 }
 
-CallLogQuery CallLogQuery::fromUrlQuery(const QUrlQuery &url, QList<FieldError> &errors)
+CallLogQuery CallLogQuery::fromUrlQuery(const QUrlQuery &url, QList<FieldError> &errors, int maxLimit)
 {
     CallLogQuery query;
     const auto value = [&url](const char *name) {
@@ -109,9 +110,9 @@ CallLogQuery CallLogQuery::fromUrlQuery(const QUrlQuery &url, QList<FieldError> 
     if (const QString limit = value("limit"); !limit.isEmpty()) {
         bool ok = false;
         query.limit = limit.toInt(&ok);
-        if (!ok || query.limit < 1 || query.limit > MaxCallLogPageSize)
+        if (!ok || query.limit < 1 || query.limit > maxLimit)
             bad("limit", FieldCode::OutOfRange,
-                QStringLiteral("limit must be between 1 and %1").arg(MaxCallLogPageSize));
+                QStringLiteral("limit must be between 1 and %1").arg(maxLimit));
     }
     query.cursor = value("cursor");
     if (!query.cursor.isEmpty() && !CallLogCursor::decode(query.cursor))
@@ -193,6 +194,43 @@ std::optional<CallLogCursor> CallLogCursor::decode(const QString &text)
     if (!timeOk || !idOk)
         return std::nullopt;
     return cursor;
+}
+
+QUrlQuery CallLogExportQuery::toUrlQuery() const
+{
+    QUrlQuery query = calls.toUrlQuery();
+    if (separator != QLatin1Char(','))
+        query.addQueryItem(QStringLiteral("separator"), QStringLiteral("semicolon"));
+    if (!timeZone.isEmpty())
+        query.addQueryItem(QStringLiteral("timeZone"), timeZone);
+    return query;
+}
+
+CallLogExportQuery CallLogExportQuery::fromUrlQuery(const QUrlQuery &url, QList<FieldError> &errors)
+{
+    CallLogExportQuery query;
+    const bool hasLimit = url.hasQueryItem(QStringLiteral("limit"));
+    query.calls = CallLogQuery::fromUrlQuery(url, errors, MaxCallLogExportChunk);
+    if (!hasLimit)
+        query.calls.limit = DefaultCallLogExportChunk;
+    const QString separator = url.queryItemValue(QStringLiteral("separator")).trimmed();
+    if (separator == QLatin1String("semicolon"))
+        query.separator = QLatin1Char(';');
+    else if (!separator.isEmpty() && separator != QLatin1String("comma"))
+        errors.append({QStringLiteral("separator"), QLatin1String(FieldCode::OutOfRange),
+                       QStringLiteral("separator must be comma or semicolon")});
+    query.timeZone = url.queryItemValue(QStringLiteral("timeZone")).trimmed();
+    if (!query.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(query.timeZone.toLatin1()))
+        errors.append({QStringLiteral("timeZone"), QLatin1String(FieldCode::UnknownReference),
+                       QStringLiteral("%1 is not a time zone this server knows").arg(query.timeZone)});
+    return query;
+}
+
+QStringList callLogCsvHeader()
+{
+    return {QStringLiteral("started_at"), QStringLiteral("direction"),   QStringLiteral("status"),
+            QStringLiteral("extension"),  QStringLiteral("from_number"), QStringLiteral("from_name"),
+            QStringLiteral("to_number"),  QStringLiteral("to_name"),     QStringLiteral("duration_seconds")};
 }
 
 } // namespace contract

@@ -37,7 +37,8 @@ struct CallLogQuery {
 
     QUrlQuery toUrlQuery() const;
     // Reads and validates query-string parameters; failures land in `errors` by parameter name.
-    static CallLogQuery fromUrlQuery(const QUrlQuery &query, QList<FieldError> &errors);
+    static CallLogQuery fromUrlQuery(const QUrlQuery &query, QList<FieldError> &errors,
+                                     int maxLimit = MaxCallLogPageSize);
 };
 
 struct CallLogEntry {
@@ -73,5 +74,30 @@ struct CallLogCursor {
     QString encode() const;
     static std::optional<CallLogCursor> decode(const QString &text);
 };
+
+// CSV export (GET …/call-logs/export): the same filters as a page, answered as text/csv in
+// chunks of up to MaxCallLogExportChunk rows written straight from the database. The first
+// chunk (no cursor) starts with the byte order mark and the header row, so the chunks
+// concatenated in order are the file. Each answer says how many rows it holds (Rows header),
+// the first also how many the whole export will (TotalRows), and all but the last link to the
+// next chunk (Link: <…>; rel="next", RFC 8288).
+inline constexpr int DefaultCallLogExportChunk = 20000;
+inline constexpr int MaxCallLogExportChunk = 50000;
+
+struct CallLogExportQuery {
+    static constexpr const char *RowsHeader = "Centralita-Rows";
+    static constexpr const char *TotalRowsHeader = "Centralita-Total-Rows";
+
+    CallLogQuery calls; // calls.limit is the rows per chunk
+    QChar separator = QLatin1Char(',');
+    QString timeZone; // IANA id the timestamps are written in; empty = the company's
+
+    QUrlQuery toUrlQuery() const;
+    static CallLogExportQuery fromUrlQuery(const QUrlQuery &query, QList<FieldError> &errors);
+};
+
+// The export's columns: started_at (ISO 8601 with offset), direction, status (answered, missed
+// or no_answer), extension, from/to number and name, duration_seconds.
+QStringList callLogCsvHeader();
 
 } // namespace contract

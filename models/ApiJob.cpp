@@ -11,6 +11,15 @@
 
 namespace models {
 
+QByteArray ApiResponse::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 ApiJob::ApiJob(Session &session, Method method, const QString &path)
     : QObject(&session)
     , m_session(session)
@@ -157,6 +166,7 @@ void ApiJob::onReplyFinished()
     ApiResponse response;
     response.status = status;
     response.etag = reply->rawHeader("ETag");
+    response.headers = reply->rawHeaderPairs();
     if (m_binaryResponse) {
         response.body = body;
         response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();

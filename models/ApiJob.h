@@ -9,7 +9,9 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <chrono>
 
@@ -25,6 +27,10 @@ struct ApiResponse {
     QByteArray etag;
     QByteArray body;        // the raw bytes, for binary answers (setBinaryResponse)
     QByteArray contentType; // of a binary answer
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    // The value of header `name` (case-insensitive); empty when absent.
+    QByteArray header(const QByteArray &name) const;
 };
 
 class ApiJob : public QObject

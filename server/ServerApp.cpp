@@ -38,6 +38,7 @@ ServerApp::ServerApp(ServerConfig config, QObject *parent)
     registerProfileRoutes(*m_router, *m_api, *m_hasher);
     registerVoicemailRoutes(*m_router, *m_api);
     registerCallLogRoutes(*m_router, *m_api);
+    registerCallLogExportRoutes(*m_router, *m_api);
     registerClickToCallRoutes(*m_router, *m_api);
     registerFaxRoutes(*m_router, *m_api);
 

@@ -1,23 +1,69 @@
 #include "models/enduser/CallLogJobs.h"
 
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
 namespace models {
 
 namespace {
-QString pathFor(CallLogScope scope, const contract::CallLogQuery &query)
+
+QString basePath(CallLogScope scope)
 {
-    const QString base =
-        scope == CallLogScope::Own ? QStringLiteral("/me/call-logs") : QStringLiteral("/call-logs");
-    return base + QLatin1Char('?') + query.toUrlQuery().toString(QUrl::FullyEncoded);
+    return scope == CallLogScope::Own ? QStringLiteral("/me/call-logs") : QStringLiteral("/call-logs");
 }
+
+// The cursor of the RFC 8288 `Link: <…>; rel="next"` target; empty when there is none.
+QString nextCursor(const QByteArray &link)
+{
+    static const QRegularExpression next(QStringLiteral("<([^>]*)>\\s*;\\s*rel=\"?next\"?"));
+    const auto match = next.match(QString::fromLatin1(link));
+    if (!match.hasMatch())
+        return {};
+    return QUrlQuery(QUrl(match.captured(1)).query())
+        .queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+}
+
 } // namespace
 
 CallLogPageJob::CallLogPageJob(Session &session, CallLogScope scope, const contract::CallLogQuery &query)
-    : ApiJob(session, Method::Get, pathFor(scope, query))
+    : ApiJob(session, Method::Get,
+             basePath(scope) + QLatin1Char('?') + query.toUrlQuery().toString(QUrl::FullyEncoded))
 {}
 
 void CallLogPageJob::handleSuccess(const ApiResponse &response)
 {
     emit succeeded(contract::CallLogPage::fromJson(response.json));
+}
+
+CallLogCsvChunkJob::CallLogCsvChunkJob(Session &session, CallLogScope scope,
+                                       const contract::CallLogExportQuery &query)
+    : ApiJob(session, Method::Get,
+             basePath(scope) + QStringLiteral("/export?") + query.toUrlQuery().toString(QUrl::FullyEncoded))
+{
+    setBinaryResponse(true);
+    setHeader("Accept", "text/csv, application/problem+json");
+}
+
+void CallLogCsvChunkJob::handleSuccess(const ApiResponse &response)
+{
+    CallLogCsvChunk chunk;
+    bool rowsOk = false;
+    chunk.rows = response.header(contract::CallLogExportQuery::RowsHeader).toLongLong(&rowsOk);
+    if (const QByteArray total = response.header(contract::CallLogExportQuery::TotalRowsHeader);
+        !total.isEmpty()) {
+        bool totalOk = false;
+        chunk.totalRows = total.toLongLong(&totalOk);
+        rowsOk = rowsOk && totalOk;
+    }
+    if (!response.contentType.startsWith("text/csv") || !rowsOk || chunk.rows < 0) {
+        fail(ApiError::make(ApiError::Kind::MalformedResponse,
+                            QStringLiteral("expected a CSV chunk with its row count")));
+        return;
+    }
+    chunk.csv = response.body;
+    chunk.nextCursor = nextCursor(response.header("Link"));
+    emit succeeded(chunk);
 }
 
 } // namespace models

@@ -1,9 +1,11 @@
 #pragma once
-// One page of call history. The same job serves an end user's own calls and the
-// administrator's account-wide view; only the scope (and so the path) differs.
+// Call history jobs. The same jobs serve an end user's own calls and the administrator's
+// account-wide view; only the scope (and so the path) differs.
 
 #include "contract/CallLogs.h"
 #include "models/ApiJob.h"
+
+#include <optional>
 
 namespace models {
 
@@ -12,6 +14,7 @@ enum class CallLogScope {
     Account // /call-logs: every extension (administrators), optionally one via query.extension
 };
 
+// One page of calls for a view.
 class CallLogPageJob : public ApiJob
 {
     Q_OBJECT
@@ -19,6 +22,26 @@ public:
     CallLogPageJob(Session &session, CallLogScope scope, const contract::CallLogQuery &query);
 signals:
     void succeeded(const contract::CallLogPage &page);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+// One chunk of a CSV export, as the server wrote it (the first one starts with BOM and header).
+struct CallLogCsvChunk {
+    QByteArray csv;
+    qint64 rows = 0;
+    std::optional<qint64> totalRows; // on the first chunk: the rows the whole export will hold
+    QString nextCursor;              // empty on the last chunk
+};
+
+class CallLogCsvChunkJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    CallLogCsvChunkJob(Session &session, CallLogScope scope, const contract::CallLogExportQuery &query);
+signals:
+    void succeeded(const models::CallLogCsvChunk &chunk);
 
 protected:
     void handleSuccess(const ApiResponse &response) override;

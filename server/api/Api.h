@@ -52,6 +52,7 @@ void registerReceptionistRoutes(Router &router, Api &api);
 void registerProfileRoutes(Router &router, Api &api, const PasswordHasher &hasher);
 void registerVoicemailRoutes(Router &router, Api &api);
 void registerCallLogRoutes(Router &router, Api &api); // also the administrator's /api/v1/call-logs
+void registerCallLogExportRoutes(Router &router, Api &api);
 void registerClickToCallRoutes(Router &router, Api &api);
 void registerFaxRoutes(Router &router, Api &api);
 // Account and Add-ons tabs (issue 5).

@@ -1,9 +1,9 @@
 // centralita-cli end to end: the real centralita-server binary on a free port with a fresh demo
 // database, the real centralita-cli binary exporting from it, the CSV parsed back.
 
+#include "contract/Csv.h"
 #include "contract/DemoSeed.h"
 #include "models/enduser/CallLogExporter.h"
-#include "models/enduser/CsvWriter.h"
 #include "tests/support/Catch.h"
 
 #include <QFile>
@@ -112,9 +112,9 @@ TEST_CASE("centralita-cli exports call logs from a running server", "[cli][calll
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         CHECK(bytes.startsWith("\xEF\xBB\xBF"));
-        const auto rows = models::parseCsv(bytes, QLatin1Char(';'));
+        const auto rows = contract::parseCsv(bytes, QLatin1Char(';'));
         REQUIRE(rows.size() > 1);
-        CHECK(rows.constFirst() == models::CallLogExporter::header());
+        CHECK(rows.constFirst() == contract::callLogCsvHeader());
         for (qsizetype i = 1; i < rows.size(); ++i)
             CHECK(rows.at(i).at(3) == QStringLiteral("102"));
         CHECK(result.err.contains(QString::number(rows.size() - 1)));
@@ -134,7 +134,7 @@ TEST_CASE("centralita-cli exports call logs from a running server", "[cli][calll
         REQUIRE(result.exitCode == 0);
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
-        const auto rows = models::parseCsv(file.readAll(), QLatin1Char(','));
+        const auto rows = contract::parseCsv(file.readAll(), QLatin1Char(','));
         REQUIRE(rows.size() > 1);
         for (qsizetype i = 1; i < rows.size(); ++i) {
             CHECK(rows.at(i).at(2) == QStringLiteral("missed"));

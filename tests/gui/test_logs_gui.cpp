@@ -2,8 +2,8 @@
 // its progress dialog, Cancel leaving no file, the fax page refusing a "PDF" that is really text
 // at the document field, a fax sent, and the administrator's User tab in account scope.
 
+#include "contract/Csv.h"
 #include "models/enduser/CallLogModel.h"
-#include "models/enduser/CsvWriter.h"
 #include "models/enduser/FaxModel.h"
 #include "server/db/Database.h"
 #include "server/seed/DemoData.h"
@@ -98,7 +98,7 @@ TEST_CASE("Call logs export to CSV with a progress dialog and Cancel leaves no f
     CHECK(exportButton->isEnabled());
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const auto rows = models::parseCsv(file.readAll(), QLatin1Char(';'));
+    const auto rows = contract::parseCsv(file.readAll(), QLatin1Char(';'));
     CHECK(rows.size() == shown + 1);
 
     // Cancel in the dialog before the first page arrives: no file at all.

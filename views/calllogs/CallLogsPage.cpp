@@ -1,8 +1,8 @@
 #include "views/calllogs/CallLogsPage.h"
 
+#include "contract/Csv.h"
 #include "models/Session.h"
 #include "models/enduser/CallLogModel.h"
-#include "models/enduser/CsvWriter.h"
 #include "views/common/FormField.h"
 
 #include <QComboBox>
@@ -43,7 +43,7 @@ std::pair<QString, QChar> askExportTarget(QWidget *parent, const QString &sugges
     auto *separator = new QComboBox(&dialog);
     separator->addItem(CallLogsPage::tr("Comma (,)"), QChar(QLatin1Char(',')));
     separator->addItem(CallLogsPage::tr("Semicolon (;)"), QChar(QLatin1Char(';')));
-    separator->setCurrentIndex(models::CsvWriter::defaultSeparator() == QLatin1Char(';') ? 1 : 0);
+    separator->setCurrentIndex(contract::CsvWriter::defaultSeparator() == QLatin1Char(';') ? 1 : 0);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

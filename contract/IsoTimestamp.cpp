@@ -1,0 +1,92 @@
+#include "contract/IsoTimestamp.h"
+
+#include <limits>
+
+namespace contract {
+
+namespace {
+
+char *twoDigits(char *out, int value)
+{
+    *out++ = char('0' + value / 10);
+    *out++ = char('0' + value % 10);
+    return out;
+}
+
+// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian calendar).
+void civilFromDays(qint64 days, int &year, int &month, int &day)
+{
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthIndex = (5 * dayOfYear + 2) / 153; // March = 0
+    day = int(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    month = int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    year = int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+}
+
+qint64 floorDiv(qint64 value, qint64 divisor)
+{
+    return value / divisor - ((value % divisor != 0 && (value < 0) != (divisor < 0)) ? 1 : 0);
+}
+
+} // namespace
+
+IsoTimestampFormatter::IsoTimestampFormatter(QTimeZone zone)
+    : m_zone(std::move(zone))
+{}
+
+void IsoTimestampFormatter::lookUpOffset(qint64 secsSinceEpoch)
+{
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(secsSinceEpoch, Qt::UTC);
+    m_offset = m_zone.offsetFromUtc(at);
+    // The last transition at or before `at`, and the first one after it, bound this offset.
+    const auto previous = m_zone.previousTransition(at.addSecs(1));
+    const auto next = m_zone.nextTransition(at);
+    m_validFrom =
+        previous.atUtc.isValid() ? previous.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    m_validTo = next.atUtc.isValid() ? next.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+}
+
+qsizetype IsoTimestampFormatter::format(qint64 secsSinceEpoch, char *out)
+{
+    if (secsSinceEpoch < m_validFrom || secsSinceEpoch >= m_validTo)
+        lookUpOffset(secsSinceEpoch);
+    const qint64 local = secsSinceEpoch + m_offset;
+    const qint64 days = floorDiv(local, 86400);
+    const int secondOfDay = int(local - days * 86400);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    civilFromDays(days, year, month, day);
+
+    char *const start = out;
+    out = twoDigits(out, year / 100 % 100);
+    out = twoDigits(out, year % 100);
+    *out++ = '-';
+    out = twoDigits(out, month);
+    *out++ = '-';
+    out = twoDigits(out, day);
+    *out++ = 'T';
+    out = twoDigits(out, secondOfDay / 3600);
+    *out++ = ':';
+    out = twoDigits(out, secondOfDay / 60 % 60);
+    *out++ = ':';
+    out = twoDigits(out, secondOfDay % 60);
+    const int offsetMinutes = (m_offset < 0 ? -m_offset : m_offset) / 60;
+    *out++ = m_offset < 0 ? '-' : '+';
+    out = twoDigits(out, offsetMinutes / 60);
+    *out++ = ':';
+    out = twoDigits(out, offsetMinutes % 60);
+    return out - start;
+}
+
+QByteArray IsoTimestampFormatter::format(qint64 secsSinceEpoch)
+{
+    char buffer[MaxLength];
+    return QByteArray(buffer, format(secsSinceEpoch, buffer));
+}
+
+} // namespace contract

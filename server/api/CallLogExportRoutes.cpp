@@ -1,0 +1,136 @@
+// CSV export of call history, written straight from the database: no JSON, no per-row objects,
+// a chunk of up to 50,000 rows per request. A million-row export is twenty requests whose
+// bodies the client appends to its file, instead of a thousand JSON pages it re-encodes.
+
+#include "contract/Csv.h"
+#include "contract/IsoTimestamp.h"
+#include "server/api/Api.h"
+#include "server/api/CallLogSql.h"
+#include "server/db/Database.h"
+#include "server/http/Router.h"
+#include "server/sim/Simulation.h"
+
+#include <QUrl>
+
+namespace server {
+
+namespace {
+
+contract::CallLogExportQuery readExportQuery(const HttpRequest &request)
+{
+    QList<contract::FieldError> errors;
+    auto query = contract::CallLogExportQuery::fromUrlQuery(request.query, errors);
+    if (!errors.isEmpty())
+        throw ProblemException(contract::Problem::validation(errors));
+    return query;
+}
+
+QTimeZone exportZone(Api &api, const Caller &caller, const contract::CallLogExportQuery &query)
+{
+    QByteArray id = query.timeZone.toLatin1();
+    if (id.isEmpty())
+        id = api.db.scalar(QStringLiteral("SELECT time_zone FROM companies WHERE id = ?"), {caller.companyId})
+                 .toString()
+                 .toLatin1();
+    const QTimeZone zone(id);
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+struct Chunk {
+    QByteArray csv;
+    qint64 rows = 0;
+    QString nextCursor; // empty on the last chunk
+};
+
+Chunk writeChunk(Database &db, const CallLogScope &scope, const contract::CallLogExportQuery &query,
+                 const QTimeZone &zone)
+{
+    Chunk chunk;
+    contract::CsvWriter csv(query.separator);
+    csv.reserve(qsizetype(query.calls.limit) * 96); // a typical row, so the buffer grows rarely
+    if (query.calls.cursor.isEmpty()) {
+        csv.writeBom();
+        csv.writeRow(contract::callLogCsvHeader());
+    }
+    // An account has a few hundred extensions at most: naming them from memory is cheaper than
+    // a join per row (a third of the query's time on a million rows).
+    QHash<qint64, QString> extensionNumbers;
+    auto extensions =
+        db.exec(QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ?"), {scope.companyId});
+    while (extensions.next())
+        extensionNumbers.insert(extensions.value(0).toLongLong(), extensions.value(1).toString());
+
+    contract::IsoTimestampFormatter timestamps(zone);
+    char stamp[contract::IsoTimestampFormatter::MaxLength];
+    const auto statement = selectCallLogs(scope, query.calls, ExtensionAs::Id);
+    auto rows = db.exec(statement.sql, statement.values);
+    qint64 lastId = 0;
+    qint64 lastStartedAt = 0;
+    while (rows.next()) {
+        if (chunk.rows == query.calls.limit) {
+            chunk.nextCursor = contract::CallLogCursor{lastStartedAt, lastId}.encode();
+            break;
+        }
+        lastId = rows.value(IdColumn).toLongLong();
+        lastStartedAt = rows.value(StartedAtColumn).toLongLong();
+        const QString direction = rows.value(DirectionColumn).toString();
+        const bool answered = rows.value(AnsweredColumn).toInt() != 0;
+        csv.writeRawCell(stamp, timestamps.format(lastStartedAt, stamp));
+        csv.writeCell(direction);
+        csv.writeCell(answered                            ? QStringView(u"answered")
+                      : direction != QLatin1String("out") ? QStringView(u"missed")
+                                                          : QStringView(u"no_answer"));
+        const QVariant extension = rows.value(ExtensionColumn);
+        csv.writeCell(extension.isNull() ? QString() : extensionNumbers.value(extension.toLongLong()));
+        csv.writeCell(rows.value(FromNumberColumn).toString());
+        csv.writeCell(rows.value(FromNameColumn).toString());
+        csv.writeCell(rows.value(ToNumberColumn).toString());
+        csv.writeCell(rows.value(ToNameColumn).toString());
+        csv.writeCell(rows.value(DurationColumn).toLongLong());
+        csv.endRow();
+        ++chunk.rows;
+    }
+    chunk.csv = csv.take();
+    return chunk;
+}
+
+HttpResponse exportResponse(Api &api, const HttpRequest &request, const Caller &caller,
+                            const CallLogScope &scope, contract::CallLogExportQuery query)
+{
+    simulation::completeDueCalls(api.db, api.now());
+    const Chunk chunk = writeChunk(api.db, scope, query, exportZone(api, caller, query));
+    auto response = HttpResponse::bytes(chunk.csv, "text/csv; charset=utf-8; header=present");
+    response.withHeader(contract::CallLogExportQuery::RowsHeader, QByteArray::number(chunk.rows));
+    if (query.calls.cursor.isEmpty()) {
+        const auto count = countCallLogs(scope, query.calls);
+        response.withHeader(contract::CallLogExportQuery::TotalRowsHeader,
+                            api.db.scalar(count.sql, count.values).toByteArray());
+    }
+    if (!chunk.nextCursor.isEmpty()) {
+        query.calls.cursor = chunk.nextCursor;
+        QUrl next;
+        next.setPath(request.path);
+        next.setQuery(query.toUrlQuery());
+        response.withHeader("Link", '<' + next.toString(QUrl::FullyEncoded).toLatin1() + ">; rel=\"next\"");
+    }
+    return response;
+}
+
+} // namespace
+
+void registerCallLogExportRoutes(Router &router, Api &api)
+{
+    router.add("GET", QStringLiteral("/api/v1/me/call-logs/export"), [&api](HttpRequest &request) {
+        const Caller caller = api.endUser(request);
+        const auto query = readExportQuery(request);
+        return exportResponse(api, request, caller, ownCallLogScope(caller, query.calls), query);
+    });
+
+    router.add("GET", QStringLiteral("/api/v1/call-logs/export"), [&api](HttpRequest &request) {
+        const Caller caller = api.administrator(request);
+        const auto query = readExportQuery(request);
+        return exportResponse(api, request, caller, accountCallLogScope(api, caller, query.calls), query);
+    });
+}
+
+} // namespace server

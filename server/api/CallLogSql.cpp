@@ -1,0 +1,132 @@
+#include "server/api/CallLogSql.h"
+
+#include "server/api/Api.h"
+#include "server/db/Database.h"
+
+#include <QRegularExpression>
+
+namespace server {
+
+namespace {
+
+QString likePattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + text.toLower() + QLatin1Char('%');
+}
+
+// The WHERE clause shared by pages, exports and counts (without the cursor).
+CallLogStatement filtered(QString sql, const CallLogScope &scope, const contract::CallLogQuery &query)
+{
+    sql += QStringLiteral(" WHERE c.company_id = ?");
+    QVariantList values{scope.companyId};
+    if (scope.extensionId) {
+        sql += QStringLiteral(" AND c.extension_id = ?");
+        values << *scope.extensionId;
+    }
+    switch (query.filter) {
+    case contract::CallFilter::All:
+        break;
+    case contract::CallFilter::Incoming:
+        sql += QStringLiteral(" AND c.direction = 'in'");
+        break;
+    case contract::CallFilter::Outgoing:
+        sql += QStringLiteral(" AND c.direction = 'out'");
+        break;
+    case contract::CallFilter::Internal:
+        sql += QStringLiteral(" AND c.direction = 'internal'");
+        break;
+    case contract::CallFilter::Missed:
+        sql += QStringLiteral(" AND c.answered = 0 AND c.direction <> 'out'");
+        break;
+    }
+    if (query.from.isValid()) {
+        sql += QStringLiteral(" AND c.started_at >= ?");
+        values << query.from.toSecsSinceEpoch();
+    }
+    if (query.to.isValid()) {
+        sql += QStringLiteral(" AND c.started_at < ?");
+        values << query.to.toSecsSinceEpoch();
+    }
+    if (!query.search.isEmpty()) {
+        // Numbers are stored as E.164 digits: "55 1234-5678" must find +525512345678.
+        QString digits = query.search;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        const QString numberPattern = likePattern(digits.isEmpty() ? query.search : digits);
+        const QString namePattern = likePattern(query.search);
+        sql += QStringLiteral(
+            " AND (c.from_number LIKE ? ESCAPE '\\' OR c.to_number LIKE ? ESCAPE '\\' "
+            "OR LOWER(c.from_name) LIKE ? ESCAPE '\\' OR LOWER(c.to_name) LIKE ? ESCAPE '\\')");
+        values << numberPattern << numberPattern << namePattern << namePattern;
+    }
+    return {sql, values};
+}
+
+} // namespace
+
+CallLogStatement selectCallLogs(const CallLogScope &scope, const contract::CallLogQuery &query,
+                                ExtensionAs extension)
+{
+    auto statement = filtered(
+        extension == ExtensionAs::Number
+            ? QStringLiteral("SELECT c.id, COALESCE(e.number, ''), c.direction, c.answered, c.from_number, "
+                             "c.from_name, c.to_number, c.to_name, c.started_at, c.duration_seconds "
+                             "FROM call_logs c LEFT JOIN extensions e ON e.id = c.extension_id")
+            : QStringLiteral(
+                  "SELECT c.id, c.extension_id, c.direction, c.answered, c.from_number, c.from_name, "
+                  "c.to_number, c.to_name, c.started_at, c.duration_seconds FROM call_logs c"),
+        scope, query);
+    if (const auto cursor = contract::CallLogCursor::decode(query.cursor)) {
+        // The plain range on started_at comes first so the index seeks to the cursor; with only
+        // the OR form SQLite scans from the top, and page N of a million rows costs N pages.
+        statement.sql += query.oldestFirst
+                             ? QStringLiteral(" AND c.started_at >= ? AND (c.started_at > ? OR c.id > ?)")
+                             : QStringLiteral(" AND c.started_at <= ? AND (c.started_at < ? OR c.id < ?)");
+        statement.values << cursor->startedAt << cursor->startedAt << cursor->id;
+    }
+    statement.sql += query.oldestFirst ? QStringLiteral(" ORDER BY c.started_at ASC, c.id ASC LIMIT ?")
+                                       : QStringLiteral(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?");
+    statement.values << query.limit + 1;
+    return statement;
+}
+
+CallLogStatement countCallLogs(const CallLogScope &scope, const contract::CallLogQuery &query)
+{
+    return filtered(QStringLiteral("SELECT COUNT(*) FROM call_logs c"), scope, query);
+}
+
+contract::CallLogQuery readCallLogQuery(const HttpRequest &request)
+{
+    QList<contract::FieldError> errors;
+    auto query = contract::CallLogQuery::fromUrlQuery(request.query, errors);
+    if (!errors.isEmpty())
+        throw ProblemException(contract::Problem::validation(errors));
+    return query;
+}
+
+CallLogScope ownCallLogScope(const Caller &caller, const contract::CallLogQuery &query)
+{
+    if (!query.extension.isEmpty())
+        Api::failField(QStringLiteral("extension"), contract::FieldCode::UnknownField,
+                       QStringLiteral("An extension sees only its own calls"));
+    return {caller.companyId, caller.extensionId};
+}
+
+CallLogScope accountCallLogScope(Api &api, const Caller &caller, const contract::CallLogQuery &query)
+{
+    CallLogScope scope{caller.companyId, std::nullopt};
+    if (!query.extension.isEmpty()) {
+        const QVariant id =
+            api.db.scalar(QStringLiteral("SELECT id FROM extensions WHERE company_id = ? AND number = ?"),
+                          {caller.companyId, query.extension});
+        if (!id.isValid())
+            Api::failField(QStringLiteral("extension"), contract::FieldCode::UnknownReference,
+                           QStringLiteral("There is no extension %1").arg(query.extension));
+        scope.extensionId = id.toLongLong();
+    }
+    return scope;
+}
+
+} // namespace server

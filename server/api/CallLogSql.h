@@ -1,0 +1,59 @@
+#pragma once
+// The one SELECT behind every view of call history: the JSON pages and the CSV export walk the
+// same keyset order with the same filters, so an export holds exactly the rows a scroll would.
+
+#include "contract/CallLogs.h"
+
+#include <QVariantList>
+#include <optional>
+
+namespace server {
+
+class Api;
+struct Caller;
+struct HttpRequest;
+
+struct CallLogScope {
+    qint64 companyId = 0;
+    std::optional<qint64> extensionId; // set: only this extension's calls
+};
+
+// Result columns, in order.
+enum CallLogColumn {
+    IdColumn,
+    ExtensionColumn,
+    DirectionColumn,
+    AnsweredColumn,
+    FromNumberColumn,
+    FromNameColumn,
+    ToNumberColumn,
+    ToNameColumn,
+    StartedAtColumn,
+    DurationColumn
+};
+
+struct CallLogStatement {
+    QString sql;
+    QVariantList values;
+};
+
+enum class ExtensionAs {
+    Number, // ExtensionColumn holds the extension's number ('' once deleted)
+    Id      // ExtensionColumn holds extension_id (NULL once deleted), saving a join per row
+};
+
+// The rows after the query's cursor in its order, one more than query.limit (so the caller
+// knows whether another page follows without a COUNT).
+CallLogStatement selectCallLogs(const CallLogScope &scope, const contract::CallLogQuery &query,
+                                ExtensionAs extension = ExtensionAs::Number);
+// How many rows the query matches from its first page on (the cursor is ignored).
+CallLogStatement countCallLogs(const CallLogScope &scope, const contract::CallLogQuery &query);
+
+// Reads and validates the query string; a bad parameter throws a validation problem.
+contract::CallLogQuery readCallLogQuery(const HttpRequest &request);
+// An end user's own calls; an extension filter is refused, since they see no other.
+CallLogScope ownCallLogScope(const Caller &caller, const contract::CallLogQuery &query);
+// An administrator's account-wide view, narrowed to query.extension when one is named.
+CallLogScope accountCallLogScope(Api &api, const Caller &caller, const contract::CallLogQuery &query);
+
+} // namespace server
