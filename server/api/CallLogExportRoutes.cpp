@@ -62,7 +62,7 @@ Chunk writeChunk(Database &db, const CallLogScope &scope, const contract::CallLo
 
     contract::IsoTimestampFormatter timestamps(zone);
     char stamp[contract::IsoTimestampFormatter::MaxLength];
-    const auto statement = selectCallLogs(scope, query.calls, ExtensionAs::Id);
+    const auto statement = selectCallLogs(db, scope, query.calls, ExtensionAs::Id);
     auto rows = db.exec(statement.sql, statement.values);
     qint64 lastId = 0;
     qint64 lastStartedAt = 0;
@@ -102,7 +102,7 @@ HttpResponse exportResponse(Api &api, const HttpRequest &request, const Caller &
     auto response = HttpResponse::bytes(chunk.csv, "text/csv; charset=utf-8; header=present");
     response.withHeader(contract::CallLogExportQuery::RowsHeader, QByteArray::number(chunk.rows));
     if (query.calls.cursor.isEmpty()) {
-        const auto count = countCallLogs(scope, query.calls);
+        const auto count = countCallLogs(api.db, scope, query.calls);
         response.withHeader(contract::CallLogExportQuery::TotalRowsHeader,
                             api.db.scalar(count.sql, count.values).toByteArray());
     }

@@ -16,7 +16,7 @@ namespace {
 
 contract::CallLogPage loadPage(Database &db, const CallLogScope &scope, const contract::CallLogQuery &query)
 {
-    const auto statement = selectCallLogs(scope, query);
+    const auto statement = selectCallLogs(db, scope, query);
     auto rows = db.exec(statement.sql, statement.values);
     contract::CallLogPage page;
     page.items.reserve(query.limit);

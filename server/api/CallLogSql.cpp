@@ -17,8 +17,27 @@ QString likePattern(QString text)
     return QLatin1Char('%') + text.toLower() + QLatin1Char('%');
 }
 
+// SQLite's LOWER and LIKE fold ASCII only, so "ñandú" would miss "Ñandú" (and "Ñandú" too, once
+// lowered). GLOB with a class per letter ("[ñÑ]") matches either case in any alphabet.
+QString caseInsensitiveGlob(const QString &text)
+{
+    QString pattern = QStringLiteral("*");
+    for (const QChar c : text) {
+        const QChar lower = c.toLower();
+        const QChar upper = c.toUpper();
+        if (lower != upper)
+            pattern += QLatin1Char('[') + lower + upper + QLatin1Char(']');
+        else if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
+            pattern += QLatin1Char('[') + c + QLatin1Char(']');
+        else
+            pattern += c;
+    }
+    return pattern + QLatin1Char('*');
+}
+
 // The WHERE clause shared by pages, exports and counts (without the cursor).
-CallLogStatement filtered(QString sql, const CallLogScope &scope, const contract::CallLogQuery &query)
+CallLogStatement filtered(const Database &db, QString sql, const CallLogScope &scope,
+                          const contract::CallLogQuery &query)
 {
     sql += QStringLiteral(" WHERE c.company_id = ?");
     QVariantList values{scope.companyId};
@@ -55,21 +74,26 @@ CallLogStatement filtered(QString sql, const CallLogScope &scope, const contract
         QString digits = query.search;
         digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
         const QString numberPattern = likePattern(digits.isEmpty() ? query.search : digits);
-        const QString namePattern = likePattern(query.search);
-        sql += QStringLiteral(
-            " AND (c.from_number LIKE ? ESCAPE '\\' OR c.to_number LIKE ? ESCAPE '\\' "
-            "OR LOWER(c.from_name) LIKE ? ESCAPE '\\' OR LOWER(c.to_name) LIKE ? ESCAPE '\\')");
-        values << numberPattern << numberPattern << namePattern << namePattern;
+        sql += QStringLiteral(" AND (c.from_number LIKE ? ESCAPE '\\' OR c.to_number LIKE ? ESCAPE '\\' ");
+        values << numberPattern << numberPattern;
+        if (db.isPostgres()) { // ILIKE folds case by the database's locale, beyond ASCII
+            sql += QStringLiteral("OR c.from_name ILIKE ? ESCAPE '\\' OR c.to_name ILIKE ? ESCAPE '\\')");
+            values << likePattern(query.search) << likePattern(query.search);
+        } else {
+            sql += QStringLiteral("OR c.from_name GLOB ? OR c.to_name GLOB ?)");
+            values << caseInsensitiveGlob(query.search) << caseInsensitiveGlob(query.search);
+        }
     }
     return {sql, values};
 }
 
 } // namespace
 
-CallLogStatement selectCallLogs(const CallLogScope &scope, const contract::CallLogQuery &query,
-                                ExtensionAs extension)
+CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
+                                const contract::CallLogQuery &query, ExtensionAs extension)
 {
     auto statement = filtered(
+        db,
         extension == ExtensionAs::Number
             ? QStringLiteral("SELECT c.id, COALESCE(e.number, ''), c.direction, c.answered, c.from_number, "
                              "c.from_name, c.to_number, c.to_name, c.started_at, c.duration_seconds "
@@ -92,9 +116,10 @@ CallLogStatement selectCallLogs(const CallLogScope &scope, const contract::CallL
     return statement;
 }
 
-CallLogStatement countCallLogs(const CallLogScope &scope, const contract::CallLogQuery &query)
+CallLogStatement countCallLogs(const Database &db, const CallLogScope &scope,
+                               const contract::CallLogQuery &query)
 {
-    return filtered(QStringLiteral("SELECT COUNT(*) FROM call_logs c"), scope, query);
+    return filtered(db, QStringLiteral("SELECT COUNT(*) FROM call_logs c"), scope, query);
 }
 
 contract::CallLogQuery readCallLogQuery(const HttpRequest &request)

@@ -10,6 +10,7 @@
 namespace server {
 
 class Api;
+class Database;
 struct Caller;
 struct HttpRequest;
 
@@ -44,10 +45,12 @@ enum class ExtensionAs {
 
 // The rows after the query's cursor in its order, one more than query.limit (so the caller
 // knows whether another page follows without a COUNT).
-CallLogStatement selectCallLogs(const CallLogScope &scope, const contract::CallLogQuery &query,
+CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
+                                const contract::CallLogQuery &query,
                                 ExtensionAs extension = ExtensionAs::Number);
 // How many rows the query matches from its first page on (the cursor is ignored).
-CallLogStatement countCallLogs(const CallLogScope &scope, const contract::CallLogQuery &query);
+CallLogStatement countCallLogs(const Database &db, const CallLogScope &scope,
+                               const contract::CallLogQuery &query);
 
 // Reads and validates the query string; a bad parameter throws a validation problem.
 contract::CallLogQuery readCallLogQuery(const HttpRequest &request);

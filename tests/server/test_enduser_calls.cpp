@@ -140,11 +140,20 @@ TEST_CASE("Call-log filters, date range and search", "[server][enduser][calllogs
     CHECK(count(query) == 20);
 
     query = {};
-    // ASCII case folds, accents match as typed (SQLite folds ASCII only), % is literal.
-    query.search = QStringLiteral("andú pérez 100%");
-    const auto found = allPages(user, QStringLiteral("/api/v1/me/call-logs"), query);
-    REQUIRE(found.size() == 1);
-    CHECK(found.first().fromNumber == QStringLiteral("+525512340007"));
+    // Case folds beyond ASCII (Ñ, É), accents match as typed, % is literal.
+    for (const char *search : {"ñandú pérez 100%", "ÑANDÚ PÉREZ", "Ñandú", "ndú pé"}) {
+        query.search = QString::fromUtf8(search);
+        INFO(search);
+        const auto found = allPages(user, QStringLiteral("/api/v1/me/call-logs"), query);
+        REQUIRE(found.size() == 1);
+        CHECK(found.first().fromNumber == QStringLiteral("+525512340007"));
+    }
+    query.search = QStringLiteral("nandu");
+    CHECK(count(query) == 0);
+    query.search = QStringLiteral("?"); // GLOB's own characters are literal too
+    CHECK(count(query) == 0);
+    query.search = QStringLiteral("*");
+    CHECK(count(query) == 0);
     query.search = QStringLiteral("55 1234 0007"); // spaced digits find the E.164 number
     CHECK(count(query) == 1);
     query.search = QStringLiteral("100_");
