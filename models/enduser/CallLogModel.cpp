@@ -26,28 +26,21 @@ void CallLogModel::setQuery(const contract::CallLogQuery &query)
 {
     if (m_job)
         m_job->abort();
+    for (const auto &job : std::as_const(m_reloadJobs)) {
+        if (job)
+            job->abort();
+    }
+    m_reloadJobs.clear();
+    m_reloading.clear();
     beginResetModel();
-    m_rows.clear();
-    m_rows.squeeze();
-    m_strings.clear();
-    m_stringIds.clear();
+    m_pages.clear();
+    m_rowCount = 0;
     m_query = query;
     m_query.cursor.clear();
     m_nextCursor.clear();
     m_started = false;
     endResetModel();
     fetchMore({});
-}
-
-quint32 CallLogModel::intern(const QString &text)
-{
-    const auto found = m_stringIds.constFind(text);
-    if (found != m_stringIds.constEnd())
-        return *found;
-    const auto id = quint32(m_strings.size());
-    m_strings.append(text);
-    m_stringIds.insert(text, id);
-    return id;
 }
 
 bool CallLogModel::canFetchMore(const QModelIndex &parent) const
@@ -71,46 +64,140 @@ void CallLogModel::fetchMore(const QModelIndex &parent)
     m_job->start();
 }
 
+CallLogModel::Row CallLogModel::toRow(const contract::CallLogEntry &entry)
+{
+    const quint8 direction = entry.direction == QLatin1String("in")    ? 0
+                             : entry.direction == QLatin1String("out") ? 1
+                                                                       : 2;
+    return {entry.id,
+            entry.startedAt.toSecsSinceEpoch(),
+            entry.durationSeconds,
+            direction,
+            entry.answered,
+            entry.extension,
+            entry.fromNumber,
+            entry.fromName,
+            entry.toNumber,
+            entry.toName};
+}
+
 void CallLogModel::appendPage(const contract::CallLogPage &page)
 {
+    QString cursor = m_nextCursor; // the one this page was asked for with
     m_nextCursor = page.nextCursor;
     if (!page.items.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size() - 1));
-        for (const auto &entry : page.items) {
-            const quint8 direction = entry.direction == QLatin1String("in")    ? 0
-                                     : entry.direction == QLatin1String("out") ? 1
-                                                                               : 2;
-            m_rows.append({entry.id, entry.startedAt.toSecsSinceEpoch(), entry.durationSeconds,
-                           intern(entry.extension), intern(entry.fromNumber), intern(entry.fromName),
-                           intern(entry.toNumber), intern(entry.toName), direction, entry.answered});
+        if (cursor.isEmpty()) {
+            // The first page comes back from just before its first row, so calls made since
+            // do not shift every row when it is reloaded.
+            const auto &first = page.items.constFirst();
+            cursor = contract::CallLogCursor{first.startedAt.toSecsSinceEpoch(),
+                                             m_query.oldestFirst ? first.id - 1 : first.id + 1}
+                         .encode();
         }
+        Page stored;
+        stored.cursor = cursor;
+        stored.size = int(page.items.size());
+        stored.lastUsed = ++m_useClock;
+        stored.rows.reserve(stored.size);
+        for (const auto &entry : page.items)
+            stored.rows.append(toRow(entry));
+        beginInsertRows({}, m_rowCount, m_rowCount + stored.size - 1);
+        m_pages.append(std::move(stored));
+        m_rowCount += int(page.items.size());
         endInsertRows();
+        evictPages(int(m_pages.size()) - 1);
     }
     emit pageLoaded(int(page.items.size()));
 }
 
-contract::CallLogEntry CallLogModel::entry(int row) const
+const CallLogModel::Row *CallLogModel::rowAt(int row) const
 {
-    const Row &r = m_rows.at(row);
-    contract::CallLogEntry entry;
-    entry.id = r.id;
-    entry.extension = m_strings.at(r.extension);
-    entry.direction = r.direction == 0   ? QStringLiteral("in")
-                      : r.direction == 1 ? QStringLiteral("out")
-                                         : QStringLiteral("internal");
-    entry.answered = r.answered;
-    entry.fromNumber = m_strings.at(r.fromNumber);
-    entry.fromName = m_strings.at(r.fromName);
-    entry.toNumber = m_strings.at(r.toNumber);
-    entry.toName = m_strings.at(r.toName);
-    entry.startedAt = QDateTime::fromSecsSinceEpoch(r.startedAt, QTimeZone::utc());
-    entry.durationSeconds = r.duration;
-    return entry;
+    const int index = row / m_query.limit; // every page but the last holds exactly `limit` rows
+    const Page &page = m_pages.at(index);
+    if (page.rows.isEmpty()) {
+        if (!m_reloading.contains(index)) {
+            m_reloading.insert(index);
+            // Not from inside data(): views call it while painting.
+            auto *self = const_cast<CallLogModel *>(this);
+            QMetaObject::invokeMethod(
+                self, [self, index] { self->reloadPage(index); }, Qt::QueuedConnection);
+        }
+        return nullptr;
+    }
+    page.lastUsed = ++m_useClock;
+    return &page.rows.at(row - index * m_query.limit);
+}
+
+void CallLogModel::reloadPage(int index)
+{
+    if (!m_reloading.contains(index) || index >= m_pages.size() || !m_pages.at(index).rows.isEmpty())
+        return; // the query changed since it was asked for
+    m_reloadJobs.removeAll(nullptr);
+    contract::CallLogQuery query = m_query;
+    query.cursor = m_pages.at(index).cursor;
+    auto *job = new CallLogPageJob(m_session, m_scope, query);
+    m_reloadJobs.append(job);
+    connect(job, &CallLogPageJob::succeeded, this,
+            [this, index](const contract::CallLogPage &page) { restorePage(index, page); });
+    connect(job, &ApiJob::failed, this, [this, index](const ApiError &error) {
+        m_reloading.remove(index); // the next paint asks again
+        if (error.kind != ApiError::Kind::Cancelled)
+            emit loadFailed(error);
+    });
+    job->start();
+}
+
+void CallLogModel::restorePage(int index, const contract::CallLogPage &loaded)
+{
+    m_reloading.remove(index);
+    Page &page = m_pages[index];
+    if (loaded.items.size() < page.size) {
+        setQuery(m_query); // calls were removed since: the rows no longer line up, start over
+        return;
+    }
+    page.rows.reserve(page.size);
+    for (int i = 0; i < page.size; ++i)
+        page.rows.append(toRow(loaded.items.at(i)));
+    page.lastUsed = ++m_useClock;
+    evictPages(index);
+    const int first = index * m_query.limit;
+    const int last = first + page.size - 1;
+    emit dataChanged(this->index(first, 0), this->index(last, ColumnCount - 1));
+    emit pageReloaded(first, last);
+}
+
+void CallLogModel::evictPages(int keep)
+{
+    for (;;) {
+        int loaded = 0;
+        int oldest = -1;
+        for (int i = 0; i < m_pages.size(); ++i) {
+            if (m_pages.at(i).rows.isEmpty())
+                continue;
+            ++loaded;
+            if (i != keep && (oldest < 0 || m_pages.at(i).lastUsed < m_pages.at(oldest).lastUsed))
+                oldest = i;
+        }
+        if (loaded <= m_maxLoadedPages || oldest < 0)
+            return;
+        m_pages[oldest].rows = {};
+    }
+}
+
+int CallLogModel::loadedPages() const
+{
+    return int(std::count_if(m_pages.cbegin(), m_pages.cend(),
+                             [](const Page &page) { return !page.rows.isEmpty(); }));
+}
+
+bool CallLogModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < m_rowCount && !m_pages.at(row / m_query.limit).rows.isEmpty();
 }
 
 int CallLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int CallLogModel::columnCount(const QModelIndex &parent) const
@@ -122,20 +209,23 @@ int CallLogModel::columnCount(const QModelIndex &parent) const
 QString CallLogModel::otherNumber(const Row &row) const
 {
     const bool incoming = row.direction == 0 || (row.direction == 2 && row.toNumber == row.extension);
-    return m_strings.at(incoming ? row.fromNumber : row.toNumber);
+    return incoming ? row.fromNumber : row.toNumber;
 }
 
 QString CallLogModel::otherName(const Row &row) const
 {
     const bool incoming = row.direction == 0 || (row.direction == 2 && row.toNumber == row.extension);
-    return m_strings.at(incoming ? row.fromName : row.toName);
+    return incoming ? row.fromName : row.toName;
 }
 
 QVariant CallLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rowCount)
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row *loaded = rowAt(index.row());
+    if (!loaded)
+        return {}; // its page is on its way back
+    const Row &row = *loaded;
     const bool missed = !row.answered && row.direction != 1;
     if (role == EntryIdRole)
         return row.id;
@@ -144,7 +234,7 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
         case Type:
             return missed ? 3 : row.direction;
         case Extension:
-            return m_strings.at(row.extension);
+            return row.extension;
         case Number:
             return otherNumber(row);
         case Name:
@@ -163,7 +253,7 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
                 return tr("Missed");
             return row.direction == 0 ? tr("Incoming") : row.direction == 1 ? tr("Outgoing") : tr("Internal");
         case Extension:
-            return m_strings.at(row.extension);
+            return row.extension;
         case Number:
             return contract::phone::formatFor(otherNumber(row), m_region);
         case Name:

@@ -1,7 +1,9 @@
 #pragma once
 // Call history as a table that loads keyset pages as the view scrolls (canFetchMore/fetchMore).
-// Rows are kept compact (numbers and names interned, times as integers) so a long scroll grows
-// memory by a few dozen bytes per call. Serves both the end user's and the administrator's view.
+// Only the most recently used pages keep their rows; the others keep just the cursor that loads
+// them again, so scrolling through a million calls holds a few pages, not a million rows. A row
+// of an evicted page reads as empty until its page is back (a fraction of a second), then
+// dataChanged() repaints it. Serves both the end user's and the administrator's view.
 
 #include "models/ApiError.h"
 #include "models/enduser/CallLogJobs.h"
@@ -9,7 +11,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace models {
 
@@ -30,8 +34,12 @@ public:
     const contract::CallLogQuery &query() const { return m_query; }
     // Drops the rows and loads the first page of `query`.
     void setQuery(const contract::CallLogQuery &query);
-    bool isLoading() const { return !m_job.isNull(); }
-    contract::CallLogEntry entry(int row) const;
+    // A page on its way: the next one, or an evicted one asked for again.
+    bool isLoading() const { return !m_job.isNull() || !m_reloading.isEmpty(); }
+    // How many pages keep their rows (at least 2); the least recently used go first.
+    void setMaxLoadedPages(int pages) { m_maxLoadedPages = std::max(2, pages); }
+    int loadedPages() const;
+    bool isRowLoaded(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,6 +50,8 @@ public:
 
 signals:
     void pageLoaded(int rows);
+    // An evicted page came back (rows first…last, already announced by dataChanged).
+    void pageReloaded(int first, int last);
     void loadFailed(const models::ApiError &error);
 
 private:
@@ -49,12 +59,22 @@ private:
         qint64 id;
         qint64 startedAt;
         int duration;
-        quint32 extension, fromNumber, fromName, toNumber, toName; // into m_strings
-        quint8 direction;                                          // 0 in, 1 out, 2 internal
+        quint8 direction; // 0 in, 1 out, 2 internal
         bool answered;
+        QString extension, fromNumber, fromName, toNumber, toName;
     };
-    quint32 intern(const QString &text);
+    struct Page {
+        QString cursor;               // what loads this page again
+        int size = 0;                 // rows it holds, loaded or not
+        QList<Row> rows;              // empty while evicted
+        mutable quint64 lastUsed = 0; // m_useClock when last read
+    };
+    static Row toRow(const contract::CallLogEntry &entry);
     void appendPage(const contract::CallLogPage &page);
+    const Row *rowAt(int row) const; // nullptr while its page is evicted (and then reloads it)
+    void reloadPage(int page);
+    void restorePage(int page, const contract::CallLogPage &loaded);
+    void evictPages(int keep);
     QString otherNumber(const Row &row) const;
     QString otherName(const Row &row) const;
 
@@ -63,10 +83,13 @@ private:
     contract::CallLogQuery m_query;
     QString m_nextCursor;
     bool m_started = false;
-    QList<Row> m_rows;
-    QStringList m_strings;
-    QHash<QString, quint32> m_stringIds;
+    QList<Page> m_pages;
+    int m_rowCount = 0;
+    int m_maxLoadedPages = 8;
+    mutable quint64 m_useClock = 0;
+    mutable QSet<int> m_reloading; // pages asked for again
     QPointer<CallLogPageJob> m_job;
+    QList<QPointer<CallLogPageJob>> m_reloadJobs;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QString m_region;
 };

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSet>
+#include <QSignalSpy>
 
 using fixtures::run;
 using fixtures::SignedInAdmin;
@@ -80,6 +81,7 @@ TEST_CASE("The account-wide call-log model pages through every call once and new
 {
     SignedInAdmin admin;
     models::CallLogModel model(admin.session, models::CallLogScope::Account);
+    model.setMaxLoadedPages(1000); // this test reads every row after the scroll
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     contract::CallLogQuery query; // every call, no date range
     query.limit = 40;
@@ -119,10 +121,67 @@ TEST_CASE("The account-wide call-log model pages through every call once and new
     CHECK(model.rowCount() == companyCalls(admin.server, QStringLiteral(" AND c.direction = 'internal'")));
 }
 
+TEST_CASE("A long scroll keeps a few pages and an evicted page comes back with the same rows",
+          "[models][calllogs]")
+{
+    SignedInAdmin admin;
+    contract::CallLogQuery query;
+    query.limit = 20;
+    models::CallLogModel everything(admin.session, models::CallLogScope::Account);
+    everything.setMaxLoadedPages(1000);
+    everything.setQuery(query);
+    loadAll(everything);
+
+    models::CallLogModel windowed(admin.session, models::CallLogScope::Account);
+    QAbstractItemModelTester tester(&windowed, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    windowed.setMaxLoadedPages(2);
+    windowed.setQuery(query);
+    loadAll(windowed);
+    REQUIRE(everything.rowCount() > 80);
+    REQUIRE(windowed.rowCount() == everything.rowCount());
+    CHECK(everything.loadedPages() == (everything.rowCount() + 19) / 20);
+    CHECK(windowed.loadedPages() == 2);
+
+    // A call made meanwhile must not shift the first page when it comes back.
+    admin.server.app().database().exec(
+        QStringLiteral(
+            "INSERT INTO call_logs (company_id, extension_id, direction, answered, from_number, from_name, "
+            "to_number, to_name, started_at, duration_seconds) SELECT id, NULL, 'in', 1, '+525599999999', "
+            "'Nueva', '101', '', ?, 5 FROM companies WHERE main_number = ?"),
+        {QDateTime::currentSecsSinceEpoch() + 60, QString::fromUtf8(contract::demo::CompanyNumber)});
+
+    // Walk back to the top (the first page comes back last, after that call was made).
+    REQUIRE(QTest::qWaitFor([&] { return !windowed.isLoading(); }, 5000));
+    QSignalSpy reloaded(&windowed, &models::CallLogModel::pageReloaded);
+    const int rows = windowed.rowCount();
+    for (int first = (rows - 1) / 20 * 20; first >= 0; first -= 20) {
+        CAPTURE(first);
+        windowed.data(windowed.index(first, 0), models::CallLogModel::EntryIdRole); // asks for the page
+        REQUIRE(QTest::qWaitFor([&] { return windowed.isRowLoaded(first); }, 5000));
+        CHECK(windowed.loadedPages() <= 2);
+        for (int row = first; row < std::min(rows, first + 20); ++row) {
+            for (const int column : {int(models::CallLogModel::Number), int(models::CallLogModel::StartedAt)})
+                CHECK(windowed.data(windowed.index(row, column)) ==
+                      everything.data(everything.index(row, column)));
+            CHECK(windowed.data(windowed.index(row, 0), models::CallLogModel::EntryIdRole) ==
+                  everything.data(everything.index(row, 0), models::CallLogModel::EntryIdRole));
+        }
+    }
+    CHECK(reloaded.size() >= (rows + 19) / 20 - 2);
+    CHECK(windowed.rowCount() == rows);
+
+    // An evicted row reads as empty until its page is back.
+    REQUIRE_FALSE(windowed.isRowLoaded(rows - 1));
+    CHECK_FALSE(windowed.data(windowed.index(rows - 1, 0)).isValid());
+    REQUIRE(QTest::qWaitFor([&] { return windowed.isRowLoaded(rows - 1); }, 5000));
+    CHECK(windowed.data(windowed.index(rows - 1, 0)) == everything.data(everything.index(rows - 1, 0)));
+}
+
 TEST_CASE("An end user's call-log model holds only their own calls", "[models][calllogs]")
 {
     SignedInUser user("101");
     models::CallLogModel model(user.session, models::CallLogScope::Own);
+    model.setMaxLoadedPages(1000);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     contract::CallLogQuery query;
     query.limit = 5;
