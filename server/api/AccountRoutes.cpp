@@ -80,9 +80,7 @@ const QString invoiceColumns = QStringLiteral(
 
 QDate companyToday(Api &api, qint64 companyId)
 {
-    const QString zone =
-        api.db.scalar(QStringLiteral("SELECT time_zone FROM companies WHERE id = ?"), {companyId}).toString();
-    return QDateTime::fromSecsSinceEpoch(api.now(), QTimeZone(zone.toUtf8())).date();
+    return QDateTime::fromSecsSinceEpoch(api.now(), api.companyTimeZone(companyId)).date();
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "server/api/Api.h"
 
+#include "server/db/Database.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -75,6 +77,15 @@ void Api::requireIfMatch(const HttpRequest &request, const QByteArray &currentET
                                  QStringLiteral("Someone else changed this since you read it"));
     problem.extensions.insert(QStringLiteral("currentETag"), QString::fromLatin1(currentETag));
     throw ProblemException(problem);
+}
+
+QTimeZone Api::companyTimeZone(qint64 companyId) const
+{
+    const QTimeZone zone(
+        db.scalar(QStringLiteral("SELECT time_zone FROM companies WHERE id = ?"), {companyId})
+            .toString()
+            .toLatin1());
+    return zone.isValid() ? zone : QTimeZone::utc();
 }
 
 QByteArray Api::etag(qint64 id, qint64 version)

@@ -7,6 +7,8 @@
 #include "server/auth/AuthService.h"
 #include "server/http/HttpTypes.h"
 
+#include <QTimeZone>
+
 namespace server {
 
 class Database;
@@ -24,6 +26,8 @@ public:
     const ServerConfig &config;
 
     qint64 now() const { return config.clock(); }
+    // The zone the company's dates are reckoned in (UTC if it names none this system knows).
+    QTimeZone companyTimeZone(qint64 companyId) const;
 
     // The body as a JSON object: 415 unless Content-Type is JSON, 400 when it does not parse.
     QJsonObject jsonBody(const HttpRequest &request) const;
@@ -38,6 +42,17 @@ public:
 
     [[noreturn]] static void fail(contract::ProblemType type, const QString &detail);
     [[noreturn]] static void failField(const QString &field, const char *code, const QString &message);
+
+    // The query string read by a contract type's fromUrlQuery(query, errors); any error is a 422
+    // naming its parameter.
+    template<typename Query> static Query queryParameters(const HttpRequest &request)
+    {
+        QList<contract::FieldError> errors;
+        auto query = Query::fromUrlQuery(request.query, errors);
+        if (!errors.isEmpty())
+            throw ProblemException(contract::Problem::validation(errors));
+        return query;
+    }
 };
 
 // Each feature area registers its routes from its own file.

@@ -16,24 +16,11 @@ namespace server {
 
 namespace {
 
-contract::CallLogExportQuery readExportQuery(const HttpRequest &request)
-{
-    QList<contract::FieldError> errors;
-    auto query = contract::CallLogExportQuery::fromUrlQuery(request.query, errors);
-    if (!errors.isEmpty())
-        throw ProblemException(contract::Problem::validation(errors));
-    return query;
-}
-
 QTimeZone exportZone(Api &api, const Caller &caller, const contract::CallLogExportQuery &query)
 {
-    QByteArray id = query.timeZone.toLatin1();
-    if (id.isEmpty())
-        id = api.db.scalar(QStringLiteral("SELECT time_zone FROM companies WHERE id = ?"), {caller.companyId})
-                 .toString()
-                 .toLatin1();
-    const QTimeZone zone(id);
-    return zone.isValid() ? zone : QTimeZone::utc();
+    // fromUrlQuery accepted only zones this system knows.
+    return query.timeZone.isEmpty() ? api.companyTimeZone(caller.companyId)
+                                    : QTimeZone(query.timeZone.toLatin1());
 }
 
 struct Chunk {
@@ -122,13 +109,13 @@ void registerCallLogExportRoutes(Router &router, Api &api)
 {
     router.add("GET", QStringLiteral("/api/v1/me/call-logs/export"), [&api](HttpRequest &request) {
         const Caller caller = api.endUser(request);
-        const auto query = readExportQuery(request);
+        const auto query = Api::queryParameters<contract::CallLogExportQuery>(request);
         return exportResponse(api, request, caller, ownCallLogScope(caller, query.calls), query);
     });
 
     router.add("GET", QStringLiteral("/api/v1/call-logs/export"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
-        const auto query = readExportQuery(request);
+        const auto query = Api::queryParameters<contract::CallLogExportQuery>(request);
         return exportResponse(api, request, caller, accountCallLogScope(api, caller, query.calls), query);
     });
 }

@@ -49,7 +49,7 @@ void registerCallLogRoutes(Router &router, Api &api)
 {
     router.add("GET", QStringLiteral("/api/v1/me/call-logs"), [&api](HttpRequest &request) {
         const Caller caller = api.endUser(request);
-        const auto query = readCallLogQuery(request);
+        const auto query = Api::queryParameters<contract::CallLogQuery>(request);
         const auto scope = ownCallLogScope(caller, query);
         simulation::completeDueCalls(api.db, api.now());
         return HttpResponse::json(loadPage(api.db, scope, query).toJson());
@@ -57,7 +57,7 @@ void registerCallLogRoutes(Router &router, Api &api)
 
     router.add("GET", QStringLiteral("/api/v1/call-logs"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
-        const auto query = readCallLogQuery(request);
+        const auto query = Api::queryParameters<contract::CallLogQuery>(request);
         const auto scope = accountCallLogScope(api, caller, query);
         simulation::completeDueCalls(api.db, api.now());
         return HttpResponse::json(loadPage(api.db, scope, query).toJson());

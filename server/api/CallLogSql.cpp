@@ -122,15 +122,6 @@ CallLogStatement countCallLogs(const Database &db, const CallLogScope &scope,
     return filtered(db, QStringLiteral("SELECT COUNT(*) FROM call_logs c"), scope, query);
 }
 
-contract::CallLogQuery readCallLogQuery(const HttpRequest &request)
-{
-    QList<contract::FieldError> errors;
-    auto query = contract::CallLogQuery::fromUrlQuery(request.query, errors);
-    if (!errors.isEmpty())
-        throw ProblemException(contract::Problem::validation(errors));
-    return query;
-}
-
 CallLogScope ownCallLogScope(const Caller &caller, const contract::CallLogQuery &query)
 {
     if (!query.extension.isEmpty())

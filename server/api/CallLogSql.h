@@ -12,7 +12,6 @@ namespace server {
 class Api;
 class Database;
 struct Caller;
-struct HttpRequest;
 
 struct CallLogScope {
     qint64 companyId = 0;
@@ -52,8 +51,6 @@ CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
 CallLogStatement countCallLogs(const Database &db, const CallLogScope &scope,
                                const contract::CallLogQuery &query);
 
-// Reads and validates the query string; a bad parameter throws a validation problem.
-contract::CallLogQuery readCallLogQuery(const HttpRequest &request);
 // An end user's own calls; an extension filter is refused, since they see no other.
 CallLogScope ownCallLogScope(const Caller &caller, const contract::CallLogQuery &query);
 // An administrator's account-wide view, narrowed to query.extension when one is named.

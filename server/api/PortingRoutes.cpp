@@ -76,10 +76,7 @@ void completePort(Database &db, qint64 companyId, const QStringList &numbers)
 void advanceCarrier(Api &api, qint64 companyId)
 {
     const qint64 now = api.now();
-    const QByteArray zone =
-        api.db.scalar(QStringLiteral("SELECT time_zone FROM companies WHERE id = ?"), {companyId})
-            .toString()
-            .toUtf8();
+    const QTimeZone zone = api.companyTimeZone(companyId);
     auto due =
         api.db.exec(QStringLiteral("SELECT id, status, carrier_next_at, carrier_verdict, numbers "
                                    "FROM porting_requests WHERE company_id = ? AND carrier_next_at <= ?"),
@@ -114,7 +111,7 @@ void advanceCarrier(Api &api, qint64 companyId)
             } else if (row.status == Status::Pending) {
                 row.status = Status::FocSet;
                 row.at += CompletionAfterFoc;
-                focDate = QDateTime::fromSecsSinceEpoch(row.at, QTimeZone(zone)).date().toString(Qt::ISODate);
+                focDate = QDateTime::fromSecsSinceEpoch(row.at, zone).date().toString(Qt::ISODate);
             } else if (row.status == Status::FocSet) {
                 row.status = Status::Completed;
                 completePort(api.db, companyId, row.numbers);
