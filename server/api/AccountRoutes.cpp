@@ -125,7 +125,8 @@ void registerAccountRoutes(Router &router, Api &api)
             Api::failField(QStringLiteral("currentPassword"), contract::FieldCode::Mismatch,
                            QStringLiteral("The current password is not correct"));
         }
-        api.auth.setPassword(caller.companyId, std::nullopt, change->newPassword);
+        // Every other administrator session ends; the one that made the change goes on.
+        api.auth.setPassword(caller.companyId, std::nullopt, change->newPassword, caller.sessionId);
         return HttpResponse::noContent();
     });
 

@@ -145,9 +145,8 @@ void registerProfileRoutes(Router &router, Api &api, const PasswordHasher &hashe
             Api::failField(QStringLiteral("newPassword"), contract::FieldCode::Duplicate,
                            QStringLiteral("Choose a password you are not using now"));
         Transaction transaction(api.db);
-        api.auth.setPassword(caller.companyId, caller.extensionId, change->newPassword);
         // Every other session of this extension ends; the one that made the change goes on.
-        api.db.exec(QStringLiteral("UPDATE sessions SET revoked_at = NULL WHERE id = ?"), {caller.sessionId});
+        api.auth.setPassword(caller.companyId, caller.extensionId, change->newPassword, caller.sessionId);
         transaction.commit();
         return HttpResponse::noContent();
     });

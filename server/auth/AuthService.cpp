@@ -283,7 +283,8 @@ bool AuthService::checkPassword(const Caller &caller, const QString &password, c
     return false;
 }
 
-void AuthService::setPassword(qint64 companyId, std::optional<qint64> extensionId, const QString &password)
+void AuthService::setPassword(qint64 companyId, std::optional<qint64> extensionId, const QString &password,
+                              std::optional<qint64> keepSession)
 {
     const QString hash = m_hasher.hash(password);
     if (extensionId) {
@@ -295,21 +296,23 @@ void AuthService::setPassword(qint64 companyId, std::optional<qint64> extensionI
                       "UPDATE companies SET admin_password_hash = ?, version = version + 1 WHERE id = ?"),
                   {hash, companyId});
     }
-    revokeOtherSessions(companyId, extensionId);
+    revokeSessions(companyId, extensionId, keepSession);
 }
 
-void AuthService::revokeOtherSessions(qint64 companyId, std::optional<qint64> extensionId)
+void AuthService::revokeSessions(qint64 companyId, std::optional<qint64> extensionId,
+                                 std::optional<qint64> keepSession)
 {
-    // A new password ends every session of that account: whoever knew the old one is out.
-    if (extensionId) {
-        m_db.exec(QStringLiteral(
-                      "UPDATE sessions SET revoked_at = ? WHERE extension_id = ? AND revoked_at IS NULL"),
-                  {m_config.clock(), *extensionId});
-    } else {
-        m_db.exec(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE company_id = ? AND role = "
-                                 "'administrator' AND revoked_at IS NULL"),
-                  {m_config.clock(), companyId});
+    // A new password ends the account's sessions: whoever knew the old one is out.
+    QString sql = extensionId ? QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE extension_id = ?")
+                              : QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE company_id = ? "
+                                               "AND role = 'administrator'");
+    QVariantList values{m_config.clock(), extensionId ? *extensionId : companyId};
+    sql += QStringLiteral(" AND revoked_at IS NULL");
+    if (keepSession) {
+        sql += QStringLiteral(" AND id <> ?");
+        values << *keepSession;
     }
+    m_db.exec(sql, values);
 }
 
 } // namespace server

@@ -38,7 +38,10 @@ public:
 
     // Verifies a signed-in caller's current password (for password changes); throttled like sign-in.
     bool checkPassword(const Caller &caller, const QString &password, const QHostAddress &from);
-    void setPassword(qint64 companyId, std::optional<qint64> extensionId, const QString &password);
+    // Sets the account's password and ends its sessions, except `keepSession` (the one that
+    // changed it, when the user did so themselves).
+    void setPassword(qint64 companyId, std::optional<qint64> extensionId, const QString &password,
+                     std::optional<qint64> keepSession = std::nullopt);
 
 private:
     struct Account {
@@ -53,7 +56,8 @@ private:
                                        const QString &extension, const QString &region);
     QString normaliseCompanyNumber(const QString &input, const QString &region) const;
     void throwIfThrottled(const QStringList &keys, qint64 now) const;
-    void revokeOtherSessions(qint64 companyId, std::optional<qint64> extensionId);
+    void revokeSessions(qint64 companyId, std::optional<qint64> extensionId,
+                        std::optional<qint64> keepSession);
 
     Database &m_db;
     const PasswordHasher &m_hasher;

@@ -59,6 +59,8 @@ TEST_CASE("Changing the administrator password needs the current one", "[server]
     TestServer server;
     TestClient admin(server.url());
     REQUIRE(admin.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    TestClient elsewhere(server.url());
+    REQUIRE(elsewhere.signInAdmin(companyNumber(), adminPassword()).status == 201);
     const auto wrong = admin.sendJson("POST", QStringLiteral("/api/v1/account/password"),
                                       {{QStringLiteral("currentPassword"), QStringLiteral("nope-nope-1")},
                                        {QStringLiteral("newPassword"), QStringLiteral("NuevaClave2027")}});
@@ -72,6 +74,8 @@ TEST_CASE("Changing the administrator password needs the current one", "[server]
                                    {{QStringLiteral("currentPassword"), adminPassword()},
                                     {QStringLiteral("newPassword"), QStringLiteral("NuevaClave2027")}});
     CHECK(ok.status == 204);
+    CHECK(admin.send("GET", QStringLiteral("/api/v1/account")).status == 200); // the changer stays in
+    CHECK(elsewhere.send("GET", QStringLiteral("/api/v1/account")).status == 401);
     TestClient again(server.url());
     CHECK(again.signInAdmin(companyNumber(), adminPassword()).status == 401);
     CHECK(again.signInAdmin(companyNumber(), QStringLiteral("NuevaClave2027")).status == 201);
