@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git clang-format
   # Qt 6 (httpserver-dev fails to configure without websockets-dev)
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-multimedia-dev
@@ -15,7 +15,9 @@ packages=(
   qtkeychain-qt6-dev libphonenumber-dev libsodium-dev catch2
   # runtime pieces the tests use for real: audio decoding, keychain, display
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
-  gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-dejavu-core sqlite3
+  gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-dejavu-core
+  # the call-log benchmark's baseline (sqlite3 -csv)
+  sqlite3
   # the server suites' second run (postgres.* ctests, .ci/postgres.sh) and the OpenAPI route check
   postgresql python3
   # packaging and desktop metadata checks
