@@ -169,9 +169,7 @@ std::optional<Options> parse(QCoreApplication &app, int &exitCode)
 // Runs the export once signed in; quits the event loop with the exit code.
 void exportCalls(models::Session &session, const Options &options)
 {
-    QTimeZone zone(session.info().timeZone.toLatin1());
-    if (!zone.isValid())
-        zone = QTimeZone::systemTimeZone();
+    const QTimeZone zone = session.companyTimeZone();
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     contract::CallLogQuery query;
     query.filter = options.filter;

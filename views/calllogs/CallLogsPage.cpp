@@ -25,12 +25,6 @@
 namespace views {
 
 namespace {
-QTimeZone companyZone(const models::Session &session)
-{
-    const QTimeZone zone(session.info().timeZone.toLatin1());
-    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
-}
-
 // The file dialog plus the separator choice (defaulting to the locale's convention).
 std::pair<QString, QChar> askExportTarget(QWidget *parent, const QString &suggested)
 {
@@ -64,7 +58,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     , m_exporter(new models::CallLogExporter(session, scope, this))
 {
     setObjectName(QStringLiteral("callLogsPage"));
-    m_model->setTimeZone(companyZone(session));
+    m_model->setTimeZone(session.companyTimeZone());
     m_model->setHomeRegion(session.info().region);
     chooseExportTarget = [this](const QString &suggested) { return askExportTarget(this, suggested); };
 
@@ -83,7 +77,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     if (scope == models::CallLogScope::Account)
         m_filterComboBox->addItem(tr("Internal"), int(contract::CallFilter::Internal));
 
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(companyZone(session)).date();
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(session.companyTimeZone()).date();
     m_fromDateEdit = new QDateEdit(today.addDays(-6), this); // the last 7 days, today included
     m_fromDateEdit->setObjectName(QStringLiteral("fromDateEdit"));
     m_toDateEdit = new QDateEdit(today, this);
@@ -177,7 +171,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
 
 contract::CallLogQuery CallLogsPage::currentQuery() const
 {
-    const QTimeZone zone = companyZone(m_session);
+    const QTimeZone zone = m_session.companyTimeZone();
     contract::CallLogQuery query;
     query.filter = contract::CallFilter(m_filterComboBox->currentData().toInt());
     // Whole days in the company's time zone: From at 00:00, To up to the end of that day.
@@ -220,7 +214,7 @@ void CallLogsPage::exportCsv()
     m_exportButton->setEnabled(false);
     models::CallLogExporter::Options options;
     options.separator = separator;
-    options.timeZone = companyZone(m_session);
+    options.timeZone = m_session.companyTimeZone();
     m_progressDialog->show(); // at once: the file dialog just closed, the user waits for feedback
     m_exporter->start(query, path, options);
 }

@@ -21,14 +21,6 @@
 
 namespace views {
 
-namespace {
-QTimeZone companyZone(const models::Session &session)
-{
-    const QTimeZone zone(session.info().timeZone.toLatin1());
-    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
-}
-} // namespace
-
 FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -36,7 +28,7 @@ FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope,
     , m_model(new models::FaxModel(session, scope, this))
 {
     setObjectName(QStringLiteral("faxListPanel"));
-    m_model->setTimeZone(companyZone(session));
+    m_model->setTimeZone(session.companyTimeZone());
     m_model->setHomeRegion(session.info().region);
     chooseSavePath = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save fax"), suggested,

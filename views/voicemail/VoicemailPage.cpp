@@ -77,7 +77,7 @@ VoicemailPage::VoicemailPage(models::Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("voicemailPage"));
     m_model->setHomeRegion(session.info().region);
-    m_model->setTimeZone(QTimeZone(session.info().timeZone.toLatin1()));
+    m_model->setTimeZone(session.companyTimeZone());
     m_player->setAudioOutput(m_audioOutput);
     chooseSavePath = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save voicemail"), suggested, tr("MP3 audio (*.mp3)"));
