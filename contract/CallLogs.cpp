@@ -44,13 +44,6 @@ std::optional<CallFilter> callFilterFromName(const QString &name)
     return std::nullopt;
 }
 
-CallLogQuery CallLogQuery::lastDays(int days, const QDateTime &now)
-{
-    CallLogQuery query;
-    query.from = now.addDays(-days);
-    return query;
-}
-
 QUrlQuery CallLogQuery::toUrlQuery() const
 {
     QUrlQuery query;

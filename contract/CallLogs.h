@@ -32,9 +32,6 @@ struct CallLogQuery {
     int limit = DefaultCallLogPageSize;
     QString cursor; // nextCursor of the previous page; empty = first page
 
-    // The portal's default view: the last `days` days up to now.
-    static CallLogQuery lastDays(int days, const QDateTime &now);
-
     QUrlQuery toUrlQuery() const;
     // Reads and validates query-string parameters; failures land in `errors` by parameter name.
     static CallLogQuery fromUrlQuery(const QUrlQuery &query, QList<FieldError> &errors,

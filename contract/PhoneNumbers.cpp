@@ -42,21 +42,32 @@ bool isE164(const QString &text)
     return pattern.match(text).hasMatch() && toE164(text) == text;
 }
 
+namespace {
+QString formatted(const PhoneNumber &number, Style style)
+{
+    std::string out;
+    PhoneNumberUtil::GetInstance()->Format(
+        number, style == Style::National ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &out);
+    return QString::fromStdString(out);
+}
+} // namespace
+
 QString format(const QString &e164, Style style)
 {
     const auto number = parse(e164, QStringLiteral("ZZ"));
-    if (!number)
-        return e164;
-    std::string out;
-    PhoneNumberUtil::GetInstance()->Format(
-        *number, style == Style::National ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &out);
-    return QString::fromStdString(out);
+    return number ? formatted(*number, style) : e164;
 }
 
 QString formatFor(const QString &e164, const QString &homeRegion)
 {
-    return format(e164, regionOf(e164).compare(homeRegion, Qt::CaseInsensitive) == 0 ? Style::National
-                                                                                     : Style::International);
+    // Parsed once: tables call this for every number cell they paint.
+    const auto number = parse(e164, QStringLiteral("ZZ"));
+    if (!number)
+        return e164;
+    std::string region;
+    PhoneNumberUtil::GetInstance()->GetRegionCodeForNumber(*number, &region);
+    const bool home = QString::fromStdString(region).compare(homeRegion, Qt::CaseInsensitive) == 0;
+    return formatted(*number, home ? Style::National : Style::International);
 }
 
 QString regionOf(const QString &e164)
