@@ -3,6 +3,7 @@
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
 #include "models/account/MoneyFormat.h"
+#include "models/enduser/CallLogModel.h" // formatDuration, as the call logs show durations
 
 #include <QLocale>
 
@@ -88,11 +89,7 @@ QVariant PrepaidActivityModel::data(const QModelIndex &index, int role) const
                    ? QString()
                    : contract::phone::formatFor(entry.destination, m_session.info().region);
     case Duration:
-        return entry.kind == EntryKind::CallCharge
-                   ? QStringLiteral("%1:%2")
-                         .arg(entry.durationSeconds / 60)
-                         .arg(entry.durationSeconds % 60, 2, 10, QLatin1Char('0'))
-                   : QString();
+        return entry.kind == EntryKind::CallCharge ? formatDuration(entry.durationSeconds) : QString();
     case Amount:
         return formatMoney(entry.amountMinor, entry.currency, locale);
     case Balance:

@@ -26,6 +26,22 @@ void loadAll(models::PrepaidActivityModel &model)
 }
 } // namespace
 
+TEST_CASE("A call charge over an hour shows its hours", "[models][prepaid]")
+{
+    SignedInAdmin admin;
+    admin.server.app().database().exec(
+        QStringLiteral("INSERT INTO prepaid_ledger (company_id, kind, amount_minor, balance_after_minor, "
+                       "destination, duration_seconds, created_at) SELECT id, 'call_charge', -500, 1000, "
+                       "'+12025550123', 3903, ? FROM companies WHERE main_number = ?"),
+        {QDateTime::currentSecsSinceEpoch() + 60, QString::fromLatin1(contract::demo::CompanyNumber)});
+    models::PrepaidActivityModel model(admin.session);
+    if (model.canFetchMore({}))
+        model.fetchMore({});
+    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading() && model.rowCount() > 0; }, 15000));
+    CHECK(model.index(0, models::PrepaidActivityModel::Duration).data().toString() ==
+          QStringLiteral("1:05:03"));
+}
+
 TEST_CASE("The activity model pages through the whole ledger", "[models][prepaid]")
 {
     SignedInAdmin admin;
