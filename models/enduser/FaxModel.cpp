@@ -51,6 +51,8 @@ FaxModel::FaxModel(Session &session, CallLogScope scope, QObject *parent)
 
 void FaxModel::reload()
 {
+    if (m_job)
+        m_job->abort(); // an answer for the previous filter must not land after this one
     const auto onFailed = [this](const ApiError &error) {
         if (error.kind != ApiError::Kind::Cancelled)
             emit loadFailed(error);
@@ -59,11 +61,13 @@ void FaxModel::reload()
         auto *job = new FaxListJob(m_session);
         connect(job, &FaxListJob::succeeded, this, &FaxModel::setItems);
         connect(job, &ApiJob::failed, this, onFailed);
+        m_job = job;
         job->start();
     } else {
         auto *job = new AccountFaxListJob(m_session, m_extension);
         connect(job, &AccountFaxListJob::succeeded, this, &FaxModel::setItems);
         connect(job, &ApiJob::failed, this, onFailed);
+        m_job = job;
         job->start();
     }
 }

@@ -9,6 +9,7 @@
 #include "models/enduser/CallLogJobs.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QTimeZone>
 
 namespace models {
@@ -77,6 +78,7 @@ private:
     Session &m_session;
     CallLogScope m_scope;
     QString m_extension;
+    QPointer<ApiJob> m_job; // the list on its way; a newer reload drops it
     QList<contract::Fax> m_items;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QString m_region;
