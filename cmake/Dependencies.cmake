@@ -3,6 +3,9 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS
     Core Network Sql HttpServer Widgets Multimedia Pdf PdfWidgets Charts Svg Concurrent LinguistTools)
 find_package(Qt6Keychain REQUIRED)
 
+# libtiff reads fax documents (contract/FaxDocument.cpp): pages are counted by the decoder.
+find_package(TIFF 4.5 REQUIRED)
+
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(Sodium REQUIRED IMPORTED_TARGET libsodium)
 

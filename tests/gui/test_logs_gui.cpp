@@ -8,6 +8,7 @@
 #include "server/db/Database.h"
 #include "server/seed/DemoData.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/TiffSamples.h"
 #include "views/calllogs/CallLogsPage.h"
 #include "views/fax/FaxListPanel.h"
 #include "views/fax/FaxPage.h"
@@ -165,6 +166,34 @@ TEST_CASE("The fax page refuses a text file named .pdf at the document field", "
     CHECK(faxes->fax(0).id == sent.constFirst().constFirst().toLongLong());
     CHECK(faxes->fax(0).remoteNumber == QStringLiteral("+525556581200"));
     CHECK(faxes->fax(0).pages == 2);
+}
+
+TEST_CASE("The fax page refuses a crafted 8-byte TIFF instead of crashing", "[gui][fax]")
+{
+    // Issue 16: "MM\0*" and a directory offset of 0xFFFFFFFF crashed the page's inspection.
+    SignedInUser user;
+    views::FaxPage page(user.session);
+    page.resize(1000, 700);
+    page.show();
+    QTemporaryDir folder;
+    const QString crafted = folder.filePath(QStringLiteral("fax.tif"));
+    {
+        QFile file(crafted);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromHex("4D4D002AFFFFFFFF"));
+    }
+    CHECK_FALSE(page.loadDocument(crafted));
+    CHECK(labelText(page, "documentErrorLabel").contains(QStringLiteral("incomplete or damaged")));
+
+    const QString real = folder.filePath(QStringLiteral("real.tif"));
+    {
+        QFile file(real);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(tiffsamples::makeTiff({.pages = 2}));
+    }
+    REQUIRE(page.loadDocument(real));
+    CHECK(labelText(page, "documentErrorLabel").isEmpty());
+    CHECK(labelText(page, "documentInfoLabel").startsWith(QStringLiteral("2 page")));
 }
 
 TEST_CASE("The administrator's User tab shows every extension's calls and faxes", "[gui][calllogs][fax]")

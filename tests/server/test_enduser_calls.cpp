@@ -6,6 +6,7 @@
 #include "server/db/Database.h"
 #include "server/seed/DemoData.h"
 #include "tests/server/EndUserHelpers.h"
+#include "tests/support/TiffSamples.h"
 
 #include <QSet>
 #include <QUrlQuery>
@@ -298,23 +299,59 @@ TEST_CASE("Fax upload is validated by content and moves through its states", "[s
     CHECK_FALSE(failed.failureReason.isEmpty());
 }
 
-TEST_CASE("Fax documents: TIFF pages are counted from the file structure", "[contract][fax]")
+TEST_CASE("Fax documents: TIFF pages are counted by decoding the file", "[contract][fax]")
 {
-    // Little-endian TIFF with two empty image directories chained together.
-    QByteArray tiff("II*\0", 4);
-    const auto put32 = [&tiff](quint32 value) {
-        for (int i = 0; i < 4; ++i)
-            tiff.append(char((value >> (8 * i)) & 0xFF));
-    };
-    put32(8);
-    tiff.append("\0\0", 2); // directory 1: no entries
-    put32(14);
-    tiff.append("\0\0", 2); // directory 2
-    put32(0);
-    const auto info = contract::inspectFaxDocument(tiff);
-    CHECK(info.ok());
-    CHECK(info.pages == 2);
-    CHECK(info.mimeType == QStringLiteral("image/tiff"));
-    CHECK_FALSE(contract::inspectFaxDocument(tiff.left(12)).ok());
+    for (const bool bigEndian : {false, true}) {
+        const QByteArray tiff = tiffsamples::makeTiff({.pages = 3, .bigEndian = bigEndian});
+        const auto info = contract::inspectFaxDocument(tiff);
+        CHECK(info.ok());
+        CHECK(info.pages == 3);
+        CHECK(info.mimeType == QStringLiteral("image/tiff"));
+        // Cut inside the last page's pixels, or inside a directory: damaged, never a shorter fax.
+        CHECK(qstrcmp(contract::inspectFaxDocument(tiff.left(tiff.size() - 3)).error,
+                      contract::FaxDocumentError::Truncated) == 0);
+        CHECK(qstrcmp(contract::inspectFaxDocument(tiff.left(40)).error,
+                      contract::FaxDocumentError::Truncated) == 0);
+    }
+    CHECK(qstrcmp(
+              contract::inspectFaxDocument(tiffsamples::makeTiff({.pages = contract::MaxFaxPages + 1})).error,
+              contract::FaxDocumentError::TooManyPages) == 0);
     CHECK(qstrcmp(contract::inspectFaxDocument(QByteArray()).error, contract::FaxDocumentError::Empty) == 0);
+}
+
+TEST_CASE("Fax documents: a directory chain that loops or points outside the file is refused",
+          "[contract][fax]")
+{
+    // Issue 16's reproducers: the first directory's offset runs past the end of an 8-byte file.
+    for (const QByteArray &crafted :
+         {QByteArray::fromHex("4D4D002AFFFFFFFF"), QByteArray::fromHex("49492A00FEFFFFFF"),
+          QByteArray::fromHex("49492A00FFFFFFFF"), QByteArray::fromHex("4D4D002A00000008")}) {
+        INFO(crafted.toHex().toStdString());
+        CHECK(qstrcmp(contract::inspectFaxDocument(crafted).error, contract::FaxDocumentError::Truncated) ==
+              0);
+    }
+    // A page whose "next directory" points back at itself.
+    QByteArray looping = tiffsamples::makeTiff({.pages = 1});
+    looping[8 + 2 + 8 * 12] = 8; // the next-directory offset of page 1 (little-endian): page 1 again
+    CHECK_FALSE(contract::inspectFaxDocument(looping).ok());
+}
+
+TEST_CASE("An 8-byte TIFF sent as a fax is refused and the server keeps serving", "[server][enduser][fax]")
+{
+    TestServer server;
+    TestClient user(server.url());
+    signIn(user, QStringLiteral("101"));
+    for (const QByteArray &crafted :
+         {QByteArray::fromHex("4D4D002AFFFFFFFF"), QByteArray::fromHex("49492A00FEFFFFFF")}) {
+        const auto response = user.send("POST", QStringLiteral("/api/v1/me/faxes?to=%2B525552671234"),
+                                        crafted, {{"Content-Type", "image/tiff"}});
+        CHECK(response.status == 422);
+        CHECK(firstFieldCode(response, QStringLiteral("document")) == QStringLiteral("truncated"));
+    }
+    CHECK(user.send("GET", QStringLiteral("/api/v1/me/faxes")).status == 200);
+    const auto sent =
+        user.send("POST", QStringLiteral("/api/v1/me/faxes?to=%2B525552671234"),
+                  tiffsamples::makeTiff({.pages = 2, .bigEndian = true}), {{"Content-Type", "image/tiff"}});
+    REQUIRE(sent.status == 201);
+    CHECK(contract::Fax::fromJson(sent.json()).pages == 2);
 }
