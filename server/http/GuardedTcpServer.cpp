@@ -8,18 +8,20 @@ namespace server {
 
 GuardedSocket::GuardedSocket(const ConnectionLimits &limits, QObject *parent)
     : QTcpSocket(parent)
-    , m_limits(limits)
+    , m_stream(limits)
 {
     // Connected before Qt HttpServer's own readyRead handler, so it sees each request first.
     connect(this, &QIODevice::readyRead, this, &GuardedSocket::inspect);
-    connect(this, &QIODevice::bytesWritten, this, [this] {
-        m_atRequestStart = true; // a response went out: the next bytes start a new request
-        m_idleTimer.start();
-    });
+    connect(this, &QIODevice::bytesWritten, &m_idleTimer, qOverload<>(&QTimer::start));
     m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(m_limits.idleTimeoutMs);
+    m_idleTimer.setInterval(limits.idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, &QAbstractSocket::abort);
     m_idleTimer.start();
+}
+
+void GuardedSocket::followServerReads()
+{
+    connect(this, &QIODevice::readyRead, this, [this] { m_unreadByServer = bytesAvailable(); });
 }
 
 void GuardedSocket::inspect()
@@ -29,46 +31,27 @@ void GuardedSocket::inspect()
         readAll(); // drain whatever the client still sends; the connection is closing
         return;
     }
-    if (!m_atRequestStart)
+    // What the server has not read yet, minus what was inspected before it: the new bytes.
+    const qint64 available = bytesAvailable();
+    const qint64 fresh = available - m_unreadByServer;
+    m_unreadByServer = 0; // Qt HttpServer 6.4 reads everything; followServerReads() corrects it
+    if (fresh <= 0)
         return;
-    const QByteArray head = peek(m_limits.maxHeaderBytes + 4);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (head.size() > m_limits.maxHeaderBytes)
-            reject(431, "Request Header Fields Too Large",
-                   QStringLiteral("The request headers are too large"));
-        return; // wait for the rest of the headers
-    }
-    m_atRequestStart = false;
-    qint64 contentLength = 0;
-    bool chunked = false;
-    const auto lines = head.left(end).split('\n');
-    for (const QByteArray &rawLine : lines) {
-        const QByteArray line = rawLine.trimmed().toLower();
-        if (line.startsWith("content-length:"))
-            contentLength = line.mid(15).trimmed().toLongLong();
-        else if (line.startsWith("transfer-encoding:") && line.contains("chunked"))
-            chunked = true;
-    }
-    if (chunked) {
-        reject(411, "Length Required", QStringLiteral("Request bodies need a Content-Length"));
-    } else if (contentLength > m_limits.maxBodyBytes) {
-        reject(413, "Payload Too Large",
-               QStringLiteral("The request body is %1 bytes; the limit is %2 bytes")
-                   .arg(contentLength)
-                   .arg(m_limits.maxBodyBytes));
-    }
+    const QByteArray pending = peek(available);
+    if (const auto refusal = m_stream.feed(QByteArrayView(pending).sliced(pending.size() - fresh)))
+        reject(*refusal);
 }
 
-void GuardedSocket::reject(int status, const QByteArray &reason, const QString &detail)
+void GuardedSocket::reject(const StreamRefusal &refusal)
 {
     m_rejected = true;
-    readAll();
-    auto problem = contract::Problem::make(
-        status == 413 ? contract::ProblemType::PayloadTooLarge : contract::ProblemType::BadRequest, detail);
-    problem.status = status;
+    readAll(); // nothing of this stream reaches Qt HttpServer
+    auto problem = contract::Problem::make(refusal.status == 413 ? contract::ProblemType::PayloadTooLarge
+                                                                 : contract::ProblemType::BadRequest,
+                                           refusal.detail);
+    problem.status = refusal.status;
     const QByteArray body = QJsonDocument(problem.toJson()).toJson(QJsonDocument::Compact);
-    write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+    write("HTTP/1.1 " + QByteArray::number(refusal.status) + ' ' + refusal.reason +
           "\r\nContent-Type: " + contract::ProblemContentType +
           "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     disconnectFromHost();
@@ -79,6 +62,17 @@ GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, QObject *parent)
     , m_limits(limits)
 {}
 
+void GuardedTcpServer::followServerReads()
+{
+    connect(this, &QTcpServer::newConnection, this, [this] {
+        for (const auto &socket : std::as_const(m_announced)) {
+            if (socket)
+                socket->followServerReads();
+        }
+        m_announced.clear();
+    });
+}
+
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
     auto *socket = new GuardedSocket(m_limits, this);
@@ -86,6 +80,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    m_announced.append(socket);
     addPendingConnection(socket);
 }
 

@@ -1,19 +1,18 @@
 #pragma once
-// A QTcpServer whose sockets enforce what Qt HttpServer 6.4 does not: a request body limit
-// (checked from Content-Length before the body arrives: 413), a header size limit (431), a
-// Content-Length requirement for bodies (411), and an idle timeout against slow clients.
+// A QTcpServer whose sockets enforce what Qt HttpServer 6.4 does not: every request head in the
+// stream is checked (RequestStream.h: malformed heads 400, body limit from Content-Length before
+// the body arrives 413, header size 431, Content-Length required 411), and an idle timeout
+// against slow clients.
 
+#include "server/http/RequestStream.h"
+
+#include <QList>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace server {
-
-struct ConnectionLimits {
-    qint64 maxBodyBytes = 2 * 1024 * 1024;
-    qint64 maxHeaderBytes = 16 * 1024;
-    int idleTimeoutMs = 30'000;
-};
 
 class GuardedSocket : public QTcpSocket
 {
@@ -21,13 +20,17 @@ class GuardedSocket : public QTcpSocket
 public:
     GuardedSocket(const ConnectionLimits &limits, QObject *parent);
 
+    // From now on, also note after Qt HttpServer's own readyRead handler what it left unread, so
+    // that each byte is inspected once however much the server consumes.
+    void followServerReads();
+
 private:
     void inspect();
-    void reject(int status, const QByteArray &reason, const QString &detail);
+    void reject(const StreamRefusal &refusal);
 
-    ConnectionLimits m_limits;
     QTimer m_idleTimer;
-    bool m_atRequestStart = true;
+    RequestStreamInspector m_stream;
+    qint64 m_unreadByServer = 0; // bytes already inspected that the server has not read yet
     bool m_rejected = false;
 };
 
@@ -37,11 +40,16 @@ class GuardedTcpServer : public QTcpServer
 public:
     explicit GuardedTcpServer(ConnectionLimits limits, QObject *parent = nullptr);
 
+    // Call right after QAbstractHttpServer::bind(): the server connects its handlers when a
+    // connection is announced, and this hooks in after them.
+    void followServerReads();
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
     ConnectionLimits m_limits;
+    QList<QPointer<GuardedSocket>> m_announced; // accepted, not yet followed
 };
 
 } // namespace server

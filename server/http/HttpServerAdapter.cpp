@@ -66,6 +66,7 @@ quint16 HttpServerAdapter::listenOn(const QHostAddress &address, quint16 port)
         return 0;
     }
     bind(tcpServer);
+    tcpServer->followServerReads();
     return tcpServer->serverPort();
 }
 
