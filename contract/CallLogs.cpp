@@ -1,5 +1,7 @@
 #include "contract/CallLogs.h"
 
+#include "contract/IsoTimestamp.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -184,7 +186,7 @@ std::optional<CallLogCursor> CallLogCursor::decode(const QString &text)
     CallLogCursor cursor;
     cursor.startedAt = parts.at(0).toLongLong(&timeOk);
     cursor.id = parts.at(1).toLongLong(&idOk);
-    if (!timeOk || !idOk)
+    if (!timeOk || !idOk || cursor.id < 0 || !IsoTimestampFormatter::inRange(cursor.startedAt))
         return std::nullopt;
     return cursor;
 }

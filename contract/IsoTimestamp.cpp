@@ -1,5 +1,6 @@
 #include "contract/IsoTimestamp.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace contract {
@@ -52,9 +53,13 @@ void IsoTimestampFormatter::lookUpOffset(qint64 secsSinceEpoch)
 
 qsizetype IsoTimestampFormatter::format(qint64 secsSinceEpoch, char *out)
 {
+    // A day of margin keeps the zone lookup and the sum below far from overflow; the local
+    // time is clamped after the offset is applied.
+    constexpr qint64 Day = 86400;
+    secsSinceEpoch = std::clamp(secsSinceEpoch, MinSecsSinceEpoch - Day, MaxSecsSinceEpoch + Day);
     if (secsSinceEpoch < m_validFrom || secsSinceEpoch >= m_validTo)
         lookUpOffset(secsSinceEpoch);
-    const qint64 local = secsSinceEpoch + m_offset;
+    const qint64 local = std::clamp(secsSinceEpoch + m_offset, MinSecsSinceEpoch, MaxSecsSinceEpoch);
     const qint64 days = floorDiv(local, 86400);
     const int secondOfDay = int(local - days * 86400);
     int year = 0;

@@ -11,10 +11,19 @@ class IsoTimestampFormatter
 {
 public:
     static constexpr qsizetype MaxLength = 25; // "YYYY-MM-DDTHH:MM:SS+HH:MM"
+    // The instants four-digit years can write: 0000-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+    static constexpr qint64 MinSecsSinceEpoch = -62'167'219'200;
+    static constexpr qint64 MaxSecsSinceEpoch = 253'402'300'799;
+    static constexpr bool inRange(qint64 secsSinceEpoch)
+    {
+        return secsSinceEpoch >= MinSecsSinceEpoch && secsSinceEpoch <= MaxSecsSinceEpoch;
+    }
 
     explicit IsoTimestampFormatter(QTimeZone zone);
 
-    // Writes the timestamp for `secsSinceEpoch` (years 0–9999) to `out`; returns its length.
+    // Writes the timestamp for `secsSinceEpoch` to `out`; returns its length. Callers reject
+    // instants outside inRange() where they read them; here they are clamped to the nearest
+    // one that can be written (local time 0000-01-01T00:00:00 to 9999-12-31T23:59:59).
     qsizetype format(qint64 secsSinceEpoch, char *out);
     QByteArray format(qint64 secsSinceEpoch);
 

@@ -1,13 +1,15 @@
 // CsvWriter: RFC 4180 quoting, UTF-8 with BOM, CRLF, formula neutralisation that leaves phone
 // numbers exact; every file is parsed back and compared with what went in.
 
+#include "contract/CallLogs.h"
 #include "contract/Csv.h"
-#include "tests/support/Catch.h"
-
 #include "contract/IsoTimestamp.h"
+#include "tests/support/Catch.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
+
+#include <limits>
 
 namespace {
 QByteArray write(const QList<QStringList> &rows, QChar separator)
@@ -130,4 +132,29 @@ TEST_CASE("ISO timestamps carry the zone's offset at that instant, across its tr
     contract::IsoTimestampFormatter utc(QTimeZone::utc());
     CHECK(utc.format(-1) == "1969-12-31T23:59:59+00:00"); // days are floored, not truncated
     CHECK(utc.format(951782400) == "2000-02-29T00:00:00+00:00");
+}
+
+TEST_CASE("ISO timestamps stay four-digit years at the ends of the range; cursors outside it are refused",
+          "[contract][csv][time]")
+{
+    // Issue 16: INT64_MIN overflowed (undefined behaviour) and years past 9999 printed wrong.
+    using Formatter = contract::IsoTimestampFormatter;
+    Formatter utc(QTimeZone::utc());
+    CHECK(utc.format(Formatter::MinSecsSinceEpoch) == "0000-01-01T00:00:00+00:00");
+    CHECK(utc.format(Formatter::MaxSecsSinceEpoch) == "9999-12-31T23:59:59+00:00");
+    CHECK(utc.format(std::numeric_limits<qint64>::min()) == "0000-01-01T00:00:00+00:00");
+    CHECK(utc.format(std::numeric_limits<qint64>::max()) == "9999-12-31T23:59:59+00:00");
+    CHECK(utc.format(Formatter::MaxSecsSinceEpoch + 1) == "9999-12-31T23:59:59+00:00");
+    Formatter mexico(QTimeZone("America/Mexico_City"));
+    const QByteArray last = mexico.format(std::numeric_limits<qint64>::max());
+    CHECK(last.startsWith("9999-12-31T"));
+    CHECK(last.size() == 25);
+    CHECK(mexico.format(std::numeric_limits<qint64>::min()).startsWith("0000-01-01T00:00:00"));
+
+    CHECK(contract::CallLogCursor::decode(contract::CallLogCursor{Formatter::MaxSecsSinceEpoch, 7}.encode()));
+    CHECK_FALSE(contract::CallLogCursor::decode(
+        contract::CallLogCursor{Formatter::MaxSecsSinceEpoch + 1, 7}.encode()));
+    CHECK_FALSE(contract::CallLogCursor::decode(
+        contract::CallLogCursor{std::numeric_limits<qint64>::min(), 7}.encode()));
+    CHECK_FALSE(contract::CallLogCursor::decode(contract::CallLogCursor{0, -1}.encode()));
 }
