@@ -1,7 +1,15 @@
 # Third-party packages. Debian/Ubuntu, Fedora, Homebrew and vcpkg all provide these (see README).
-find_package(Qt6 6.4 REQUIRED COMPONENTS
-    Core Network Sql HttpServer Widgets Multimedia Pdf PdfWidgets Charts Svg Concurrent LinguistTools)
-find_package(Qt6Keychain REQUIRED)
+# The fuzz build needs only what contract/ links; a server-only build (the sanitizer job) skips
+# the client's modules.
+if(CENTRALITA_FUZZ)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Core)
+elseif(CENTRALITA_BUILD_CLIENT)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS
+        Core Network Sql HttpServer Widgets Multimedia Pdf PdfWidgets Charts Svg Concurrent LinguistTools)
+    find_package(Qt6Keychain REQUIRED)
+else()
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Network Sql HttpServer)
+endif()
 
 # libtiff reads fax documents (contract/FaxDocument.cpp): pages are counted by the decoder.
 find_package(TIFF 4.5 REQUIRED)
@@ -24,7 +32,7 @@ else()
     set(CENTRALITA_PHONENUMBER_TARGET centralita_phonenumber)
 endif()
 
-if(CENTRALITA_BUILD_TESTS)
+if(CENTRALITA_BUILD_TESTS AND NOT CENTRALITA_FUZZ)
     find_package(Catch2 REQUIRED)
     find_package(Qt6 REQUIRED COMPONENTS Test)
 endif()
