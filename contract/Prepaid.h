@@ -16,6 +16,8 @@ namespace contract::prepaid {
 inline constexpr std::array<qint64, 4> PurchaseAmounts{20000, 50000, 100000, 200000};
 inline constexpr auto IdempotencyKeyHeader = "Idempotency-Key";
 inline constexpr int MaxIdempotencyKeyLength = 100;
+// The 409 "reason" while another request with the same Idempotency-Key is still running.
+inline constexpr auto RequestInProgress = "request_in_progress";
 inline constexpr qint64 MaxThresholdMinor = 10'000'000;
 
 bool isPurchaseAmount(qint64 minor);

@@ -3,6 +3,7 @@
 
 #include "contract/EndUser.h"
 #include "server/api/Api.h"
+#include "server/api/VersionedWrite.h"
 #include "server/auth/AuthService.h"
 #include "server/billing/CardProcessor.h"
 #include "server/db/Database.h"
@@ -26,10 +27,10 @@ struct AccountRow {
 
 AccountRow loadAccount(Database &db, qint64 companyId)
 {
-    auto query =
-        db.exec(QStringLiteral("SELECT admin_name, admin_email, address_street, address_city, "
-                               "address_postal_code, address_state, version FROM companies WHERE id = ?"),
-                {companyId});
+    auto query = db.exec(
+        QStringLiteral("SELECT admin_name, admin_email, address_street, address_city, "
+                       "address_postal_code, address_state, account_version FROM companies WHERE id = ?"),
+        {companyId});
     if (!query.next())
         Api::fail(contract::ProblemType::NotFound, QStringLiteral("The company does not exist"));
     return {{query.value(0).toString(),
@@ -97,9 +98,9 @@ void registerAccountRoutes(Router &router, Api &api)
     router.add("PATCH", QStringLiteral("/api/v1/account"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
         const QJsonObject body = api.jsonBody(request);
-        Transaction transaction(api.db);
+        VersionedWrite write(api, request,
+                             VersionedRow::company(caller.companyId, QStringLiteral("account_version")));
         auto row = loadAccount(api.db, caller.companyId);
-        api.requireIfMatch(request, Api::etag(caller.companyId, row.version));
         contract::JsonReader reader(body);
         AdminAccount::readPatch(reader, row.account);
         if (!reader.ok())
@@ -107,12 +108,12 @@ void registerAccountRoutes(Router &router, Api &api)
         const auto &a = row.account;
         api.db.exec(
             QStringLiteral("UPDATE companies SET admin_name = ?, admin_email = ?, address_street = ?, "
-                           "address_city = ?, address_postal_code = ?, address_state = ?, "
-                           "version = version + 1 WHERE id = ?"),
+                           "address_city = ?, address_postal_code = ?, address_state = ? WHERE id = ?"),
             {a.adminName, a.adminEmail, a.address.street, a.address.city, a.address.postalCode,
              a.address.state, caller.companyId});
-        transaction.commit();
-        return HttpResponse::json(a.toJson()).withETag(Api::etag(caller.companyId, row.version + 1));
+        write.bumpVersion();
+        write.commit();
+        return HttpResponse::json(a.toJson()).withETag(write.etag());
     });
 
     router.add("POST", QStringLiteral("/api/v1/account/password"), [&api](HttpRequest &request) {
@@ -142,10 +143,16 @@ void registerAccountRoutes(Router &router, Api &api)
     router.add("PUT", QStringLiteral("/api/v1/billing/card"), [&api, processor](HttpRequest &request) {
         const Caller caller = api.administrator(request);
         const QJsonObject body = api.jsonBody(request);
-        Transaction transaction(api.db);
-        const auto existing = loadCard(api.db, caller.companyId);
+        // A card on file is replaced under its ETag; the first one is added only while there is none.
+        std::optional<VersionedWrite> write;
+        std::optional<Transaction> firstCard;
+        const bool existing = loadCard(api.db, caller.companyId).has_value();
         if (existing)
-            api.requireIfMatch(request, Api::etag(caller.companyId, existing->version));
+            write.emplace(api, request,
+                          VersionedRow::perCompany(QStringLiteral("payment_cards"), caller.companyId,
+                                                   QStringLiteral("There is no card on file")));
+        else
+            firstCard.emplace(api.db);
         contract::JsonReader reader(body);
         const auto update = contract::CardUpdate::read(reader, companyToday(api, caller.companyId));
         if (!update)
@@ -161,18 +168,26 @@ void registerAccountRoutes(Router &router, Api &api)
         const QVariantList values{token->token,           token->brand,    token->last4,
                                   update->expMonth,       update->expYear, update->billingName,
                                   update->billingAddress, caller.companyId};
-        if (existing) {
+        if (write) {
             api.db.exec(QStringLiteral("UPDATE payment_cards SET processor_token = ?, brand = ?, last4 = ?, "
-                                       "exp_month = ?, exp_year = ?, billing_name = ?, billing_address = ?, "
-                                       "version = version + 1 WHERE company_id = ?"),
+                                       "exp_month = ?, exp_year = ?, billing_name = ?, billing_address = ? "
+                                       "WHERE company_id = ?"),
                         values);
+            write->bumpVersion();
+            write->commit();
         } else {
-            api.db.exec(QStringLiteral("INSERT INTO payment_cards (processor_token, brand, last4, exp_month, "
-                                       "exp_year, billing_name, billing_address, company_id) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        values);
+            const auto added = api.db.exec(
+                QStringLiteral(
+                    "INSERT INTO payment_cards (processor_token, brand, last4, exp_month, exp_year, "
+                    "billing_name, billing_address, company_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (company_id) DO NOTHING"),
+                values);
+            if (added.numRowsAffected() != 1)
+                Api::fail(
+                    contract::ProblemType::PreconditionRequired,
+                    QStringLiteral("A card was added meanwhile: read it and send its ETag in If-Match"));
+            firstCard->commit();
         }
-        transaction.commit();
         const auto saved = loadCard(api.db, caller.companyId);
         return HttpResponse::json(saved->card.toJson(), existing ? 200 : 201)
             .withETag(Api::etag(caller.companyId, saved->version));
@@ -180,18 +195,16 @@ void registerAccountRoutes(Router &router, Api &api)
 
     router.add("DELETE", QStringLiteral("/api/v1/billing/card"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
-        Transaction transaction(api.db);
-        const auto existing = loadCard(api.db, caller.companyId);
-        if (!existing)
-            Api::fail(contract::ProblemType::NotFound, QStringLiteral("There is no card on file"));
-        api.requireIfMatch(request, Api::etag(caller.companyId, existing->version));
+        VersionedWrite write(api, request,
+                             VersionedRow::perCompany(QStringLiteral("payment_cards"), caller.companyId,
+                                                      QStringLiteral("There is no card on file")));
         // Auto-refill cannot run without a card.
         api.db.exec(
             QStringLiteral("UPDATE prepaid_accounts SET auto_refill_enabled = 0, version = version + 1 "
                            "WHERE company_id = ? AND auto_refill_enabled <> 0"),
             {caller.companyId});
-        api.db.exec(QStringLiteral("DELETE FROM payment_cards WHERE company_id = ?"), {caller.companyId});
-        transaction.commit();
+        write.remove();
+        write.commit();
         return HttpResponse::noContent();
     });
 

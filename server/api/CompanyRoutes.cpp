@@ -1,6 +1,7 @@
 // The company's own settings (Configuration → Preferences), administrator only.
 
 #include "server/api/Api.h"
+#include "server/api/VersionedWrite.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
 
@@ -37,20 +38,19 @@ void registerCompanyRoutes(Router &router, Api &api)
     router.add("PATCH", QStringLiteral("/api/v1/company"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
         const QJsonObject body = api.jsonBody(request);
-        Transaction transaction(api.db);
+        VersionedWrite write(api, request, VersionedRow::company(caller.companyId));
         auto row = loadCompany(api.db, caller.companyId);
-        api.requireIfMatch(request, Api::etag(caller.companyId, row.version));
         contract::JsonReader reader(body);
         contract::CompanySettings::readPatch(reader, row.settings);
         if (!reader.ok())
             throw ProblemException(reader.problem());
         const auto &s = row.settings;
-        api.db.exec(
-            QStringLiteral("UPDATE companies SET name = ?, time_zone = ?, language = ?, caller_id_name = ?, "
-                           "version = version + 1 WHERE id = ?"),
-            {s.name, s.timeZone, s.language, s.callerIdName, caller.companyId});
-        transaction.commit();
-        return HttpResponse::json(s.toJson()).withETag(Api::etag(caller.companyId, row.version + 1));
+        api.db.exec(QStringLiteral("UPDATE companies SET name = ?, time_zone = ?, language = ?, "
+                                   "caller_id_name = ? WHERE id = ?"),
+                    {s.name, s.timeZone, s.language, s.callerIdName, caller.companyId});
+        write.bumpVersion();
+        write.commit();
+        return HttpResponse::json(s.toJson()).withETag(write.etag());
     });
 }
 

@@ -6,6 +6,7 @@
 #include "contract/Validation.h"
 #include "server/api/Api.h"
 #include "server/api/ConfigurationSupport.h"
+#include "server/api/VersionedWrite.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
 
@@ -50,9 +51,10 @@ RoomRow loadRoom(Api &api, qint64 companyId, qint64 id)
     return rowFrom(query);
 }
 
-qint64 companyVersion(Api &api, qint64 companyId)
+// The conference server is kept in the company's row with a version of its own.
+qint64 conferenceVersion(Api &api, qint64 companyId)
 {
-    return api.db.scalar(QStringLiteral("SELECT version FROM companies WHERE id = ?"), {companyId})
+    return api.db.scalar(QStringLiteral("SELECT conference_version FROM companies WHERE id = ?"), {companyId})
         .toLongLong();
 }
 
@@ -83,7 +85,7 @@ contract::ConferenceServer describeServer(Api &api, qint64 companyId)
 HttpResponse serverResponse(Api &api, qint64 companyId, int status = 200)
 {
     return HttpResponse::json(describeServer(api, companyId).toJson(), status)
-        .withETag(Api::etag(companyId, companyVersion(api, companyId)));
+        .withETag(Api::etag(companyId, conferenceVersion(api, companyId)));
 }
 
 void requireSetUp(Api &api, qint64 companyId)
@@ -183,9 +185,17 @@ void setUp(Api &api, qint64 companyId, const contract::ConferenceSetup &setup, c
     api.db.insert(QStringLiteral("INSERT INTO extensions (company_id, number, first_name, last_name, kind, "
                                  "created_at) VALUES (?, ?, ?, ?, 'conference', ?)"),
                   {companyId, setup.extensionNumber, firstName, lastName, api.now()});
-    api.db.exec(QStringLiteral("UPDATE phone_numbers SET company_id = ?, target_kind = 'conference', "
-                               "target_extension_id = NULL, version = version + 1 WHERE id = ?"),
-                {companyId, numberId});
+    // A pool number is taken only while it is still free (another company may claim it meanwhile).
+    const auto claimed =
+        api.db.exec(QStringLiteral("UPDATE phone_numbers SET company_id = ?, target_kind = 'conference', "
+                                   "target_extension_id = NULL, version = version + 1 "
+                                   "WHERE id = ? AND (company_id = ? OR company_id IS NULL)"),
+                    {companyId, numberId, companyId});
+    if (claimed.numRowsAffected() != 1) {
+        conflict(contract::ConflictReason::NumberUnavailable,
+                 QStringLiteral("%1 is no longer available").arg(contract::phone::format(setup.poolNumber)),
+                 {{QStringLiteral("number"), setup.poolNumber}});
+    }
     insertRoom(api, companyId, setup.firstRoom);
 }
 } // namespace
@@ -205,17 +215,17 @@ void registerConferenceRoutes(Router &router, Api &api)
         const auto enabled = reader.boolean(QStringLiteral("enabled"), contract::Presence::Required);
         if (!enabled || !reader.ok())
             throw ProblemException(reader.problem());
-        Transaction transaction(api.db);
-        api.requireIfMatch(request, Api::etag(caller.companyId, companyVersion(api, caller.companyId)));
+        VersionedWrite write(api, request,
+                             VersionedRow::company(caller.companyId, QStringLiteral("conference_version")));
         if (!*enabled && conferenceExtensionId(api, caller.companyId) != 0) {
             conflict(
                 contract::ConflictReason::ConferenceSetUp,
                 QStringLiteral("Delete the conference server in the Configuration tab before disabling it"));
         }
-        api.db.exec(
-            QStringLiteral("UPDATE companies SET conference_enabled = ?, version = version + 1 WHERE id = ?"),
-            {*enabled ? 1 : 0, caller.companyId});
-        transaction.commit();
+        api.db.exec(QStringLiteral("UPDATE companies SET conference_enabled = ? WHERE id = ?"),
+                    {*enabled ? 1 : 0, caller.companyId});
+        write.bumpVersion();
+        write.commit();
         return serverResponse(api, caller.companyId);
     });
 
@@ -227,6 +237,9 @@ void registerConferenceRoutes(Router &router, Api &api)
             throw ProblemException(reader.problem());
         Transaction transaction(api.db);
         setUp(api, caller.companyId, *setup, reader);
+        api.db.exec(
+            QStringLiteral("UPDATE companies SET conference_version = conference_version + 1 WHERE id = ?"),
+            {caller.companyId});
         transaction.commit();
         return serverResponse(api, caller.companyId, 201);
     });
@@ -270,9 +283,11 @@ void registerConferenceRoutes(Router &router, Api &api)
     router.add("PATCH", QStringLiteral("/api/v1/conference-rooms/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
         const QJsonObject body = api.jsonBody(request);
-        Transaction transaction(api.db);
-        auto row = loadRoom(api, caller.companyId, idParam(request));
-        api.requireIfMatch(request, row.etag());
+        const qint64 id = idParam(request);
+        VersionedWrite write(api, request,
+                             VersionedRow::owned(QStringLiteral("conference_rooms"), id, caller.companyId,
+                                                 QStringLiteral("The conference room does not exist")));
+        auto row = loadRoom(api, caller.companyId, id);
         contract::JsonReader reader(body);
         const auto draft = RoomDraft::read(reader, contract::Presence::Optional);
         auto &room = row.room;
@@ -285,20 +300,22 @@ void registerConferenceRoutes(Router &router, Api &api)
         if (!reader.ok())
             throw ProblemException(reader.problem());
         api.db.exec(QStringLiteral("UPDATE conference_rooms SET name = ?, conference_id = ?, pin = ?, "
-                                   "max_participants = ?, version = version + 1 WHERE id = ?"),
+                                   "max_participants = ? WHERE id = ?"),
                     {room.name, room.conferenceId, room.pin, room.maxParticipants, room.id});
+        write.bumpVersion();
         const auto updated = loadRoom(api, caller.companyId, room.id);
-        transaction.commit();
+        write.commit();
         return HttpResponse::json(updated.json()).withETag(updated.etag());
     });
 
     router.add("DELETE", QStringLiteral("/api/v1/conference-rooms/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
-        Transaction transaction(api.db);
-        const auto row = loadRoom(api, caller.companyId, idParam(request));
-        api.requireIfMatch(request, row.etag());
-        api.db.exec(QStringLiteral("DELETE FROM conference_rooms WHERE id = ?"), {row.room.id});
-        transaction.commit();
+        VersionedWrite write(api, request,
+                             VersionedRow::owned(QStringLiteral("conference_rooms"), idParam(request),
+                                                 caller.companyId,
+                                                 QStringLiteral("The conference room does not exist")));
+        write.remove();
+        write.commit();
         return HttpResponse::noContent();
     });
 }

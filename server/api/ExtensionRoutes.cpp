@@ -5,6 +5,7 @@
 #include "contract/Validation.h"
 #include "server/api/Api.h"
 #include "server/api/ConfigurationSupport.h"
+#include "server/api/VersionedWrite.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
 #include "server/mail/Outbox.h"
@@ -27,6 +28,12 @@ struct ExtensionRow {
     qint64 version = 0;
     QByteArray etag() const { return Api::etag(extension.id, version); }
 };
+
+VersionedRow extensionRow(qint64 id, qint64 companyId)
+{
+    return VersionedRow::owned(QStringLiteral("extensions"), id, companyId,
+                               QStringLiteral("The extension does not exist"));
+}
 
 const QString adminColumns =
     QStringLiteral("id, number, first_name, last_name, email, kind, password_hash IS NOT NULL, version");
@@ -210,9 +217,9 @@ void registerExtensionRoutes(Router &router, Api &api)
     router.add("PATCH", QStringLiteral("/api/v1/extensions/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
         const QJsonObject body = api.jsonBody(request);
-        Transaction transaction(api.db);
-        auto row = loadExtension(api, caller.companyId, idParam(request));
-        api.requireIfMatch(request, row.etag());
+        const qint64 id = idParam(request);
+        VersionedWrite write(api, request, extensionRow(id, caller.companyId));
+        auto row = loadExtension(api, caller.companyId, id);
         contract::JsonReader reader(body);
         const auto draft = ExtensionDraft::read(reader, contract::Presence::Optional);
         Extension &e = row.extension;
@@ -224,19 +231,20 @@ void registerExtensionRoutes(Router &router, Api &api)
         if (!reader.ok())
             throw ProblemException(reader.problem());
         api.db.exec(
-            QStringLiteral("UPDATE extensions SET number = ?, first_name = ?, last_name = ?, email = ?, "
-                           "version = version + 1 WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE extensions SET number = ?, first_name = ?, last_name = ?, email = ? WHERE id = ?"),
             {e.number, e.firstName, e.lastName, e.email, e.id});
+        write.bumpVersion();
         const auto updated = loadExtension(api, caller.companyId, e.id);
-        transaction.commit();
+        write.commit();
         return extensionResponse(updated);
     });
 
     router.add("DELETE", QStringLiteral("/api/v1/extensions/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
-        Transaction transaction(api.db);
-        const auto row = loadExtension(api, caller.companyId, idParam(request));
-        api.requireIfMatch(request, row.etag());
+        const qint64 id = idParam(request);
+        VersionedWrite write(api, request, extensionRow(id, caller.companyId));
+        const auto row = loadExtension(api, caller.companyId, id);
         const auto &e = row.extension;
         // The conference server goes in three steps: rooms, then its number, then the extension.
         if (e.kind == contract::ExtensionKind::Conference) {
@@ -256,8 +264,13 @@ void registerExtensionRoutes(Router &router, Api &api)
                      QStringLiteral("The virtual receptionist still transfers to this extension"),
                      {{QStringLiteral("keys"), QJsonArray::fromStringList(keys)}});
         }
-        api.db.exec(QStringLiteral("DELETE FROM extensions WHERE id = ?"), {e.id});
-        transaction.commit();
+        write.remove();
+        if (e.kind == contract::ExtensionKind::Conference) {
+            api.db.exec(QStringLiteral(
+                            "UPDATE companies SET conference_version = conference_version + 1 WHERE id = ?"),
+                        {caller.companyId});
+        }
+        write.commit();
         return HttpResponse::noContent();
     });
 

@@ -5,6 +5,7 @@
 #include "server/db/Database.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace server {
 
@@ -37,33 +38,89 @@ Idempotency::Idempotency(Database &db, qint64 companyId, QString scope, QString 
     , m_fingerprint(std::move(fingerprint))
 {}
 
-std::optional<HttpResponse> Idempotency::replay() const
+Idempotency::~Idempotency()
 {
-    auto query =
-        m_db.exec(QStringLiteral("SELECT fingerprint, status, response_json FROM idempotent_requests "
-                                 "WHERE company_id = ? AND scope = ? AND idempotency_key = ?"),
+    if (!m_claimed)
+        return;
+    try {
+        m_db.exec(QStringLiteral("DELETE FROM idempotent_requests WHERE company_id = ? AND scope = ? "
+                                 "AND idempotency_key = ? AND state = 'in_progress'"),
                   {m_companyId, m_scope, m_key});
-    if (!query.next())
+    } catch (const DatabaseError &) {
+        // The claim then expires after ClaimSeconds; a retry takes it over.
+    }
+}
+
+std::optional<HttpResponse> Idempotency::claim(qint64 now)
+{
+    Transaction transaction(m_db);
+    auto inserted = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO idempotent_requests (company_id, scope, idempotency_key, fingerprint, status, "
+            "response_json, created_at, state, claimed_until) VALUES (?, ?, ?, ?, 0, '', ?, "
+            "'in_progress', ?) ON CONFLICT (company_id, scope, idempotency_key) DO NOTHING RETURNING id"),
+        {m_companyId, m_scope, m_key, m_fingerprint, now, now + ClaimSeconds});
+    if (inserted.next()) {
+        inserted.finish();
+        transaction.commit();
+        m_claimed = true;
         return std::nullopt;
+    }
+    auto query = m_db.exec(
+        QStringLiteral(
+            "SELECT fingerprint, state, claimed_until, status, response_json FROM idempotent_requests "
+            "WHERE company_id = ? AND scope = ? AND idempotency_key = ?%1")
+            .arg(m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()),
+        {m_companyId, m_scope, m_key});
+    if (!query.next())
+        throw DatabaseError("idempotency key vanished while it was claimed");
     if (query.value(0).toString() != m_fingerprint) {
         Api::failField(QString::fromLatin1(contract::prepaid::IdempotencyKeyHeader),
                        contract::FieldCode::Mismatch,
                        QStringLiteral("This Idempotency-Key was already used for a different request"));
     }
-    HttpResponse response;
-    response.status = query.value(1).toInt();
-    response.contentType = "application/json";
-    response.body = query.value(2).toString().toUtf8();
-    response.withHeader("Idempotent-Replayed", "true");
-    return response;
+    if (query.value(1).toString() == QLatin1String("done")) {
+        HttpResponse response;
+        response.status = query.value(3).toInt();
+        response.contentType = "application/json";
+        response.body = query.value(4).toString().toUtf8();
+        response.withHeader("Idempotent-Replayed", "true");
+        return response;
+    }
+    const qint64 claimedUntil = query.value(2).toLongLong();
+    query.finish();
+    if (claimedUntil > now) {
+        auto problem = contract::Problem::make(
+            contract::ProblemType::Conflict,
+            QStringLiteral("A request with this Idempotency-Key is still running; ask again shortly"));
+        problem.extensions.insert(QStringLiteral("reason"),
+                                  QLatin1String(contract::prepaid::RequestInProgress));
+        problem.extensions.insert(QStringLiteral("retryAfter"), 1);
+        throw ProblemException(problem);
+    }
+    // The request that claimed it died: take the claim over, if no one else just did.
+    const auto takenOver = m_db.exec(
+        QStringLiteral("UPDATE idempotent_requests SET claimed_until = ? WHERE company_id = ? AND scope = ? "
+                       "AND idempotency_key = ? AND state = 'in_progress' AND claimed_until = ?"),
+        {now + ClaimSeconds, m_companyId, m_scope, m_key, claimedUntil});
+    if (takenOver.numRowsAffected() != 1) // the row is locked: cannot happen
+        throw DatabaseError("an expired idempotency claim could not be taken over");
+    transaction.commit();
+    m_claimed = true;
+    return std::nullopt;
 }
 
-void Idempotency::store(const HttpResponse &response, qint64 now) const
+void Idempotency::complete(Transaction &transaction, const HttpResponse &response)
 {
-    m_db.insert(
-        QStringLiteral("INSERT INTO idempotent_requests (company_id, scope, idempotency_key, fingerprint, "
-                       "status, response_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {m_companyId, m_scope, m_key, m_fingerprint, response.status, QString::fromUtf8(response.body), now});
+    const auto stored =
+        m_db.exec(QStringLiteral(
+                      "UPDATE idempotent_requests SET state = 'done', status = ?, response_json = ? "
+                      "WHERE company_id = ? AND scope = ? AND idempotency_key = ? AND state = 'in_progress'"),
+                  {response.status, QString::fromUtf8(response.body), m_companyId, m_scope, m_key});
+    if (stored.numRowsAffected() != 1)
+        throw DatabaseError("the idempotency claim was lost before the request completed");
+    transaction.commit();
+    m_claimed = false;
 }
 
 } // namespace server

@@ -5,6 +5,7 @@
 #include "contract/PhoneNumbers.h"
 #include "server/api/Api.h"
 #include "server/api/ConfigurationSupport.h"
+#include "server/api/VersionedWrite.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
 
@@ -25,6 +26,12 @@ struct NumberRow {
     qint64 version = 0;
     QByteArray etag() const { return Api::etag(number.id, version); }
 };
+
+VersionedRow numberRow(qint64 id, qint64 companyId)
+{
+    return VersionedRow::owned(QStringLiteral("phone_numbers"), id, companyId,
+                               QStringLiteral("The phone number does not exist"));
+}
 
 const QString numberSelect =
     QStringLiteral("SELECT p.id, p.e164, p.city, p.target_kind, p.target_extension_id, e.number, p.version, "
@@ -101,10 +108,10 @@ void checkLeavesConference(Api &api, qint64 companyId, const NumberRow &row, Rou
 
 void applyRoute(Api &api, qint64 id, const NumberRoute &route)
 {
-    api.db.exec(QStringLiteral("UPDATE phone_numbers SET target_kind = ?, target_extension_id = ?, "
-                               "version = version + 1 WHERE id = ?"),
-                {route.kind == RouteKind::None ? QVariant() : QVariant(contract::routeKindName(route.kind)),
-                 route.kind == RouteKind::Extension ? QVariant(route.extensionId) : QVariant(), id});
+    api.db.exec(
+        QStringLiteral("UPDATE phone_numbers SET target_kind = ?, target_extension_id = ? WHERE id = ?"),
+        {route.kind == RouteKind::None ? QVariant() : QVariant(contract::routeKindName(route.kind)),
+         route.kind == RouteKind::Extension ? QVariant(route.extensionId) : QVariant(), id});
 }
 
 QString digitsOf(const QString &text)
@@ -162,18 +169,18 @@ void registerPhoneNumberRoutes(Router &router, Api &api)
         if (!claim)
             throw ProblemException(reader.problem());
         Transaction transaction(api.db);
-        const QVariant id = api.db.scalar(
-            QStringLiteral("SELECT id FROM phone_numbers WHERE e164 = ? AND company_id IS NULL"),
-            {claim->number});
+        checkRoute(api, caller.companyId, claim->route);
+        // Taken only while it is free, in the statement itself: of two companies (or two
+        // instances) claiming one number, exactly one gets a row back.
+        const QVariant id =
+            api.db.scalar(QStringLiteral("UPDATE phone_numbers SET company_id = ?, version = version + 1 "
+                                         "WHERE e164 = ? AND company_id IS NULL RETURNING id"),
+                          {caller.companyId, claim->number});
         if (!id.isValid()) {
             conflict(contract::ConflictReason::NumberUnavailable,
                      QStringLiteral("%1 is not available").arg(contract::phone::format(claim->number)),
                      {{QStringLiteral("number"), claim->number}});
         }
-        checkRoute(api, caller.companyId, claim->route);
-        api.db.exec(
-            QStringLiteral("UPDATE phone_numbers SET company_id = ?, version = version + 1 WHERE id = ?"),
-            {caller.companyId, id});
         applyRoute(api, id.toLongLong(), claim->route);
         const auto row = loadNumber(api, caller.companyId, id.toLongLong());
         transaction.commit();
@@ -190,9 +197,9 @@ void registerPhoneNumberRoutes(Router &router, Api &api)
     router.add("PATCH", QStringLiteral("/api/v1/phone-numbers/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
         const QJsonObject body = api.jsonBody(request);
-        Transaction transaction(api.db);
-        const auto row = loadNumber(api, caller.companyId, idParam(request));
-        api.requireIfMatch(request, row.etag());
+        const qint64 id = idParam(request);
+        VersionedWrite write(api, request, numberRow(id, caller.companyId));
+        const auto row = loadNumber(api, caller.companyId, id);
         contract::JsonReader reader(body);
         reader.rejectUnknown({QStringLiteral("route")});
         const auto route = NumberRoute::read(reader);
@@ -201,26 +208,29 @@ void registerPhoneNumberRoutes(Router &router, Api &api)
         checkRoute(api, caller.companyId, *route);
         checkLeavesConference(api, caller.companyId, row, route->kind);
         applyRoute(api, row.number.id, *route);
+        write.bumpVersion();
         const auto updated = loadNumber(api, caller.companyId, row.number.id);
-        transaction.commit();
+        write.commit();
         return numberResponse(updated);
     });
 
     // Release: the number goes back to the pool.
     router.add("DELETE", QStringLiteral("/api/v1/phone-numbers/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
-        Transaction transaction(api.db);
-        const auto row = loadNumber(api, caller.companyId, idParam(request));
-        api.requireIfMatch(request, row.etag());
+        const qint64 id = idParam(request);
+        VersionedWrite write(api, request, numberRow(id, caller.companyId));
+        const auto row = loadNumber(api, caller.companyId, id);
         if (row.number.isMain) {
             conflict(contract::ConflictReason::MainNumber,
                      QStringLiteral("The company's main number cannot be released"));
         }
         checkLeavesConference(api, caller.companyId, row, RouteKind::None);
+        // The version moves on before the row leaves the company (the check names the company).
+        write.bumpVersion();
         api.db.exec(QStringLiteral("UPDATE phone_numbers SET company_id = NULL, target_kind = NULL, "
-                                   "target_extension_id = NULL, version = version + 1 WHERE id = ?"),
+                                   "target_extension_id = NULL WHERE id = ?"),
                     {row.number.id});
-        transaction.commit();
+        write.commit();
         return HttpResponse::noContent();
     });
 }

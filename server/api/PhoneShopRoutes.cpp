@@ -178,11 +178,11 @@ void registerPhoneShopRoutes(Router &router, Api &api)
         if (!order)
             throw ProblemException(reader.problem());
 
+        Idempotency idempotency(api.db, caller.companyId, QStringLiteral("phone_order"), key,
+                                Idempotency::fingerprint(body));
+        if (auto answered = idempotency.claim(api.now()))
+            return *answered;
         Transaction transaction(api.db);
-        const Idempotency idempotency(api.db, caller.companyId, QStringLiteral("phone_order"), key,
-                                      Idempotency::fingerprint(body));
-        if (auto replayed = idempotency.replay())
-            return *replayed;
         const QString currency = companyCurrency(api.db, caller.companyId);
         qint64 total = 0;
         for (qsizetype i = 0; i < order->lines.size(); ++i) {
@@ -230,8 +230,7 @@ void registerPhoneShopRoutes(Router &router, Api &api)
                 {id, line.sku, line.name, line.quantity, line.unitPriceMinor});
         }
         const HttpResponse response = HttpResponse::json(loadOrder(api.db, id, api.now()).toJson(), 201);
-        idempotency.store(response, api.now());
-        transaction.commit();
+        idempotency.complete(transaction, response);
         return response;
     });
 }

@@ -3,6 +3,7 @@
 
 #include "contract/Porting.h"
 #include "server/api/Api.h"
+#include "server/api/VersionedWrite.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
 
@@ -77,9 +78,12 @@ void advanceCarrier(Api &api, qint64 companyId)
 {
     const qint64 now = api.now();
     const QTimeZone zone = api.companyTimeZone(companyId);
+    // Each due answer is played once: the rows stay locked until the caller's transaction ends
+    // (on SQLite the transaction itself is exclusive), so another instance sees them played.
     auto due =
         api.db.exec(QStringLiteral("SELECT id, status, carrier_next_at, carrier_verdict, numbers "
-                                   "FROM porting_requests WHERE company_id = ? AND carrier_next_at <= ?"),
+                                   "FROM porting_requests WHERE company_id = ? AND carrier_next_at <= ?%1")
+                        .arg(api.db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()),
                     {companyId, now});
     struct Due {
         qint64 id;
@@ -231,11 +235,14 @@ void registerPortingRoutes(Router &router, Api &api)
 
     router.add("POST", QStringLiteral("/api/v1/porting-requests/{id}/cancel"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
-        Transaction transaction(api.db);
-        advanceCarrier(api, caller.companyId);
         const qint64 id = request.param(QStringLiteral("id")).toLongLong();
+        VersionedWrite write(api, request,
+                             VersionedRow::owned(QStringLiteral("porting_requests"), id, caller.companyId,
+                                                 QStringLiteral("The porting request does not exist")));
+        advanceCarrier(api, caller.companyId);
         const auto [found, version] = loadRequest(api, id, caller.companyId);
-        api.requireIfMatch(request, Api::etag(id, version));
+        if (version != write.version())
+            api.requireIfMatch(request, Api::etag(id, version)); // the carrier answered meanwhile
         if (!canCancel(found.status)) {
             Api::fail(contract::ProblemType::Conflict,
                       QStringLiteral("A request that is %1 can no longer be cancelled")
@@ -246,7 +253,7 @@ void registerPortingRoutes(Router &router, Api &api)
                            "updated_at = ?, version = version + 1 WHERE id = ?"),
             {api.now(), id});
         const auto [cancelled, newVersion] = loadRequest(api, id, caller.companyId);
-        transaction.commit();
+        write.commit();
         return HttpResponse::json(cancelled.toJson()).withETag(Api::etag(id, newVersion));
     });
 }

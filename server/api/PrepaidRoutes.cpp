@@ -4,6 +4,7 @@
 #include "contract/PhoneNumbers.h"
 #include "server/api/Api.h"
 #include "server/api/Idempotency.h"
+#include "server/api/VersionedWrite.h"
 #include "server/billing/CardProcessor.h"
 #include "server/billing/PrepaidLedger.h"
 #include "server/db/Database.h"
@@ -142,9 +143,10 @@ void registerPrepaidRoutes(Router &router, Api &api)
     router.add("PUT", QStringLiteral("/api/v1/prepaid/auto-refill"), [&api, services](HttpRequest &request) {
         const Caller caller = api.administrator(request);
         const QJsonObject body = api.jsonBody(request);
-        Transaction transaction(api.db);
+        VersionedWrite write(api, request,
+                             VersionedRow::perCompany(QStringLiteral("prepaid_accounts"), caller.companyId,
+                                                      QStringLiteral("The company has no prepaid account")));
         auto row = services->ledger.load(caller.companyId);
-        api.requireIfMatch(request, Api::etag(caller.companyId, row.version));
         contract::JsonReader reader(body);
         auto settings = AutoRefill::read(reader);
         if (!settings)
@@ -154,13 +156,14 @@ void registerPrepaidRoutes(Router &router, Api &api)
                         QStringLiteral("Auto-refill charges the card on file: add a card first"));
         }
         api.db.exec(
-            QStringLiteral("UPDATE prepaid_accounts SET auto_refill_enabled = ?, "
-                           "auto_refill_threshold_minor = ?, auto_refill_amount_minor = ?, "
-                           "version = version + 1 WHERE company_id = ?"),
+            QStringLiteral(
+                "UPDATE prepaid_accounts SET auto_refill_enabled = ?, "
+                "auto_refill_threshold_minor = ?, auto_refill_amount_minor = ? WHERE company_id = ?"),
             {settings->enabled ? 1 : 0, settings->thresholdMinor, settings->amountMinor, caller.companyId});
-        transaction.commit();
+        write.bumpVersion();
+        write.commit();
         settings->currency = row.currency;
-        return HttpResponse::json(settings->toJson()).withETag(Api::etag(caller.companyId, row.version + 1));
+        return HttpResponse::json(settings->toJson()).withETag(write.etag());
     });
 
     router.add("POST", QStringLiteral("/api/v1/prepaid/purchases"), [&api, services](HttpRequest &request) {
@@ -172,12 +175,12 @@ void registerPrepaidRoutes(Router &router, Api &api)
         if (!purchase)
             throw ProblemException(reader.problem());
 
-        // Key lookup, charge, ledger and stored response commit together or not at all.
+        // The key is claimed first; charge, ledger and stored response then commit together.
+        Idempotency idempotency(api.db, caller.companyId, QStringLiteral("prepaid_purchase"), key,
+                                Idempotency::fingerprint(body));
+        if (auto answered = idempotency.claim(api.now()))
+            return *answered;
         Transaction transaction(api.db);
-        const Idempotency idempotency(api.db, caller.companyId, QStringLiteral("prepaid_purchase"), key,
-                                      Idempotency::fingerprint(body));
-        if (auto replayed = idempotency.replay())
-            return *replayed;
         const auto account = services->ledger.load(caller.companyId);
         const auto card = services->ledger.cardOnFile(caller.companyId);
         if (!card)
@@ -197,8 +200,7 @@ void registerPrepaidRoutes(Router &router, Api &api)
                               card->last4,
                               QDateTime::fromSecsSinceEpoch(api.now(), Qt::UTC)};
         const HttpResponse response = HttpResponse::json(result.toJson(), 201);
-        idempotency.store(response, api.now());
-        transaction.commit();
+        idempotency.complete(transaction, response);
         return response;
     });
 

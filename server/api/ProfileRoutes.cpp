@@ -4,6 +4,7 @@
 #include "contract/EndUser.h"
 #include "contract/Validation.h"
 #include "server/api/Api.h"
+#include "server/api/VersionedWrite.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
@@ -107,11 +108,11 @@ void registerProfileRoutes(Router &router, Api &api, const PasswordHasher &hashe
     router.add("PATCH", QStringLiteral("/api/v1/me"), [&api](HttpRequest &request) {
         const Caller caller = api.endUser(request);
         const QJsonObject body = api.jsonBody(request);
-        Transaction transaction(api.db);
+        const qint64 id = caller.extensionId.value_or(0);
+        VersionedWrite write(api, request,
+                             VersionedRow::owned(QStringLiteral("extensions"), id, caller.companyId,
+                                                 QStringLiteral("The extension does not exist")));
         auto query = loadOwnExtension(api, caller);
-        const qint64 id = query.value(0).toLongLong();
-        const qint64 version = query.value(6).toLongLong();
-        api.requireIfMatch(request, Api::etag(id, version));
         contract::JsonReader reader(body);
         // Name and number belong to the administrator; an end user changes only the email here.
         reader.rejectUnknown({QStringLiteral("email")});
@@ -125,11 +126,11 @@ void registerProfileRoutes(Router &router, Api &api, const PasswordHasher &hashe
         }
         if (!reader.ok())
             throw ProblemException(reader.problem());
-        api.db.exec(QStringLiteral("UPDATE extensions SET email = ?, version = version + 1 WHERE id = ?"),
-                    {email, id});
+        api.db.exec(QStringLiteral("UPDATE extensions SET email = ? WHERE id = ?"), {email, id});
+        write.bumpVersion();
         auto updated = loadOwnExtension(api, caller);
-        transaction.commit();
-        return HttpResponse::json(extensionJson(updated)).withETag(Api::etag(id, version + 1));
+        write.commit();
+        return HttpResponse::json(extensionJson(updated)).withETag(write.etag());
     });
 
     router.add("POST", QStringLiteral("/api/v1/me/password"), [&api](HttpRequest &request) {
@@ -159,9 +160,13 @@ void registerProfileRoutes(Router &router, Api &api, const PasswordHasher &hashe
     router.add("PATCH", QStringLiteral("/api/v1/me/preferences"), [&api, &hasher](HttpRequest &request) {
         const Caller caller = api.endUser(request);
         const QJsonObject body = api.jsonBody(request);
-        Transaction transaction(api.db);
+        VersionedWrite write(api, request,
+                             {QStringLiteral("extension_preferences"),
+                              QStringLiteral("extension_id"),
+                              caller.extensionId.value_or(0),
+                              {},
+                              QStringLiteral("The extension does not exist")});
         StoredPreferences stored = loadPreferences(api, caller);
-        api.requireIfMatch(request, Api::etag(caller.extensionId.value_or(0), stored.version));
         contract::JsonReader reader(body);
         const auto patch = contract::PreferencesPatch::read(reader, companyRegion(api, caller));
         contract::Preferences merged = stored.preferences;
@@ -173,8 +178,8 @@ void registerProfileRoutes(Router &router, Api &api, const PasswordHasher &hashe
         api.db.exec(QStringLiteral(
                         "UPDATE extension_preferences SET voicemail_enabled = ?, voicemail_ring_seconds = ?, "
                         "voicemail_attach_audio = ?, forwarding_enabled = ?, forwarding_number = ?, "
-                        "forwarding_ring_local = ?, forwarding_confirm_key = ?, caller_id_number = ?, "
-                        "version = version + 1 WHERE extension_id = ?"),
+                        "forwarding_ring_local = ?, forwarding_confirm_key = ?, caller_id_number = ? "
+                        "WHERE extension_id = ?"),
                     {merged.voicemailEnabled ? 1 : 0, merged.voicemailRingSeconds,
                      merged.voicemailAttachAudio ? 1 : 0, merged.forwardingEnabled ? 1 : 0,
                      merged.forwardingNumber, merged.forwardingRingLocal ? 1 : 0,
@@ -185,8 +190,9 @@ void registerProfileRoutes(Router &router, Api &api, const PasswordHasher &hashe
                             "UPDATE extension_preferences SET voicemail_pin_hash = ? WHERE extension_id = ?"),
                         {hasher.hash(*patch.voicemailPin), caller.extensionId.value_or(0)});
         }
+        write.bumpVersion();
         const StoredPreferences updated = loadPreferences(api, caller);
-        transaction.commit();
+        write.commit();
         return preferencesResponse(caller, updated);
     });
 }

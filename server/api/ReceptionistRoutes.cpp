@@ -4,6 +4,7 @@
 #include "contract/Receptionist.h"
 #include "server/api/Api.h"
 #include "server/api/ConfigurationSupport.h"
+#include "server/api/VersionedWrite.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
 
@@ -49,7 +50,7 @@ StoredConfig load(Api &api, qint64 companyId)
     auto query = api.db.exec(
         QStringLiteral("SELECT config_json, version FROM receptionist_configs WHERE company_id = ?"),
         {companyId});
-    if (query.next()) {
+    if (query.next() && query.value(1).toLongLong() > 0) { // version 0: created, never written
         stored.config =
             ReceptionistConfig::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
         stored.version = query.value(1).toLongLong();
@@ -72,21 +73,26 @@ QByteArray etagOf(qint64 companyId, const StoredConfig &stored)
     return Api::etag(companyId, stored.version);
 }
 
-void save(Api &api, qint64 companyId, const StoredConfig &stored, ReceptionistConfig config)
+void save(Api &api, qint64 companyId, ReceptionistConfig config)
 {
     config.timeZone.clear(); // the company's, not stored twice
     config.businessHours.hasAudio = false;
     config.afterHours.hasAudio = false;
     const QByteArray json = QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact);
-    if (stored.version == 0) {
-        api.db.exec(QStringLiteral("INSERT INTO receptionist_configs (company_id, config_json, version) "
-                                   "VALUES (?, ?, 1)"),
-                    {companyId, QString::fromUtf8(json)});
-    } else {
-        api.db.exec(QStringLiteral("UPDATE receptionist_configs SET config_json = ?, version = version + 1 "
-                                   "WHERE company_id = ?"),
-                    {QString::fromUtf8(json), companyId});
-    }
+    api.db.exec(QStringLiteral("UPDATE receptionist_configs SET config_json = ? WHERE company_id = ?"),
+                {QString::fromUtf8(json), companyId});
+}
+
+// Every write goes through the company's configuration row, which exists from the first write
+// on (version 0 until something is saved), so there is always a row to lock and check.
+VersionedWrite configWrite(Api &api, const HttpRequest &request, qint64 companyId)
+{
+    api.db.exec(QStringLiteral("INSERT INTO receptionist_configs (company_id, config_json, version) "
+                               "VALUES (?, '', 0) ON CONFLICT (company_id) DO NOTHING"),
+                {companyId});
+    return VersionedWrite(api, request,
+                          VersionedRow::perCompany(QStringLiteral("receptionist_configs"), companyId,
+                                                   QStringLiteral("The company does not exist")));
 }
 
 HttpResponse configResponse(Api &api, qint64 companyId)
@@ -136,17 +142,17 @@ void registerReceptionistRoutes(Router &router, Api &api)
     router.add("PUT", QStringLiteral("/api/v1/receptionist"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
         const QJsonObject body = api.jsonBody(request);
-        Transaction transaction(api.db);
+        VersionedWrite write = configWrite(api, request, caller.companyId);
         const auto stored = load(api, caller.companyId);
-        api.requireIfMatch(request, etagOf(caller.companyId, stored));
         contract::JsonReader reader(body);
         const auto config = ReceptionistConfig::read(reader);
         if (config)
             checkReferences(api, caller.companyId, stored, *config, reader);
         if (!config || !reader.ok())
             throw ProblemException(reader.problem());
-        save(api, caller.companyId, stored, *config);
-        transaction.commit();
+        save(api, caller.companyId, *config);
+        write.bumpVersion();
+        write.commit();
         return configResponse(api, caller.companyId);
     });
 
@@ -178,16 +184,16 @@ void registerReceptionistRoutes(Router &router, Api &api)
         if (sniffed.isEmpty())
             Api::failField(QStringLiteral("audio"), contract::FieldCode::InvalidFormat,
                            QStringLiteral("The file is not a WAV or MP3 recording"));
-        Transaction transaction(api.db);
+        VersionedWrite write = configWrite(api, request, caller.companyId);
         const auto stored = load(api, caller.companyId);
-        api.requireIfMatch(request, etagOf(caller.companyId, stored));
         api.db.exec(QStringLiteral("DELETE FROM receptionist_greetings WHERE company_id = ? AND menu = ?"),
                     {caller.companyId, contract::menuKindName(menu)});
         api.db.exec(QStringLiteral("INSERT INTO receptionist_greetings (company_id, menu, mime_type, audio) "
                                    "VALUES (?, ?, ?, ?)"),
                     {caller.companyId, contract::menuKindName(menu), sniffed, request.body});
-        save(api, caller.companyId, stored, stored.config); // a new version: the ETag must change
-        transaction.commit();
+        save(api, caller.companyId, stored.config);
+        write.bumpVersion(); // the recording is part of the configuration: its ETag changes
+        write.commit();
         return configResponse(api, caller.companyId);
     });
 
@@ -195,17 +201,17 @@ void registerReceptionistRoutes(Router &router, Api &api)
         "DELETE", QStringLiteral("/api/v1/receptionist/greetings/{menu}"), [&api](HttpRequest &request) {
             const Caller caller = api.administrator(request);
             const MenuKind menu = menuParam(request);
-            Transaction transaction(api.db);
+            VersionedWrite write = configWrite(api, request, caller.companyId);
             auto stored = load(api, caller.companyId);
-            api.requireIfMatch(request, etagOf(caller.companyId, stored));
             api.db.exec(
                 QStringLiteral("DELETE FROM receptionist_greetings WHERE company_id = ? AND menu = ?"),
                 {caller.companyId, contract::menuKindName(menu)});
             // Without the recording the menu falls back to its text greeting.
             auto config = stored.config;
             (menu == MenuKind::BusinessHours ? config.businessHours : config.afterHours).useAudio = false;
-            save(api, caller.companyId, stored, config);
-            transaction.commit();
+            save(api, caller.companyId, config);
+            write.bumpVersion();
+            write.commit();
             return configResponse(api, caller.companyId);
         });
 }

@@ -4,6 +4,7 @@
 
 #include "contract/EndUser.h"
 #include "server/api/Api.h"
+#include "server/api/VersionedWrite.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
 #include "server/sim/Simulation.h"
@@ -39,6 +40,17 @@ contract::Voicemail loadOwn(Api &api, const Caller &caller, const QString &idTex
     if (!query.next())
         Api::fail(contract::ProblemType::NotFound, QStringLiteral("The message does not exist"));
     return voicemailFrom(query);
+}
+
+// One of the caller's own messages, as a versioned row.
+VersionedRow ownVoicemail(const Caller &caller, const HttpRequest &request)
+{
+    return {QStringLiteral("voicemails"),
+            QStringLiteral("id"),
+            request.param(QStringLiteral("id")).toLongLong(),
+            {{QStringLiteral("company_id"), caller.companyId},
+             {QStringLiteral("extension_id"), caller.extensionId.value_or(0)}},
+            QStringLiteral("The message does not exist")};
 }
 
 HttpResponse voicemailResponse(const contract::Voicemail &voicemail)
@@ -84,28 +96,26 @@ void registerVoicemailRoutes(Router &router, Api &api)
     router.add("PATCH", QStringLiteral("/api/v1/me/voicemails/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.endUser(request);
         const QJsonObject body = api.jsonBody(request);
-        Transaction transaction(api.db);
-        const auto current = loadOwn(api, caller, request.param(QStringLiteral("id")));
-        api.requireIfMatch(request, current.etag.toLatin1());
+        VersionedWrite write(api, request, ownVoicemail(caller, request));
         contract::JsonReader reader(body);
         reader.rejectUnknown({QStringLiteral("isNew")});
         const auto isNew = reader.boolean(QStringLiteral("isNew"), contract::Presence::Required);
         if (!reader.ok())
             throw ProblemException(reader.problem());
-        api.db.exec(QStringLiteral("UPDATE voicemails SET is_new = ?, version = version + 1 WHERE id = ?"),
-                    {*isNew ? 1 : 0, current.id});
-        const auto updated = loadOwn(api, caller, QString::number(current.id));
-        transaction.commit();
+        const QString id = request.param(QStringLiteral("id"));
+        api.db.exec(QStringLiteral("UPDATE voicemails SET is_new = ? WHERE id = ?"),
+                    {*isNew ? 1 : 0, id.toLongLong()});
+        write.bumpVersion();
+        const auto updated = loadOwn(api, caller, id);
+        write.commit();
         return voicemailResponse(updated);
     });
 
     router.add("DELETE", QStringLiteral("/api/v1/me/voicemails/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.endUser(request);
-        Transaction transaction(api.db);
-        const auto current = loadOwn(api, caller, request.param(QStringLiteral("id")));
-        api.requireIfMatch(request, current.etag.toLatin1());
-        api.db.exec(QStringLiteral("DELETE FROM voicemails WHERE id = ?"), {current.id});
-        transaction.commit();
+        VersionedWrite write(api, request, ownVoicemail(caller, request));
+        write.remove();
+        write.commit();
         return HttpResponse::noContent();
     });
 

@@ -292,8 +292,7 @@ void AuthService::setPassword(qint64 companyId, std::optional<qint64> extensionI
                                  "WHERE id = ? AND company_id = ?"),
                   {hash, *extensionId, companyId});
     } else {
-        m_db.exec(QStringLiteral(
-                      "UPDATE companies SET admin_password_hash = ?, version = version + 1 WHERE id = ?"),
+        m_db.exec(QStringLiteral("UPDATE companies SET admin_password_hash = ? WHERE id = ?"),
                   {hash, companyId});
     }
     revokeSessions(companyId, extensionId, keepSession);

@@ -122,6 +122,13 @@ void Database::migrate()
 Transaction::Transaction(Database &database)
     : m_database(database)
 {
+    // SQLite takes the write lock at the start, so the reads a transaction checks before it
+    // writes cannot go stale behind another connection's write (another process on the file);
+    // a second writer waits up to the busy timeout. PostgreSQL routes lock the rows they check.
+    if (!m_database.isPostgres()) {
+        m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return;
+    }
     if (!m_database.connection().transaction())
         fail(QStringLiteral("cannot begin transaction"), m_database.connection().lastError());
 }

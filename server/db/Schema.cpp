@@ -191,6 +191,7 @@ const QList<Migration> &migrations()
         configurationMigration(),
         endUserMigration(),
         accountMigration(),
+        concurrencyMigration(),
     };
     return list;
 }

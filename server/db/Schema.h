@@ -18,5 +18,6 @@ const QList<Migration> &migrations();
 Migration configurationMigration(); // 2: Configuration tab (extensions, numbers, receptionist, conference)
 Migration endUserMigration();       // 3: end-user portal (voicemail, calls, fax, preferences)
 Migration accountMigration();       // 4: Account and Add-ons tabs (billing, porting, phones, prepaid)
+Migration concurrencyMigration();   // 5: own versions per resource, idempotency claims
 
 } // namespace server

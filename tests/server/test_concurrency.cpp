@@ -84,3 +84,34 @@ TEST_CASE("An end user's profile follows the same rules", "[server][concurrency]
     CHECK(ok.json().value(QStringLiteral("email")).toString() ==
           QStringLiteral("nuevo.correo@alvarez.com.mx"));
 }
+
+TEST_CASE("Company settings, account details and the conference server each have their own version",
+          "[server][concurrency]")
+{
+    // They share the company's row; saving one used to make the others' ETags stale.
+    TestServer server;
+    TestClient admin(server.url());
+    REQUIRE(admin.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    const QByteArray accountETag = admin.send("GET", QStringLiteral("/api/v1/account")).header("etag");
+    const QByteArray conferenceETag =
+        admin.send("GET", QStringLiteral("/api/v1/conference-server")).header("etag");
+    const QByteArray companyETag = admin.send("GET", QStringLiteral("/api/v1/company")).header("etag");
+    const auto renamed = admin.sendJson("PATCH", QStringLiteral("/api/v1/company"),
+                                        {{QStringLiteral("name"), QStringLiteral("Despacho Renombrado")}},
+                                        {{"If-Match", companyETag}});
+    REQUIRE(renamed.status == 200);
+    CHECK(renamed.header("etag") != companyETag);
+    CHECK(admin.send("GET", QStringLiteral("/api/v1/account")).header("etag") == accountETag);
+    CHECK(admin.send("GET", QStringLiteral("/api/v1/conference-server")).header("etag") == conferenceETag);
+    const auto account = admin.sendJson("PATCH", QStringLiteral("/api/v1/account"),
+                                        {{QStringLiteral("adminName"), QStringLiteral("Lucía Álvarez")}},
+                                        {{"If-Match", accountETag}});
+    CHECK(account.status == 200);
+    CHECK(admin.send("GET", QStringLiteral("/api/v1/company")).header("etag") == renamed.header("etag"));
+    // The stale company ETag is still refused, naming the current one.
+    const auto stale =
+        admin.sendJson("PATCH", QStringLiteral("/api/v1/company"),
+                       {{QStringLiteral("name"), QStringLiteral("Otro")}}, {{"If-Match", companyETag}});
+    CHECK(stale.status == 412);
+    CHECK(stale.json().value(QStringLiteral("currentETag")).toString().toLatin1() == renamed.header("etag"));
+}

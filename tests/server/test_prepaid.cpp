@@ -2,6 +2,7 @@
 // transaction, and the ledger always summing to the balance.
 
 #include "contract/Prepaid.h"
+#include "server/api/Idempotency.h"
 #include "tests/server/AccountHelpers.h"
 #include "tests/server/Fixtures.h"
 #include "tests/support/Catch.h"
@@ -117,6 +118,37 @@ TEST_CASE("Concurrent duplicates of one purchase charge once", "[server][prepaid
     }
     CHECK(balance(server) == before + 100000);
     CHECK(count(server, QStringLiteral("processor_charges")) == chargesBefore + 1);
+}
+
+TEST_CASE("A duplicate of a purchase still running gets 409 until its claim expires", "[server][prepaid]")
+{
+    TestServer server;
+    TestClient admin(server.url());
+    signIn(admin);
+    const qint64 before = balance(server);
+    // Another instance claimed this key and is still charging (its row is what a claim leaves).
+    const QJsonObject body{{QStringLiteral("amountMinor"), 50000}};
+    server.app().database().exec(
+        QStringLiteral(
+            "INSERT INTO idempotent_requests (company_id, scope, idempotency_key, fingerprint, status, "
+            "response_json, created_at, state, claimed_until) VALUES (?, 'prepaid_purchase', 'running', "
+            "?, 0, '', ?, 'in_progress', ?)"),
+        {mainCompanyId(server), server::Idempotency::fingerprint(body), server.app().config().clock(),
+         server.app().config().clock() + server::Idempotency::ClaimSeconds});
+    const auto busy = purchase(admin, 50000, "running");
+    CHECK(busy.status == 409);
+    CHECK(busy.json().value(QStringLiteral("reason")).toString() == QStringLiteral("request_in_progress"));
+    CHECK(busy.header("retry-after") == "1");
+    CHECK(balance(server) == before);
+    // A different body under the key is still a mismatch, not a wait.
+    CHECK(purchase(admin, 20000, "running").status == 422);
+
+    // The claim's owner died: once the claim has expired, a retry takes it over and charges once.
+    server.advanceClock(server::Idempotency::ClaimSeconds + 1);
+    const auto retried = purchase(admin, 50000, "running");
+    CHECK(retried.status == 201);
+    CHECK(purchase(admin, 50000, "running").header("idempotent-replayed") == "true");
+    CHECK(balance(server) == before + 50000);
 }
 
 TEST_CASE("A purchase needs a valid amount and an idempotency key", "[server][prepaid]")

@@ -1,0 +1,24 @@
+#include "server/db/Schema.h"
+
+namespace server {
+
+Migration concurrencyMigration()
+{
+    return {
+        5,
+        QStringLiteral("concurrency"),
+        {
+            // The account details and the conference server were versioned by the company
+            // settings' version: saving one made the others' ETags stale.
+            QStringLiteral("ALTER TABLE companies ADD COLUMN account_version BIGINT NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE companies ADD COLUMN conference_version BIGINT NOT NULL DEFAULT 1"),
+            // An idempotency key is claimed ('in_progress') before its effect runs and
+            // completed ('done', with the response) in the effect's transaction. A claim whose
+            // request died is taken over once claimed_until has passed.
+            QStringLiteral("ALTER TABLE idempotent_requests ADD COLUMN state TEXT NOT NULL DEFAULT 'done'"),
+            QStringLiteral(
+                "ALTER TABLE idempotent_requests ADD COLUMN claimed_until BIGINT NOT NULL DEFAULT 0"),
+        }};
+}
+
+} // namespace server
