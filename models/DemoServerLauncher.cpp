@@ -69,10 +69,10 @@ void DemoServerLauncher::start()
     m_output.clear();
     m_process.setProgram(m_program);
     m_process.setArguments({QStringLiteral("--database"), m_dir.filePath(QStringLiteral("demo.sqlite")),
-                            QStringLiteral("--seed-demo"), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0"),
-                            QStringLiteral("--outbox"), outboxDir(), QStringLiteral("--hash-cost"),
-                            QStringLiteral("minimum")});
+                            QStringLiteral("--seed-demo"), QStringLiteral("--simulation"),
+                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                            QStringLiteral("0"), QStringLiteral("--outbox"), outboxDir(),
+                            QStringLiteral("--hash-cost"), QStringLiteral("minimum")});
 #ifdef Q_OS_LINUX
     // A client that crashes or is killed must not leave its demo server running.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });

@@ -4,10 +4,12 @@
 #include "server/api/Api.h"
 #include "server/auth/AuthService.h"
 #include "server/db/Database.h"
+#include "server/http/ClientAddress.h"
 #include "server/http/HttpServerAdapter.h"
 #include "server/http/Router.h"
 #include "server/mail/Outbox.h"
 #include "server/seed/DemoSeeder.h"
+#include "server/sim/Simulation.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -46,6 +48,8 @@ ServerApp::ServerApp(ServerConfig config, QObject *parent)
         [this](HttpRequest &request) {
             QElapsedTimer timer;
             timer.start();
+            request.remoteAddress = clientAddress(request.remoteAddress, request.header("x-forwarded-for"),
+                                                  m_config.trustedProxies);
             HttpResponse response = m_router->dispatch(request);
             // Method, path and status only: bodies may hold passwords.
             if (m_logRequests) {
@@ -55,6 +59,26 @@ ServerApp::ServerApp(ServerConfig config, QObject *parent)
             return response;
         },
         m_config.limits, this);
+
+    if (m_config.simulationTickMs > 0) {
+        m_simulationTimer = new QTimer(this);
+        connect(m_simulationTimer, &QTimer::timeout, this, &ServerApp::runSimulation);
+        m_simulationTimer->start(m_config.simulationTickMs);
+    }
+}
+
+void ServerApp::runSimulation()
+{
+    // Every instance ticks; each step is claimed in the database, so none happens twice.
+    try {
+        const qint64 now = m_config.clock();
+        simulation::completeDueCalls(*m_db, now);
+        simulation::advanceFaxes(*m_db, now);
+        advanceDuePorting(*m_api);
+    } catch (const std::exception &error) {
+        // A busy or unreachable database: the next tick tries again.
+        QTextStream(stderr) << "simulation: " << error.what() << '\n';
+    }
 }
 
 ServerApp::~ServerApp() = default;

@@ -5,6 +5,7 @@
 #include "server/ServerConfig.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 #include <memory>
 
@@ -31,6 +32,10 @@ public:
     QString errorString() const { return m_errorString; }
     QUrl url() const;
 
+    // One step of the simulated carrier: click-to-calls that are over, faxes, porting answers.
+    // The timer runs it every simulationTickMs; tests that move the clock run it themselves.
+    void runSimulation();
+
     Database &database() { return *m_db; }
     const ServerConfig &config() const { return m_config; }
     void setLogRequests(bool enabled) { m_logRequests = enabled; }
@@ -44,6 +49,7 @@ private:
     std::unique_ptr<Api> m_api;
     std::unique_ptr<Router> m_router;
     HttpServerAdapter *m_http = nullptr;
+    QTimer *m_simulationTimer = nullptr;
     quint16 m_port = 0;
     QString m_errorString;
     bool m_logRequests = false;

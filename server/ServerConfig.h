@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <functional>
 
@@ -20,6 +21,16 @@ struct ServerConfig {
     QString defaultRegion = QStringLiteral("MX");
     HashCost hashCost = HashCost::Interactive;
     ConnectionLimits limits;
+    // --simulation: the routes that let a client play the carrier (POST /api/v1/simulation/calls
+    // debits the prepaid balance, POST /api/v1/simulator/voicemails drops a message). For demos
+    // and tests only: without it they do not exist.
+    bool simulationRoutes = false;
+    // --trusted-proxy: reverse proxies whose X-Forwarded-For names the client (throttling and
+    // logs use that address). Empty: the peer is the client, whatever a header says.
+    QList<QHostAddress> trustedProxies;
+    // How often the simulated carrier moves calls, faxes and ports along (every instance; the
+    // steps are claimed, so nothing happens twice). 0: never (tests drive it).
+    int simulationTickMs = 1000;
     int sessionIdleSeconds = 30 * 60;
     int sessionLifetimeSeconds = 12 * 60 * 60;
     int resetCodeLifetimeSeconds = 30 * 60;

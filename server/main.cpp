@@ -56,8 +56,18 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Allow a non-loopback address: a TLS reverse proxy (see packaging/nginx) fronts the server."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("Do not log requests."));
+    const QCommandLineOption simulationOption(
+        QStringLiteral("simulation"),
+        QStringLiteral("Add the routes that play the carrier (simulated calls that spend prepaid credit, "
+                       "voicemails dropped into a box): for demos and tests, never in production."));
+    const QCommandLineOption trustedProxyOption(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("Address of a reverse proxy whose X-Forwarded-For is believed (repeatable; "
+                       "for nginx on this machine: 127.0.0.1)."),
+        QStringLiteral("address"));
     parser.addOptions({databaseOption, listenOption, portOption, outboxOption, regionOption, maxBodyOption,
-                       hashCostOption, seedOption, proxyOption, quietOption});
+                       hashCostOption, seedOption, proxyOption, quietOption, simulationOption,
+                       trustedProxyOption});
     parser.process(app);
 
     config.database = parser.value(databaseOption);
@@ -82,6 +92,13 @@ int main(int argc, char *argv[])
     if (cost != QLatin1String("interactive") && cost != QLatin1String("minimum"))
         return fail(QStringLiteral("--hash-cost is interactive or minimum"));
     config.hashCost = cost == QLatin1String("minimum") ? HashCost::Minimum : HashCost::Interactive;
+    config.simulationRoutes = parser.isSet(simulationOption);
+    for (const QString &text : parser.values(trustedProxyOption)) {
+        const QHostAddress proxy(text);
+        if (proxy.isNull())
+            return fail(QStringLiteral("--trusted-proxy needs an IP address, not %1").arg(text));
+        config.trustedProxies.append(proxy);
+    }
 
     try {
         ServerApp server(config);

@@ -74,6 +74,8 @@ void registerFaxRoutes(Router &router, Api &api);
 void registerAccountRoutes(Router &router, Api &api);
 void registerPrepaidRoutes(Router &router, Api &api);
 void registerPortingRoutes(Router &router, Api &api);
+// The simulated losing carrier's answers that are due, for every company (the background tick).
+void advanceDuePorting(Api &api);
 void registerPhoneShopRoutes(Router &router, Api &api);
 
 } // namespace server

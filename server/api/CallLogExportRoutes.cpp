@@ -84,7 +84,6 @@ Chunk writeChunk(Database &db, const CallLogScope &scope, const contract::CallLo
 HttpResponse exportResponse(Api &api, const HttpRequest &request, const Caller &caller,
                             const CallLogScope &scope, contract::CallLogExportQuery query)
 {
-    simulation::completeDueCalls(api.db, api.now());
     const Chunk chunk = writeChunk(api.db, scope, query, exportZone(api, caller, query));
     auto response = HttpResponse::bytes(chunk.csv, "text/csv; charset=utf-8; header=present");
     response.withHeader(contract::CallLogExportQuery::RowsHeader, QByteArray::number(chunk.rows));

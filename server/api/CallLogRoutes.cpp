@@ -51,7 +51,6 @@ void registerCallLogRoutes(Router &router, Api &api)
         const Caller caller = api.endUser(request);
         const auto query = Api::queryParameters<contract::CallLogQuery>(request);
         const auto scope = ownCallLogScope(caller, query);
-        simulation::completeDueCalls(api.db, api.now());
         return HttpResponse::json(loadPage(api.db, scope, query).toJson());
     });
 
@@ -59,7 +58,6 @@ void registerCallLogRoutes(Router &router, Api &api)
         const Caller caller = api.administrator(request);
         const auto query = Api::queryParameters<contract::CallLogQuery>(request);
         const auto scope = accountCallLogScope(api, caller, query);
-        simulation::completeDueCalls(api.db, api.now());
         return HttpResponse::json(loadPage(api.db, scope, query).toJson());
     });
 }

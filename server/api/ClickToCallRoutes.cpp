@@ -69,7 +69,6 @@ void registerClickToCallRoutes(Router &router, Api &api)
 
     router.add("GET", QStringLiteral("/api/v1/me/calls/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.endUser(request);
-        simulation::completeDueCalls(api.db, api.now());
         auto query = api.db.exec(QStringLiteral("SELECT id, destination, destination_kind, completed_at "
                                                 "FROM call_requests WHERE id = ? AND company_id = ? AND "
                                                 "extension_id = ?"),

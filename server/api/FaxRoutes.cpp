@@ -66,7 +66,6 @@ void registerFaxRoutes(Router &router, Api &api)
 {
     router.add("GET", QStringLiteral("/api/v1/me/faxes"), [&api](HttpRequest &request) {
         const Caller caller = api.endUser(request);
-        simulation::advanceFaxes(api.db, api.now());
         auto query =
             api.db.exec(QStringLiteral("SELECT %1 FROM faxes WHERE company_id = ? AND extension_id = ? "
                                        "ORDER BY created_at DESC, id DESC")
@@ -80,7 +79,6 @@ void registerFaxRoutes(Router &router, Api &api)
 
     router.add("GET", QStringLiteral("/api/v1/me/faxes/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.endUser(request);
-        simulation::advanceFaxes(api.db, api.now());
         return HttpResponse::json(
             faxFrom(loadOwn(api, caller, faxColumns, request.param(QStringLiteral("id")))).toJson());
     });
@@ -96,7 +94,6 @@ void registerFaxRoutes(Router &router, Api &api)
     // (empty for the main line's); ?extension=<number> narrows it to one extension.
     router.add("GET", QStringLiteral("/api/v1/faxes"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
-        simulation::advanceFaxes(api.db, api.now());
         QString sql = QStringLiteral(
             "SELECT f.id, f.direction, f.remote_number, f.pages, f.status, f.failure_reason, f.file_name, "
             "f.mime_type, f.created_at, f.updated_at, COALESCE(e.number, '') FROM faxes f "

@@ -74,9 +74,8 @@ void completePort(Database &db, qint64 companyId, const QStringList &numbers)
 
 // Plays every carrier answer that is due by `now`, in order, so reading after a long pause
 // shows the state the carrier would have reached. Runs inside the caller's transaction.
-void advanceCarrier(Api &api, qint64 companyId)
+void advanceCarrier(Api &api, qint64 companyId, qint64 now)
 {
-    const qint64 now = api.now();
     const QTimeZone zone = api.companyTimeZone(companyId);
     // Each due answer is played once: the rows stay locked until the caller's transaction ends
     // (on SQLite the transaction itself is exclusive), so another instance sees them played.
@@ -149,12 +148,25 @@ std::pair<Request, qint64> loadRequest(Api &api, qint64 id, qint64 companyId)
 }
 } // namespace
 
+void advanceDuePorting(Api &api)
+{
+    const qint64 now = api.now();
+    QList<qint64> companies;
+    auto due = api.db.exec(
+        QStringLiteral("SELECT DISTINCT company_id FROM porting_requests WHERE carrier_next_at <= ?"), {now});
+    while (due.next())
+        companies.append(due.value(0).toLongLong());
+    for (const qint64 companyId : std::as_const(companies)) {
+        Transaction transaction(api.db);
+        advanceCarrier(api, companyId, now);
+        transaction.commit();
+    }
+}
+
 void registerPortingRoutes(Router &router, Api &api)
 {
     router.add("GET", QStringLiteral("/api/v1/porting-requests"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
-        Transaction transaction(api.db);
-        advanceCarrier(api, caller.companyId);
         auto query = api.db.exec(
             QStringLiteral(
                 "SELECT %1 FROM porting_requests WHERE company_id = ? ORDER BY submitted_at DESC, id DESC")
@@ -163,17 +175,13 @@ void registerPortingRoutes(Router &router, Api &api)
         QJsonArray items;
         while (query.next())
             items.append(requestFrom(query).toJson());
-        transaction.commit();
         return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
     });
 
     router.add("GET", QStringLiteral("/api/v1/porting-requests/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
-        Transaction transaction(api.db);
-        advanceCarrier(api, caller.companyId);
         const auto [found, version] =
             loadRequest(api, request.param(QStringLiteral("id")).toLongLong(), caller.companyId);
-        transaction.commit();
         return HttpResponse::json(found.toJson()).withETag(Api::etag(found.id, version));
     });
 
@@ -188,7 +196,6 @@ void registerPortingRoutes(Router &router, Api &api)
         if (!submission)
             throw ProblemException(reader.problem());
         Transaction transaction(api.db);
-        advanceCarrier(api, caller.companyId);
         // A number already in service here or elsewhere, or already on its way, cannot be ported again.
         QStringList active;
         auto open =
@@ -239,10 +246,7 @@ void registerPortingRoutes(Router &router, Api &api)
         VersionedWrite write(api, request,
                              VersionedRow::owned(QStringLiteral("porting_requests"), id, caller.companyId,
                                                  QStringLiteral("The porting request does not exist")));
-        advanceCarrier(api, caller.companyId);
         const auto [found, version] = loadRequest(api, id, caller.companyId);
-        if (version != write.version())
-            api.requireIfMatch(request, Api::etag(id, version)); // the carrier answered meanwhile
         if (!canCancel(found.status)) {
             Api::fail(contract::ProblemType::Conflict,
                       QStringLiteral("A request that is %1 can no longer be cancelled")

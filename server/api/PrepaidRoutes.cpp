@@ -225,8 +225,11 @@ void registerPrepaidRoutes(Router &router, Api &api)
         return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
     });
 
-    // The simulated carrier's record of a finished outgoing call. Any extension can spend the
-    // company's prepaid funds; an administrator names the extension, a user is their own.
+    if (!api.config.simulationRoutes)
+        return;
+    // The simulated carrier's record of a finished outgoing call (only with --simulation). Any
+    // extension can spend the company's prepaid funds; an administrator names the extension, a
+    // user is their own.
     router.add("POST", QStringLiteral("/api/v1/simulation/calls"), [&api, services](HttpRequest &request) {
         const Caller caller = api.caller(request);
         contract::JsonReader reader(api.jsonBody(request));

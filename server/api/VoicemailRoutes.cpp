@@ -119,8 +119,10 @@ void registerVoicemailRoutes(Router &router, Api &api)
         return HttpResponse::noContent();
     });
 
-    // Simulation only (no media plane): an administrator drops a message into an extension's
-    // box as if a caller had left it, which triggers the e-mail notification.
+    if (!api.config.simulationRoutes)
+        return;
+    // Simulation only (--simulation; no media plane): an administrator drops a message into an
+    // extension's box as if a caller had left it, which triggers the e-mail notification.
     router.add("POST", QStringLiteral("/api/v1/simulator/voicemails"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
         contract::JsonReader reader(api.jsonBody(request));

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QUrl>
 
+#include <optional>
+
 namespace server {
 
 namespace {
@@ -106,17 +108,45 @@ int Database::schemaVersion()
 
 void Database::migrate()
 {
+    // Instances that start together migrate one at a time: the others wait, then find the
+    // schema current. PostgreSQL: a session advisory lock (DDL is transactional there too);
+    // SQLite: one exclusive transaction around the whole check-and-apply.
+    constexpr qint64 MigrationLock = 0x43656e7472616c; // "Central", any constant shared by all instances
+    struct AdvisoryLock {
+        Database &db;
+        ~AdvisoryLock()
+        {
+            try {
+                db.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationLock));
+            } catch (const DatabaseError &) {
+                // The lock ends with the session anyway.
+            }
+        }
+    };
+    std::optional<AdvisoryLock> advisory;
+    std::optional<Transaction> exclusive;
+    if (m_postgres) {
+        exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationLock));
+        advisory.emplace(*this); // built in place: a moved-from temporary would unlock at once
+    } else {
+        exclusive.emplace(*this);
+    }
     const int current = schemaVersion();
     for (const auto &migration : migrations()) {
         if (migration.version <= current)
             continue;
-        Transaction transaction(*this);
+        std::optional<Transaction> transaction;
+        if (m_postgres)
+            transaction.emplace(*this);
         for (const auto &statement : migration.statements)
             exec(dialect(statement));
         exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
              {migration.version, migration.name, QDateTime::currentSecsSinceEpoch()});
-        transaction.commit();
+        if (transaction)
+            transaction->commit();
     }
+    if (exclusive)
+        exclusive->commit();
 }
 
 Transaction::Transaction(Database &database)

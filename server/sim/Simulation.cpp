@@ -31,15 +31,21 @@ void completeDueCalls(Database &db, qint64 now)
               CallTalkSeconds},
              due.value(0).toLongLong()});
     }
+    due.finish();
     if (rows.isEmpty())
         return;
     Transaction transaction(db);
     for (const auto &row : std::as_const(rows)) {
+        // Claimed first: another instance's tick may have completed the same call meanwhile.
+        const auto claimed = db.exec(
+            QStringLiteral("UPDATE call_requests SET completed_at = ? WHERE id = ? AND completed_at IS NULL"),
+            {now, row.id});
+        if (claimed.numRowsAffected() != 1)
+            continue;
         db.exec(QStringLiteral("INSERT INTO call_logs (company_id, extension_id, direction, answered, "
                                "from_number, from_name, to_number, to_name, started_at, duration_seconds) "
                                "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"),
                 row.values);
-        db.exec(QStringLiteral("UPDATE call_requests SET completed_at = ? WHERE id = ?"), {now, row.id});
     }
     transaction.commit();
 }
@@ -62,9 +68,9 @@ void advanceFaxes(Database &db, qint64 now)
     while (sending.next())
         done.append({sending.value(0).toLongLong(), faxFailureFor(sending.value(1).toString())});
     for (const auto &[id, failure] : std::as_const(done)) {
-        db.exec(
-            QStringLiteral("UPDATE faxes SET status = ?, failure_reason = ?, updated_at = ? WHERE id = ?"),
-            {failure.isEmpty() ? QStringLiteral("sent") : QStringLiteral("failed"), failure, now, id});
+        db.exec(QStringLiteral("UPDATE faxes SET status = ?, failure_reason = ?, updated_at = ? "
+                               "WHERE id = ? AND status = 'sending'"),
+                {failure.isEmpty() ? QStringLiteral("sent") : QStringLiteral("failed"), failure, now, id});
     }
 }
 

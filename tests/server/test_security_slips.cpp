@@ -85,3 +85,24 @@ TEST_CASE("Mail in the outbox is readable by the server's user only", "[server][
     CHECK((QFileInfo(server.outboxDir()).permissions() & (others | QFile::ExeGroup | QFile::ExeOther)) == 0);
 }
 #endif
+
+TEST_CASE("The carrier simulation's routes exist only when the server is started with --simulation",
+          "[server][simulation][security]")
+{
+    // Without the flag, any signed-in end user could debit the company's prepaid balance.
+    TestServer server([](server::ServerConfig &config) { config.simulationRoutes = false; });
+    TestClient user(server.url());
+    REQUIRE(user.signInUser(companyNumber(), QStringLiteral("101"), userPassword()).status == 201);
+    const qint64 before = accounttest::balance(server);
+    const auto call = user.sendJson("POST", QStringLiteral("/api/v1/simulation/calls"),
+                                    {{QStringLiteral("destination"), QStringLiteral("+34911234567")},
+                                     {QStringLiteral("durationSeconds"), 600}});
+    CHECK(call.status == 404);
+    CHECK(accounttest::balance(server) == before);
+    TestClient admin(server.url());
+    REQUIRE(admin.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    CHECK(admin
+              .sendJson("POST", QStringLiteral("/api/v1/simulator/voicemails"),
+                        {{QStringLiteral("extension"), 101}})
+              .status == 404);
+}

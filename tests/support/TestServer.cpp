@@ -24,6 +24,8 @@ TestServer::TestServer(const std::function<void(server::ServerConfig &)> &adjust
     config.address = QHostAddress::LocalHost;
     config.port = 0;
     config.hashCost = server::HashCost::Minimum; // real Argon2id, cheapest parameters
+    config.simulationRoutes = true;
+    config.simulationTickMs = 0; // advanceClock() runs the simulation: every step is deterministic
     auto offset = m_offset;
     config.clock = [offset] { return QDateTime::currentSecsSinceEpoch() + *offset; };
     if (adjust)

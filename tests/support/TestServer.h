@@ -21,7 +21,12 @@ public:
     QString outboxDir() const;
     QString databasePath() const;
     server::ServerApp &app() { return *m_app; }
-    void advanceClock(qint64 seconds) { *m_offset += seconds; }
+    // Moves the clock and lets the simulated carrier catch up, as its timer would.
+    void advanceClock(qint64 seconds)
+    {
+        *m_offset += seconds;
+        m_app->runSimulation();
+    }
     // The newest .eml in the outbox, decoded to text (bodies are base64 per MIME).
     QString lastMail() const;
 
