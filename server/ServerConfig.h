@@ -34,8 +34,12 @@ struct ServerConfig {
     int sessionIdleSeconds = 30 * 60;
     int sessionLifetimeSeconds = 12 * 60 * 60;
     int resetCodeLifetimeSeconds = 30 * 60;
-    ThrottlePolicy accountThrottle{5, 60, 15 * 60};
-    ThrottlePolicy addressThrottle{20, 15 * 60, 60 * 60};
+    // OWASP's sign-in throttling: an account from one address is blocked after a few failures;
+    // an address that fails across accounts is blocked for longer; an account guessed from many
+    // addresses is only slowed down, briefly, so an attacker cannot lock its real user out.
+    ThrottlePolicy accountThrottle{5, 60, 15 * 60};       // one account from one address
+    ThrottlePolicy addressThrottle{20, 15 * 60, 60 * 60}; // one address, any account
+    ThrottlePolicy accountWideThrottle{20, 10, 15 * 60};  // one account, any address: slows only
     // Seconds since the epoch; tests replace it to move time forward.
     std::function<qint64()> clock = [] { return QDateTime::currentSecsSinceEpoch(); };
 };

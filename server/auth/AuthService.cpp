@@ -28,6 +28,11 @@ QString addressKey(const QHostAddress &address)
     return QStringLiteral("address:") + address.toString();
 }
 
+QString pairKey(const QString &account, const QHostAddress &address)
+{
+    return QStringLiteral("pair:%1@%2").arg(account, address.toString());
+}
+
 QVariant optionalId(const std::optional<qint64> &id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qlonglong>());
@@ -40,8 +45,9 @@ AuthService::AuthService(Database &db, const PasswordHasher &hasher, const Outbo
     , m_hasher(hasher)
     , m_outbox(outbox)
     , m_config(config)
-    , m_accountThrottle(config.accountThrottle)
-    , m_addressThrottle(config.addressThrottle)
+    , m_accountThrottle(db, config.accountThrottle)
+    , m_addressThrottle(db, config.addressThrottle)
+    , m_accountWideThrottle(db, config.accountWideThrottle)
 {}
 
 QString AuthService::normaliseCompanyNumber(const QString &input, const QString &region) const
@@ -59,8 +65,9 @@ void AuthService::throwIfThrottled(const QStringList &keys, qint64 now) const
 {
     int wait = 0;
     for (const auto &key : keys) {
-        const auto &throttle =
-            key.startsWith(QLatin1String("address:")) ? m_addressThrottle : m_accountThrottle;
+        const auto &throttle = key.startsWith(QLatin1String("address:"))   ? m_addressThrottle
+                               : key.startsWith(QLatin1String("account:")) ? m_accountWideThrottle
+                                                                           : m_accountThrottle;
         wait = std::max(wait, throttle.retryAfter(key, now));
     }
     if (wait > 0) {
@@ -103,7 +110,8 @@ contract::SessionInfo AuthService::signIn(const contract::SignInRequest &request
 {
     const qint64 now = m_config.clock();
     const QString e164 = normaliseCompanyNumber(request.companyNumber, request.region);
-    const QStringList keys{accountKey(request.role, e164, request.extension), addressKey(from)};
+    const QString accountName = accountKey(request.role, e164, request.extension);
+    const QStringList keys{pairKey(accountName, from), addressKey(from), accountName};
     throwIfThrottled(keys, now);
 
     const auto account = findAccount(request.role, e164, request.extension, request.region);
@@ -112,12 +120,14 @@ contract::SessionInfo AuthService::signIn(const contract::SignInRequest &request
     if (!valid) {
         m_accountThrottle.recordFailure(keys.at(0), now);
         m_addressThrottle.recordFailure(keys.at(1), now);
+        m_accountWideThrottle.recordFailure(keys.at(2), now);
         throw ProblemException(ProblemType::InvalidCredentials,
                                request.role == Role::Administrator
                                    ? QStringLiteral("The company number or password is wrong")
                                    : QStringLiteral("The company number, extension or password is wrong"));
     }
     m_accountThrottle.recordSuccess(keys.at(0));
+    m_accountWideThrottle.recordSuccess(keys.at(2));
 
     const QString token = tokens::newSessionToken();
     const qint64 sessionId = m_db.insert(

@@ -63,8 +63,9 @@ private:
     const PasswordHasher &m_hasher;
     const Outbox &m_outbox;
     const ServerConfig &m_config;
-    Throttle m_accountThrottle;
-    Throttle m_addressThrottle;
+    Throttle m_accountThrottle;     // keys "pair:…" (an account from one address) and "session:…"
+    Throttle m_addressThrottle;     // "address:…"
+    Throttle m_accountWideThrottle; // "account:…": any address, slows down only
 };
 
 } // namespace server

@@ -1,60 +1,53 @@
 #include "server/auth/Throttle.h"
 
+#include "server/db/Database.h"
+
 #include <algorithm>
 
 namespace server {
 
-Throttle::Throttle(ThrottlePolicy policy)
-    : m_policy(policy)
+Throttle::Throttle(Database &db, ThrottlePolicy policy)
+    : m_db(db)
+    , m_policy(policy)
 {}
 
 int Throttle::retryAfter(const QString &key, qint64 now) const
 {
-    const auto it = m_entries.constFind(key);
-    if (it == m_entries.cend() || isStale(*it, now) || it->blockedUntil <= now)
-        return 0;
-    return static_cast<int>(it->blockedUntil - now);
+    const QVariant blockedUntil = m_db.scalar(
+        QStringLiteral("SELECT blocked_until FROM throttle_entries WHERE throttle_key = ?"), {key});
+    return blockedUntil.isValid() ? int(std::max<qint64>(0, blockedUntil.toLongLong() - now)) : 0;
 }
 
 void Throttle::recordFailure(const QString &key, qint64 now)
 {
-    // Pruning is O(n): do it only once the table is big enough to matter.
-    if (m_entries.size() >= 1024)
-        forgetStale(now);
-    // A key that has been quiet for the forget window starts over, however few keys there are:
-    // otherwise an attacker's old failures would keep the real user's allowance at zero for good.
-    if (const auto it = m_entries.find(key); it != m_entries.end() && isStale(*it, now))
-        m_entries.erase(it);
-    Entry &entry = m_entries[key];
-    ++entry.failures;
-    entry.lastFailure = now;
-    const int excess = entry.failures - m_policy.freeFailures;
-    if (excess > 0) {
-        const qint64 delay =
-            std::min<qint64>(qint64(1) << std::min(excess - 1, 20), m_policy.maxDelaySeconds);
-        entry.blockedUntil = now + delay;
-    }
+    // One statement counts the failure, however many instances count at once. A key quiet for
+    // the forget window starts over: an attacker's old failures must not keep the real user's
+    // allowance at zero for good.
+    const QVariant failures = m_db.scalar(
+        QStringLiteral("INSERT INTO throttle_entries (throttle_key, failures, last_failure, blocked_until) "
+                       "VALUES (?, 1, ?, 0) ON CONFLICT (throttle_key) DO UPDATE SET "
+                       "failures = CASE WHEN throttle_entries.last_failure <= ? AND "
+                       "throttle_entries.blocked_until <= ? THEN 1 ELSE throttle_entries.failures + 1 END, "
+                       "last_failure = excluded.last_failure RETURNING failures"),
+        {key, now, now - m_policy.forgetAfterSeconds, now});
+    const int excess = failures.toInt() - m_policy.freeFailures;
+    if (excess <= 0)
+        return;
+    const qint64 delay = std::min<qint64>(qint64(1) << std::min(excess - 1, 20), m_policy.maxDelaySeconds);
+    m_db.exec(QStringLiteral("UPDATE throttle_entries SET blocked_until = ? WHERE throttle_key = ? AND "
+                             "blocked_until < ?"),
+              {now + delay, key, now + delay});
 }
 
 void Throttle::recordSuccess(const QString &key)
 {
-    m_entries.remove(key);
-}
-
-bool Throttle::isStale(const Entry &entry, qint64 now) const
-{
-    return now - entry.lastFailure >= m_policy.forgetAfterSeconds && entry.blockedUntil <= now;
+    m_db.exec(QStringLiteral("DELETE FROM throttle_entries WHERE throttle_key = ?"), {key});
 }
 
 void Throttle::forgetStale(qint64 now)
 {
-    // Bounded memory: entries with no failure for a while are dropped.
-    for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (isStale(*it, now))
-            it = m_entries.erase(it);
-        else
-            ++it;
-    }
+    m_db.exec(QStringLiteral("DELETE FROM throttle_entries WHERE last_failure <= ? AND blocked_until <= ?"),
+              {now - m_policy.forgetAfterSeconds, now});
 }
 
 } // namespace server

@@ -1,12 +1,14 @@
 #pragma once
-// Slows down password guessing. Failures are counted per key (an account, a client address);
-// past a free allowance each failure doubles the wait, up to a cap. Accounts get a short cap so
-// an attacker cannot lock the real user out for long; addresses get a long one.
+// Slows down password guessing. Failures are counted per key (an account and address pair, a
+// client address, an account); past a free allowance each failure doubles the wait, up to a cap.
+// The counts live in the database (throttle_entries), so every instance on it shares one budget
+// and a restart forgets nothing; a failure is counted with one atomic upsert.
 
-#include <QHash>
 #include <QString>
 
 namespace server {
+
+class Database;
 
 struct ThrottlePolicy {
     int freeFailures = 5;
@@ -17,24 +19,18 @@ struct ThrottlePolicy {
 class Throttle
 {
 public:
-    explicit Throttle(ThrottlePolicy policy = {});
+    Throttle(Database &db, ThrottlePolicy policy);
 
     // Seconds the caller must still wait before another attempt, 0 when allowed.
     int retryAfter(const QString &key, qint64 now) const;
     void recordFailure(const QString &key, qint64 now);
     void recordSuccess(const QString &key);
-
-private:
-    struct Entry {
-        int failures = 0;
-        qint64 lastFailure = 0;
-        qint64 blockedUntil = 0;
-    };
-    bool isStale(const Entry &entry, qint64 now) const;
+    // Drops keys quiet for longer than the forget window (bounded table).
     void forgetStale(qint64 now);
 
+private:
+    Database &m_db;
     ThrottlePolicy m_policy;
-    QHash<QString, Entry> m_entries;
 };
 
 } // namespace server

@@ -18,6 +18,12 @@ Migration concurrencyMigration()
             QStringLiteral("ALTER TABLE idempotent_requests ADD COLUMN state TEXT NOT NULL DEFAULT 'done'"),
             QStringLiteral(
                 "ALTER TABLE idempotent_requests ADD COLUMN claimed_until BIGINT NOT NULL DEFAULT 0"),
+            // Sign-in throttling, shared by every instance and kept across restarts.
+            QStringLiteral(R"(CREATE TABLE throttle_entries (
+                throttle_key TEXT PRIMARY KEY,
+                failures INTEGER NOT NULL,
+                last_failure BIGINT NOT NULL,
+                blocked_until BIGINT NOT NULL))"),
         }};
 }
 

@@ -72,7 +72,8 @@ TEST_CASE("Request heads: folded, malformed and smuggling-prone lines are refuse
     CHECK(headStatus("GET / HTTP/1.1\r\nHost: x\r\nContent-Length : 5\r\n") == 400);
     CHECK(headStatus("GET / HTTP/1.1\r\nHost: x\r\nX-A: a\rb\r\n") == 400);
     CHECK(headStatus("GET / HTTP/1.1\r\nHost: x\r\nX-A: a\nContent-Length: 5\r\n") == 400);
-    CHECK(headStatus(QByteArray("GET / HTTP/1.1\r\nHost: x\r\nX-A: a\0b\r\n", 37)) == 400);
+    const char withNul[] = "GET / HTTP/1.1\r\nHost: x\r\nX-A: a\0b\r\n";
+    CHECK(headStatus(QByteArray(withNul, sizeof withNul - 1)) == 400);
     CHECK(headStatus("GET / HTTP/1.1\r\nHost: x\r\nNoColon\r\n") == 400);
     CHECK(headStatus("GET /a b HTTP/1.1\r\nHost: x\r\n") == 400);
     CHECK(headStatus("GET / HTTP/2\r\nHost: x\r\n") == 400);
