@@ -20,6 +20,10 @@ packages=(
   sqlite3
   # the server suites' second run (postgres.* ctests, .ci/postgres.sh) and the OpenAPI route check
   postgresql python3
+  # the fuzz targets (libFuzzer, clang's sanitizer runtimes) and the sanitizer build's protobuf link
+  clang-14 libclang-rt-14-dev libprotobuf-dev
+  # mail by SMTP (libcurl) and the real SMTP server its test talks to; nginx for the proxy run
+  libcurl4-openssl-dev python3-aiosmtpd openssl nginx
   # packaging and desktop metadata checks
   desktop-file-utils appstream dpkg-dev file rpm
 )

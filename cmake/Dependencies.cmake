@@ -14,6 +14,11 @@ endif()
 # libtiff reads fax documents (contract/FaxDocument.cpp): pages are counted by the decoder.
 find_package(TIFF 4.5 REQUIRED)
 
+# libcurl delivers the server's mail by SMTP (server/mail/MailDelivery.cpp).
+if(NOT CENTRALITA_FUZZ)
+    find_package(CURL REQUIRED)
+endif()
+
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(Sodium REQUIRED IMPORTED_TARGET libsodium)
 

@@ -7,6 +7,7 @@
 #include "server/http/ClientAddress.h"
 #include "server/http/HttpServerAdapter.h"
 #include "server/http/Router.h"
+#include "server/mail/MailThread.h"
 #include "server/mail/Outbox.h"
 #include "server/seed/DemoSeeder.h"
 #include "server/sim/Simulation.h"
@@ -21,7 +22,7 @@ ServerApp::ServerApp(ServerConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_db(std::make_unique<Database>(m_config.database))
     , m_hasher(std::make_unique<PasswordHasher>(m_config.hashCost))
-    , m_outbox(std::make_unique<Outbox>(m_config.outboxDir))
+    , m_outbox(std::make_unique<Outbox>(*m_db, m_config.clock, m_config.mailFrom))
     , m_auth(std::make_unique<AuthService>(*m_db, *m_hasher, *m_outbox, m_config))
     , m_api(std::make_unique<Api>(*m_db, *m_auth, *m_outbox, m_config))
     , m_router(std::make_unique<Router>())
@@ -60,11 +61,19 @@ ServerApp::ServerApp(ServerConfig config, QObject *parent)
         },
         m_config.limits, this);
 
+    if (m_config.mailTickMs > 0)
+        m_mailThread = std::make_unique<MailThread>(m_config);
     if (m_config.simulationTickMs > 0) {
         m_simulationTimer = new QTimer(this);
         connect(m_simulationTimer, &QTimer::timeout, this, &ServerApp::runSimulation);
         m_simulationTimer->start(m_config.simulationTickMs);
     }
+}
+
+int ServerApp::deliverMail()
+{
+    const auto transport = MailThread::transportFor(m_config);
+    return MailDelivery(*m_db, *transport, m_config.clock).deliverDue();
 }
 
 void ServerApp::runSimulation()

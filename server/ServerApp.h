@@ -35,6 +35,8 @@ public:
     // One step of the simulated carrier: click-to-calls that are over, faxes, porting answers.
     // The timer runs it every simulationTickMs; tests that move the clock run it themselves.
     void runSimulation();
+    // Delivers the mail that is due, here and now (the mail thread does it on its own).
+    int deliverMail();
 
     Database &database() { return *m_db; }
     const ServerConfig &config() const { return m_config; }
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<Router> m_router;
     HttpServerAdapter *m_http = nullptr;
     QTimer *m_simulationTimer = nullptr;
+    std::unique_ptr<class MailThread> m_mailThread;
     quint16 m_port = 0;
     QString m_errorString;
     bool m_logRequests = false;

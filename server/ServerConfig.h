@@ -4,6 +4,8 @@
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/Throttle.h"
 #include "server/http/GuardedTcpServer.h"
+#include "server/mail/MailDelivery.h"
+#include "server/mail/Outbox.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -31,6 +33,11 @@ struct ServerConfig {
     // How often the simulated carrier moves calls, faxes and ports along (every instance; the
     // steps are claimed, so nothing happens twice). 0: never (tests drive it).
     int simulationTickMs = 1000;
+    // Mail: .eml files in outboxDir, or SMTP when smtp.url is set. A thread of its own delivers
+    // every mailTickMs; 0: only when deliverMail() is called (tests).
+    SmtpSettings smtp;
+    QString mailFrom = QLatin1String(Outbox::DefaultFrom);
+    int mailTickMs = 1000;
     int sessionIdleSeconds = 30 * 60;
     int sessionLifetimeSeconds = 12 * 60 * 60;
     int resetCodeLifetimeSeconds = 30 * 60;

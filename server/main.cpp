@@ -65,9 +65,23 @@ int main(int argc, char *argv[])
         QStringLiteral("Address of a reverse proxy whose X-Forwarded-For is believed (repeatable; "
                        "for nginx on this machine: 127.0.0.1)."),
         QStringLiteral("address"));
+    const QCommandLineOption smtpOption(
+        QStringLiteral("smtp-url"),
+        QStringLiteral("Send mail by SMTP instead of writing .eml files: smtp://host:587 (STARTTLS) or "
+                       "smtps://host:465. The password comes from CENTRALITA_SMTP_PASSWORD."),
+        QStringLiteral("url"));
+    const QCommandLineOption smtpUserOption(QStringLiteral("smtp-user"), QStringLiteral("SMTP user name."),
+                                            QStringLiteral("name"));
+    const QCommandLineOption smtpCaOption(QStringLiteral("smtp-ca-file"),
+                                          QStringLiteral("PEM file of CA certificates the SMTP server's "
+                                                         "certificate may chain to (default: the system's)."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption mailFromOption(QStringLiteral("mail-from"),
+                                            QStringLiteral("From address of the server's mail."),
+                                            QStringLiteral("address"), config.mailFrom);
     parser.addOptions({databaseOption, listenOption, portOption, outboxOption, regionOption, maxBodyOption,
                        hashCostOption, seedOption, proxyOption, quietOption, simulationOption,
-                       trustedProxyOption});
+                       trustedProxyOption, smtpOption, smtpUserOption, smtpCaOption, mailFromOption});
     parser.process(app);
 
     config.database = parser.value(databaseOption);
@@ -93,6 +107,14 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--hash-cost is interactive or minimum"));
     config.hashCost = cost == QLatin1String("minimum") ? HashCost::Minimum : HashCost::Interactive;
     config.simulationRoutes = parser.isSet(simulationOption);
+    config.mailFrom = parser.value(mailFromOption);
+    config.smtp.url = parser.value(smtpOption);
+    config.smtp.username = parser.value(smtpUserOption);
+    config.smtp.password = qEnvironmentVariable("CENTRALITA_SMTP_PASSWORD");
+    config.smtp.caFile = parser.value(smtpCaOption);
+    if (!config.smtp.url.isEmpty() && !config.smtp.url.startsWith(QLatin1String("smtp://")) &&
+        !config.smtp.url.startsWith(QLatin1String("smtps://")))
+        return fail(QStringLiteral("--smtp-url starts with smtp:// or smtps://"));
     for (const QString &text : parser.values(trustedProxyOption)) {
         const QHostAddress proxy(text);
         if (proxy.isNull())

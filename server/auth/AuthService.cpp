@@ -222,6 +222,22 @@ void AuthService::requestPasswordReset(const contract::PasswordResetRequest &req
     const auto account = findAccount(request.role, request.companyNumber, request.extension, request.region);
     if (!account || account->email.isEmpty())
         return; // same answer either way: no account enumeration
+    // The same account: the administrator's extension is NULL, counted as 0.
+    const QString sameAccount = QStringLiteral("company_id = ? AND COALESCE(extension_id, 0) = ?");
+    const QVariantList accountValues{account->companyId, account->extensionId.value_or(0)};
+    Transaction transaction(m_db);
+    // A mailbox gets a few codes an hour at most, from however many addresses they are asked.
+    const int recent =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM password_resets WHERE %1 AND created_at > ?")
+                        .arg(sameAccount),
+                    accountValues + QVariantList{now - 3600})
+            .toInt();
+    if (recent >= MaxResetMailsPerHour)
+        return; // still the same answer
+    // Only the newest code works: a new one retires every older one.
+    m_db.exec(QStringLiteral("UPDATE password_resets SET used_at = ? WHERE %1 AND used_at IS NULL")
+                  .arg(sameAccount),
+              QVariantList{now} + accountValues);
     const QString code = tokens::newResetCode();
     m_db.insert(
         QStringLiteral("INSERT INTO password_resets (code_hash, company_id, extension_id, created_at, "
@@ -242,7 +258,8 @@ void AuthService::requestPasswordReset(const contract::PasswordResetRequest &req
                                   "message.\n\ncentralita://reset?code=%2\n"))
             .arg(account->name, code)
             .arg(m_config.resetCodeLifetimeSeconds / 60);
-    m_outbox.send(mail);
+    m_outbox.send(mail); // recorded with the code: both or neither
+    transaction.commit();
 }
 
 void AuthService::confirmPasswordReset(const contract::PasswordResetConfirm &confirm,
@@ -270,7 +287,17 @@ void AuthService::confirmPasswordReset(const contract::PasswordResetConfirm &con
     std::optional<qint64> extensionId;
     if (!query.value(2).isNull())
         extensionId = query.value(2).toLongLong();
-    m_db.exec(QStringLiteral("UPDATE password_resets SET used_at = ? WHERE id = ?"), {now, resetId});
+    // Claimed: of two requests with one code only one changes the password; the account's other
+    // codes stop working with it.
+    const auto claimed =
+        m_db.exec(QStringLiteral("UPDATE password_resets SET used_at = ? WHERE id = ? AND used_at IS NULL"),
+                  {now, resetId});
+    if (claimed.numRowsAffected() != 1)
+        throw ProblemException(Problem::validation({{QStringLiteral("code"), QStringLiteral("invalid_code"),
+                                                     QStringLiteral("The code is wrong or has expired")}}));
+    m_db.exec(QStringLiteral("UPDATE password_resets SET used_at = ? WHERE company_id = ? AND "
+                             "COALESCE(extension_id, 0) = ? AND used_at IS NULL"),
+              {now, companyId, extensionId.value_or(0)});
     setPassword(companyId, extensionId, confirm.newPassword);
     transaction.commit();
 }

@@ -26,6 +26,9 @@ struct Caller {
 class AuthService
 {
 public:
+    // Reset codes one mailbox gets in an hour at most; further requests answer the same, silently.
+    static constexpr int MaxResetMailsPerHour = 3;
+
     AuthService(Database &db, const PasswordHasher &hasher, const Outbox &outbox, const ServerConfig &config);
 
     contract::SessionInfo signIn(const contract::SignInRequest &request, const QHostAddress &from);

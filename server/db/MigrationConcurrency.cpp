@@ -24,6 +24,20 @@ Migration concurrencyMigration()
                 failures INTEGER NOT NULL,
                 last_failure BIGINT NOT NULL,
                 blocked_until BIGINT NOT NULL))"),
+            // Mail is recorded in the transaction of the change it reports and delivered once by
+            // whichever instance claims it (server/mail/MailDelivery.h).
+            QStringLiteral(R"(CREATE TABLE mail_outbox (
+                id {pk},
+                recipient TEXT NOT NULL,
+                message {blob} NOT NULL,
+                created_at BIGINT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'pending',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at BIGINT NOT NULL,
+                claimed_until BIGINT NOT NULL DEFAULT 0,
+                last_error TEXT NOT NULL DEFAULT '',
+                sent_at BIGINT))"),
+            QStringLiteral("CREATE INDEX mail_outbox_due ON mail_outbox (state, next_attempt_at)"),
         }};
 }
 

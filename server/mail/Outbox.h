@@ -1,12 +1,18 @@
 #pragma once
-// Outgoing mail of the reference server: each message becomes an RFC 5322 .eml file in a folder,
-// so an operator (or a test) can read exactly what would have been sent.
+// Outgoing mail of the reference server, as a transactional outbox: send() renders the message
+// (RFC 5322) and records it in mail_outbox in the caller's transaction, so a mail exists only if
+// the change that caused it commits. MailDelivery (MailDelivery.h) delivers each recorded mail
+// once, from whichever instance claims it: to a folder of .eml files or by SMTP.
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace server {
+
+class Database;
 
 struct MailAttachment {
     QString fileName;
@@ -21,18 +27,25 @@ struct MailMessage {
     QList<MailAttachment> attachments;
 };
 
+// The whole message, headers and MIME parts. Header values taken from data never carry a line
+// break: CR, LF and other control characters become spaces before they are encoded.
+QByteArray renderMail(const MailMessage &message, const QString &from, const QString &messageId);
+
 class Outbox
 {
 public:
-    explicit Outbox(QString directory,
-                    QString from = QStringLiteral("Centralita <no-reply@centralita.invalid>"));
+    static constexpr auto DefaultFrom = "Centralita <no-reply@centralita.invalid>";
 
-    // Writes the message atomically; returns the file path. Throws std::runtime_error on I/O failure.
-    QString send(const MailMessage &message) const;
-    QString directory() const { return m_directory; }
+    Outbox(Database &db, std::function<qint64()> clock, QString from = QLatin1String(DefaultFrom));
+
+    // Records the message for delivery; throws DatabaseError. Call it inside the transaction of
+    // the change the mail reports.
+    void send(const MailMessage &message) const;
+    QString from() const { return m_from; }
 
 private:
-    QString m_directory;
+    Database &m_db;
+    std::function<qint64()> m_clock;
     QString m_from;
 };
 

@@ -362,6 +362,7 @@ class Env:
         startup scenario races the migrations."""
         database = self.postgres.create(label)
         workdir = tempfile.mkdtemp(prefix=label + "-", dir=self.workdir)
+        self.last_workdir = workdir  # the instances' outbox folders are in it
         instances = []
         try:
             for name, seed in (("A", True), ("B", False)):
@@ -595,12 +596,79 @@ def scenario_startup(env, counts):
             env.postgres.drop(database)
 
 
+def wait_for(condition, timeout=20.0):
+    """Polls `condition` until it is true or `timeout` passes; returns its last value."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(0.1)
+
+
+def scenario_mail(env, counts):
+    # Both instances deliver mail from the one outbox table into folders of their own: every
+    # recorded mail must arrive exactly once, in one folder or the other.
+    with env.two_instances("mail") as (port_a, port_b, database):
+        folders = [os.path.join(env.last_workdir, f"outbox-{name}") for name in "AB"]
+        clients = [Client(port_a), Client(port_b)]
+        extensions = [str(number) for number in range(101, 113)]
+        for number in env.each_round(counts, len(extensions)):
+            body = {"role": "user", "companyNumber": ADMIN["companyNumber"], "extension": extensions[number]}
+            replies = race(*(lambda sync, c=c: c.call("POST", "/api/v1/password-resets", body, barrier=sync)
+                             for c in clients))
+            counts.add_server_errors(replies, f"reset for {extensions[number]}")
+        recorded = env.postgres.count("SELECT COUNT(*) FROM mail_outbox", database) or 0
+
+        def delivered():
+            names = []
+            for folder in folders:
+                with contextlib.suppress(OSError):
+                    names += [n for n in os.listdir(folder) if n.endswith(".eml")]
+            return names
+
+        names = wait_for(lambda: len(delivered()) >= recorded and delivered())
+        names = delivered()
+        if recorded == 0:
+            counts.other += 1
+            counts.note("no mail was recorded")
+        duplicates = len(names) - len(set(name.split("-")[-1] for name in names))
+        counts.double_effects += max(duplicates, len(names) - recorded, 0)
+        if len(names) < recorded:
+            counts.other += recorded - len(names)
+            counts.note(f"{recorded} mails recorded, {len(names)} delivered")
+
+
+def scenario_call_completion(env, counts):
+    # Click-to-call requests whose simulated call is over: both instances' ticks see them due at
+    # once, and each must become exactly one call-log row.
+    with env.two_instances("calls") as (_, _, database):
+        requests = 50
+        env.postgres.run(
+            "INSERT INTO call_requests (company_id, extension_id, destination, destination_kind, requested_at, "
+            "completes_at) SELECT e.company_id, e.id, '+525555550000', 'national', 0, 0 FROM extensions e, "
+            f"generate_series(1, {requests // 10}) WHERE e.kind = 'user' LIMIT {requests}", database)
+        counts.rounds += env.postgres.count("SELECT COUNT(*) FROM call_requests WHERE completes_at = 0", database) or 0
+        completed = wait_for(lambda: env.postgres.count(
+            "SELECT COUNT(*) FROM call_requests WHERE completed_at IS NULL", database) == 0)
+        if not completed:
+            counts.other += 1
+            counts.note("the ticks did not complete every call within 20 s")
+        rows = env.postgres.count("SELECT COUNT(*) FROM call_logs WHERE started_at = 15", database) or 0
+        counts.double_effects += max(rows - counts.rounds, 0)
+        if rows < counts.rounds:
+            counts.other += counts.rounds - rows
+            counts.note(f"{counts.rounds} calls due, {rows} call-log rows")
+
+
 SCENARIOS = {
     "if_match": scenario_if_match,
     "idempotency": scenario_idempotency,
     "number_claim": scenario_number_claim,
     "startup": scenario_startup,
     "phone_order": scenario_phone_order,
+    "mail": scenario_mail,
+    "call_completion": scenario_call_completion,
 }
 
 

@@ -26,6 +26,7 @@ TestServer::TestServer(const std::function<void(server::ServerConfig &)> &adjust
     config.hashCost = server::HashCost::Minimum; // real Argon2id, cheapest parameters
     config.simulationRoutes = true;
     config.simulationTickMs = 0; // advanceClock() runs the simulation: every step is deterministic
+    config.mailTickMs = 0;       // outboxDir() and lastMail() deliver what is due first
     auto offset = m_offset;
     config.clock = [offset] { return QDateTime::currentSecsSinceEpoch() + *offset; };
     if (adjust)
@@ -66,6 +67,7 @@ void TestServer::dropPostgresDatabase()
 
 QString TestServer::outboxDir() const
 {
+    m_app->deliverMail();
     return m_dir.filePath(QStringLiteral("outbox"));
 }
 
