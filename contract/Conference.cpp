@@ -21,7 +21,7 @@ const char *checkConferenceId(const QString &id)
 {
     if (id.isEmpty())
         return FieldCode::Required;
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+\\z"));
     if (!digits.match(id).hasMatch())
         return FieldCode::InvalidFormat;
     if (id.size() < 3)

@@ -1,5 +1,7 @@
 #include "contract/Csv.h"
 
+#include <QStringDecoder>
+
 namespace contract {
 
 namespace {
@@ -173,7 +175,10 @@ void CsvWriter::appendUtf8(QStringView text)
 
 QList<QStringList> parseCsv(const QByteArray &data, QChar separator)
 {
-    QString text = QString::fromUtf8(data);
+    // Exactly one BOM is the file's: decoded as a character (fromUtf8 would drop it silently), so
+    // a cell that itself starts with U+FEFF keeps it.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    QString text = decoder(data);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QList<QStringList> rows;

@@ -1,5 +1,7 @@
 #include "contract/JsonReader.h"
 
+#include <cmath>
+
 namespace contract {
 
 JsonReader::JsonReader(const QJsonObject &object, QString prefix)
@@ -77,9 +79,16 @@ std::optional<qint64> JsonReader::integer(const QString &field, Presence presenc
         return std::nullopt;
     const auto value = m_object.value(field);
     const double number = value.toDouble();
-    // JSON numbers are doubles; accept only exact integers within the safe range.
-    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+    // JSON numbers are doubles; accept only exact integers within the safe range (±2^53 - 1),
+    // checked before the conversion: a double outside qint64 would make it undefined.
+    constexpr double MaxSafeInteger = 9007199254740991.0;
+    if (!value.isDouble() || !std::isfinite(number) || std::trunc(number) != number) {
         fail(field, FieldCode::InvalidType, QStringLiteral("%1 must be a whole number").arg(field));
+        return std::nullopt;
+    }
+    if (std::fabs(number) > MaxSafeInteger) {
+        fail(field, FieldCode::OutOfRange,
+             QStringLiteral("%1 must be between %2 and %3").arg(field).arg(min).arg(max));
         return std::nullopt;
     }
     const auto integerValue = static_cast<qint64>(number);

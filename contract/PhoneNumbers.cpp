@@ -22,7 +22,28 @@ std::optional<PhoneNumber> parse(const QString &input, const QString &region)
     const auto error = util->Parse(text.toStdString(), region.toUpper().toStdString(), &number);
     if (error != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number))
         return std::nullopt;
+    // libphonenumber calls some numbers valid that E.164 cannot hold (found by fuzz_phone: 17
+    // digits, or 6): every function here treats those as text, not as numbers.
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    if (e164.size() < 8 || e164.size() > 16)
+        return std::nullopt;
     return number;
+}
+} // namespace
+
+namespace {
+QString e164Of(const PhoneNumber &number)
+{
+    std::string out;
+    PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::E164, &out);
+    return QString::fromStdString(out);
+}
+
+const QRegularExpression &e164Pattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}\\z"));
+    return pattern;
 }
 } // namespace
 
@@ -31,15 +52,25 @@ std::optional<QString> toE164(const QString &input, const QString &region)
     const auto number = parse(input, region);
     if (!number)
         return std::nullopt;
-    std::string out;
-    PhoneNumberUtil::GetInstance()->Format(*number, PhoneNumberUtil::E164, &out);
-    return QString::fromStdString(out);
+    QString e164 = e164Of(*number);
+    // libphonenumber can read its own output as another number (Mexico's old mobile "1" after
+    // the country code): settle on the spelling that reads back as itself, so one number is
+    // stored one way, whichever way it was typed.
+    for (int round = 0; round < 3; ++round) {
+        const auto again = parse(e164, QStringLiteral("ZZ"));
+        if (!again)
+            return std::nullopt;
+        const QString settled = e164Of(*again);
+        if (settled == e164)
+            return e164Pattern().match(e164).hasMatch() ? std::optional(e164) : std::nullopt;
+        e164 = settled;
+    }
+    return std::nullopt;
 }
 
 bool isE164(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-    return pattern.match(text).hasMatch() && toE164(text) == text;
+    return e164Pattern().match(text).hasMatch() && toE164(text) == text;
 }
 
 namespace {

@@ -8,8 +8,6 @@
 namespace contract {
 
 namespace {
-constexpr int MinutesPerDay = 24 * 60;
-
 QString optionPath(const QString &menu, const QString &member, int index = -1)
 {
     return index < 0 ? QStringLiteral("%1.%2").arg(menu, member)
@@ -396,7 +394,7 @@ QString formatMinute(int minute)
 
 std::optional<int> parseMinute(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{2}):([0-9]{2})$"));
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{2}):([0-9]{2})\\z"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;

@@ -32,7 +32,7 @@ const char *checkEmail(const QString &email)
     if (email.size() > MaxEmailLength)
         return FieldCode::TooLong;
     // Deliberately simple: one @, a dot in the domain, no spaces. Deliverability is the mail's job.
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}\\z"));
     return pattern.match(email).hasMatch() ? nullptr : FieldCode::InvalidEmail;
 }
 
@@ -40,7 +40,7 @@ const char *checkExtensionNumber(const QString &number)
 {
     if (number.isEmpty())
         return FieldCode::Required;
-    static const QRegularExpression pattern(QStringLiteral("^[1-9][0-9]{1,5}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[1-9][0-9]{1,5}\\z"));
     return pattern.match(number).hasMatch() ? nullptr : FieldCode::InvalidFormat;
 }
 
@@ -48,7 +48,7 @@ const char *checkPin(const QString &pin)
 {
     if (pin.isEmpty())
         return FieldCode::Required;
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+\\z"));
     if (!digits.match(pin).hasMatch())
         return FieldCode::InvalidFormat;
     if (pin.size() < MinPinLength)

@@ -212,7 +212,10 @@ std::optional<StreamRefusal> RequestStreamInspector::feed(QByteArrayView bytes)
             m_head.append(bytes.first(appended));
             const qsizetype end = m_head.indexOf(HeadEnd, searchFrom);
             if (end < 0) {
-                if (m_head.size() > m_limits.maxHeaderBytes)
+                // Refused only once the end could no longer fall within the limit, exactly as
+                // when the whole head arrives in one read (the verdict must not depend on how
+                // TCP split the bytes).
+                if (m_head.size() >= m_limits.maxHeaderBytes + HeadEnd.size())
                     return refuse({431, "Request Header Fields Too Large",
                                    QStringLiteral("The request headers are too large")});
                 bytes = bytes.sliced(appended);

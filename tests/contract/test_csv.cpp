@@ -158,3 +158,14 @@ TEST_CASE("ISO timestamps stay four-digit years at the ends of the range; cursor
         contract::CallLogCursor{std::numeric_limits<qint64>::min(), 7}.encode()));
     CHECK_FALSE(contract::CallLogCursor::decode(contract::CallLogCursor{0, -1}.encode()));
 }
+
+TEST_CASE("parseCsv skips the file's byte order mark and only that one", "[contract][csv]")
+{
+    // Found by fuzz_csv: a first cell that starts with U+FEFF lost it.
+    contract::CsvWriter csv(QLatin1Char(','));
+    csv.writeBom();
+    csv.writeRow({QStringLiteral("\uFEFFx"), QStringLiteral("y")});
+    const auto rows = contract::parseCsv(csv.take(), QLatin1Char(','));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first() == QStringList{QStringLiteral("\uFEFFx"), QStringLiteral("y")});
+}

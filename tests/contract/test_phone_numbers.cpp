@@ -41,3 +41,20 @@ TEST_CASE("Premium and toll-free numbers are told apart", "[contract][phone]")
     CHECK(kindOf(QStringLiteral("+18005551234")) == Kind::TollFree);
     CHECK(kindOf(QStringLiteral("+19005551234")) == Kind::Premium);
 }
+
+TEST_CASE("Every normalised number is E.164 and normalises to itself", "[contract][phone]")
+{
+    // Found by fuzz_phone: results too long or too short for E.164, and a Mexican mobile typed
+    // with the old "1" that read back as another spelling of itself.
+    CHECK_FALSE(toE164(QStringLiteral("+49 800 110012001287"), QStringLiteral("ZZ")));
+    CHECK_FALSE(toE164(QStringLiteral("1682"), QStringLiteral("DE")));
+    for (const auto &[input, region] :
+         {std::pair{"0116 1234 5777 0", "MX"}, std::pair{"0052 11 55 1234 5678", "MX"},
+          std::pair{"55 1234 5678", "MX"}, std::pair{"+34 911 23 45 67", "ES"}}) {
+        INFO(input);
+        const auto e164 = toE164(QString::fromLatin1(input), QString::fromLatin1(region));
+        REQUIRE(e164);
+        CHECK(isE164(*e164));
+        CHECK(toE164(*e164) == e164);
+    }
+}

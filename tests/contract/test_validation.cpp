@@ -4,6 +4,7 @@
 #include "tests/support/Catch.h"
 
 #include <cstring>
+#include <limits>
 
 using namespace contract;
 
@@ -90,4 +91,27 @@ TEST_CASE("Company settings patches refuse read-only members", "[contract]")
     REQUIRE(reader.errors().size() == 2);
     CHECK(reader.errors().at(0).field == QStringLiteral("mainNumber"));
     CHECK(reader.errors().at(1).field == QStringLiteral("timeZone"));
+}
+
+TEST_CASE("Rules anchored to the whole text: a trailing line break is not part of a PIN", "[contract][rules]")
+{
+    // Found by fuzz_wire_json: QRegularExpression's "$" also matches before a final "\n".
+    CHECK(code(rules::checkPin(QStringLiteral("1234\n"))) != QStringLiteral("ok"));
+    CHECK(code(rules::checkExtensionNumber(QStringLiteral("12\n"))) != QStringLiteral("ok"));
+    CHECK(code(rules::checkEmail(QStringLiteral("ana@example.com\n"))) != QStringLiteral("ok"));
+    CHECK(code(rules::checkPin(QStringLiteral("1234"))) == QStringLiteral("ok"));
+}
+
+TEST_CASE("A whole number outside the safe range is refused, never converted", "[contract][rules]")
+{
+    // Found by fuzz_wire_json (UBSan): 1e300 was cast to qint64.
+    for (const double value : {1e300, -1e300, 9007199254740993.0}) {
+        JsonReader reader(QJsonObject{{QStringLiteral("amountMinor"), value}});
+        CHECK_FALSE(reader.integer(QStringLiteral("amountMinor"), Presence::Required, 0,
+                                   std::numeric_limits<qint64>::max()));
+        CHECK_FALSE(reader.ok());
+    }
+    JsonReader reader(QJsonObject{{QStringLiteral("amountMinor"), 9007199254740991.0}});
+    CHECK(reader.integer(QStringLiteral("amountMinor"), Presence::Required, 0,
+                         std::numeric_limits<qint64>::max()) == 9007199254740991);
 }

@@ -100,7 +100,7 @@ TEST_CASE("The stream inspector reads heads however the bytes are split", "[serv
         CHECK(inspector.acceptedRequests() == 2);
     }
     server::RequestStreamInspector inspector(Limits);
-    CHECK_FALSE(inspector.feed(QByteArray(Limits.maxHeaderBytes, 'a')));
+    CHECK_FALSE(inspector.feed(QByteArray(Limits.maxHeaderBytes + 3, 'a'))); // the end could still come
     CHECK(inspector.feed("b")->status == 431);
     CHECK(inspector.feed("GET / HTTP/1.1\r\nHost: x\r\n\r\n")->status == 431); // refused for good
 }
@@ -133,4 +133,20 @@ TEST_CASE("The server answers 400 and closes for a bad head, pipelined or split"
         bytes.append(QByteArray(1, c));
     answer = exchange(server, bytes);
     CHECK(answer.startsWith("HTTP/1.1 200"));
+}
+
+TEST_CASE("A head whose end arrives just past the size limit gets the same verdict split or whole",
+          "[server][http][stream]")
+{
+    // Found by fuzz_http_stream: a read ending inside the final CRLFCRLF was refused with 431,
+    // while the same head in one read was accepted.
+    QByteArray head = "GET / HTTP/1.1\r\nHost: x\r\nX-Pad: ";
+    head += QByteArray(Limits.maxHeaderBytes - head.size() - 2, 'a') + "\r\n\r\n";
+    server::RequestStreamInspector whole(Limits);
+    CHECK_FALSE(whole.feed(head));
+    CHECK(whole.acceptedRequests() == 1);
+    server::RequestStreamInspector split(Limits);
+    for (const char c : head)
+        CHECK_FALSE(split.feed(QByteArrayView(&c, 1)));
+    CHECK(split.acceptedRequests() == 1);
 }
