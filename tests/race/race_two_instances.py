@@ -37,6 +37,8 @@ import json
 import os
 import re
 import shutil
+import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -45,6 +47,8 @@ import time
 import traceback
 import urllib.parse
 import uuid
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 REQUEST_TIMEOUT = 15  # seconds for one HTTP exchange
 READY_TIMEOUT = 60  # seconds for an instance to print "Listening on" (migrations included)
@@ -144,7 +148,7 @@ RUNNING_LOCK = threading.Lock()
 class Instance:
     """One centralita-server process on a free loopback port."""
 
-    def __init__(self, name, binary, database_url, workdir, seed=False):
+    def __init__(self, name, binary, database_url, workdir, seed=False, extra=()):
         self.name = name
         self.port = None
         self.ready = threading.Event()
@@ -153,6 +157,7 @@ class Instance:
                      "--outbox", os.path.join(workdir, f"outbox-{name}"), "--hash-cost", "minimum", "--quiet"]
         if seed:
             self.args.append("--seed-demo")
+        self.args += list(extra)
         self.process = None
 
     def start(self):
@@ -231,10 +236,16 @@ class Reply:
 class Client:
     """One persistent connection to one instance, with one bearer token."""
 
-    def __init__(self, port, token=None):
+    def __init__(self, port, token=None, tls=None, source=None):
         self.port = port
         self.token = token
-        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
+        address = (source, 0) if source else None
+        if tls:  # through the TLS proxy, from a client address of our choice on loopback
+            self.connection = http.client.HTTPSConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT,
+                                                          context=tls, source_address=address)
+        else:
+            self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT,
+                                                         source_address=address)
 
     def call(self, method, path, body=None, headers=None, barrier=None):
         """One request and its reply. With a barrier, everything but the body's last byte is sent
@@ -357,7 +368,7 @@ class Env:
             yield number
 
     @contextlib.contextmanager
-    def two_instances(self, label):
+    def two_instances(self, label, extra=()):
         """A fresh seeded database and two instances on it. A seeds before B starts, so only the
         startup scenario races the migrations."""
         database = self.postgres.create(label)
@@ -366,7 +377,7 @@ class Env:
         instances = []
         try:
             for name, seed in (("A", True), ("B", False)):
-                instance = Instance(name, self.binary, self.postgres.url(database), workdir, seed)
+                instance = Instance(name, self.binary, self.postgres.url(database), workdir, seed, extra)
                 instances.append(instance)
                 instance.start()
                 instance.wait_ready()
@@ -661,6 +672,87 @@ def scenario_call_completion(env, counts):
             counts.note(f"{counts.rounds} calls due, {rows} call-log rows")
 
 
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def nginx_in_front(workdir, ports):
+    """Debian's nginx on loopback with the project's example configuration, its TLS certificate
+    made here and its upstream the given instances. Yields (port, ssl context that trusts it)."""
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not os.access(nginx, os.X_OK):
+        raise SetupError("nginx is not installed (bash .ci/install-deps.sh installs it)")
+    cert, key = os.path.join(workdir, "cert.pem"), os.path.join(workdir, "key.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                    "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True, timeout=60)
+    port = free_port()
+    with open(os.path.join(ROOT, "packaging", "server", "nginx-centralita.conf")) as f:
+        site = f.read()
+    site = re.sub(r"server 127\.0\.0\.1:8080;", " ".join(f"server 127.0.0.1:{p};" for p in ports), site)
+    site = re.sub(r"listen \[::\]:\d+[^;]*;", "", site)
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{free_port()};")
+    site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{port} ssl http2;")
+    site = site.replace("/etc/ssl/centralita/fullchain.pem", cert).replace("/etc/ssl/centralita/privkey.pem", key)
+    site = re.sub(r"/var/log/nginx/", workdir + "/", site)
+    site = site.replace("ssl_stapling on;", "").replace("ssl_stapling_verify on;", "")  # no OCSP here
+    temp = os.path.join(workdir, "nginx-temp")
+    os.makedirs(temp, exist_ok=True)
+    user = "user root;" if os.geteuid() == 0 else ""
+    conf = os.path.join(workdir, "nginx.conf")
+    with open(conf, "w") as f:
+        f.write(f"""daemon off; {user} worker_processes 1; pid {workdir}/nginx.pid; error_log {workdir}/nginx.err;
+events {{}}
+http {{
+    access_log off;
+    client_body_temp_path {temp}/body; proxy_temp_path {temp}/proxy; fastcgi_temp_path {temp}/fcgi;
+    uwsgi_temp_path {temp}/uwsgi; scgi_temp_path {temp}/scgi;
+{site}
+}}
+""")
+    process = subprocess.Popen([nginx, "-c", conf, "-p", workdir], stdin=subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 15
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise SetupError(f"nginx did not start: {process.stderr.read() if process.poll() is not None else ''}")
+            time.sleep(0.05)
+        context = ssl.create_default_context(cafile=cert)
+        yield port, context
+    finally:
+        process.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(10)
+
+
+def scenario_nginx_forwarded(env, counts):
+    # Both instances behind nginx, trusting it for X-Forwarded-For: guessing one account from
+    # 127.0.0.2 blocks 127.0.0.2 only. Without the trusted proxy every client is 127.0.0.1.
+    extra = ("--trusted-proxy", "127.0.0.1")
+    with env.two_instances("nginx", extra) as (port_a, port_b, _), nginx_in_front(env.last_workdir, (port_a, port_b)) as (port, tls):
+        for number in env.each_round(counts, 5):
+            admin = {"role": "administrator", "companyNumber": ADMIN["companyNumber"]}
+            attacker = Client(port, tls=tls, source=f"127.0.0.{2 + 2 * number}")
+            user = Client(port, tls=tls, source=f"127.0.0.{3 + 2 * number}")
+            statuses = [attacker.call("POST", "/api/v1/sessions", {**admin, "password": "wrong-password1"}).status
+                        for _ in range(7)]
+            counts.add_server_errors([Reply(s, {}, None) for s in statuses if s], "guessing")
+            blocked = attacker.call("POST", "/api/v1/sessions", {**admin, "password": ADMIN["password"]})
+            allowed = user.call("POST", "/api/v1/sessions", {**admin, "password": ADMIN["password"]})
+            if blocked.status != 429 or allowed.status != 201:
+                counts.other += 1
+                counts.note(f"round {number}: guesses {statuses}, then the attacker {blocked.status}, "
+                            f"another address {allowed.status} (want 429 and 201)")
+            attacker.close()
+            user.close()
+
+
 SCENARIOS = {
     "if_match": scenario_if_match,
     "idempotency": scenario_idempotency,
@@ -669,6 +761,7 @@ SCENARIOS = {
     "phone_order": scenario_phone_order,
     "mail": scenario_mail,
     "call_completion": scenario_call_completion,
+    "nginx_forwarded": scenario_nginx_forwarded,
 }
 
 
