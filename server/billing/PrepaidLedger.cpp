@@ -21,11 +21,12 @@ PrepaidLedger::PrepaidLedger(Database &db, const CardProcessor &processor)
     , m_processor(processor)
 {}
 
-PrepaidLedger::AccountRow PrepaidLedger::load(qint64 companyId) const
+PrepaidLedger::AccountRow PrepaidLedger::load(qint64 companyId, bool lock) const
 {
     auto query = m_db.exec(QStringLiteral("SELECT balance_minor, currency, auto_refill_enabled, "
                                           "auto_refill_threshold_minor, auto_refill_amount_minor, version "
-                                          "FROM prepaid_accounts WHERE company_id = ?"),
+                                          "FROM prepaid_accounts WHERE company_id = ?%1")
+                               .arg(lock && m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()),
                            {companyId});
     if (!query.next())
         Api::fail(contract::ProblemType::NotFound, QStringLiteral("This company has no prepaid account"));
@@ -93,7 +94,9 @@ std::optional<contract::prepaid::Rate> PrepaidLedger::rateFor(const QString &e16
 PrepaidLedger::CallCharge PrepaidLedger::chargeCall(qint64 companyId, qint64 extensionId, const QString &e164,
                                                     int durationSeconds, qint64 endedAt)
 {
-    const AccountRow account = load(companyId);
+    // Locked: the "balance used up" check, the charge and the refill decision see one balance,
+    // so two calls charged at once cannot both pass the check or both refill.
+    const AccountRow account = load(companyId, true);
     const auto rate = rateFor(e164, account.currency);
     if (!rate) {
         Api::fail(contract::ProblemType::Conflict,

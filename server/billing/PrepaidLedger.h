@@ -23,8 +23,9 @@ public:
         contract::prepaid::AutoRefill autoRefill;
         qint64 version = 0;
     };
-    // 404 when the company has no prepaid account.
-    AccountRow load(qint64 companyId) const;
+    // 404 when the company has no prepaid account. `lock`: the row stays locked until the
+    // caller's transaction ends (PostgreSQL; SQLite's write transactions are exclusive anyway).
+    AccountRow load(qint64 companyId, bool lock = false) const;
 
     struct Card {
         QString token;

@@ -753,6 +753,33 @@ def scenario_nginx_forwarded(env, counts):
             user.close()
 
 
+def scenario_auto_refill(env, counts):
+    # Two calls that each take the balance under the auto-refill threshold, charged at once on
+    # both instances: the card is charged for one refill, not two.
+    with env.two_instances("refill", ("--simulation",)) as (port_a, port_b, database):
+        a, b = shared_admin_session(port_a, port_b)
+        refills_sql = "SELECT COUNT(*) FROM prepaid_ledger WHERE kind = 'auto_refill'"
+        call = {"destination": "+34911234567", "durationSeconds": 60, "extension": "101"}
+        for number in env.each_round(counts, 40):
+            balance = expect(a.call("GET", "/api/v1/prepaid"), 200, "GET /prepaid")["balance"]["amountMinor"]
+            settings = a.call("GET", "/api/v1/prepaid/auto-refill")
+            # Any charge now crosses the threshold; one refill lifts the balance far above it.
+            expect(a.call("PUT", "/api/v1/prepaid/auto-refill",
+                          {"enabled": True, "thresholdMinor": balance, "amountMinor": 100000},
+                          {"If-Match": settings.header("etag")}), 200, "PUT auto-refill")
+            before = env.postgres.count(refills_sql, database)
+            replies = race(*(lambda sync, c=c: c.call("POST", "/api/v1/simulation/calls", call, barrier=sync)
+                             for c in (a, b)))
+            counts.add_server_errors(replies, f"round {number}")
+            refills = env.postgres.count(refills_sql, database) - before
+            if refills > 1:
+                counts.double_effects += 1
+                counts.note(f"round {number}: {refills} refills for one crossing")
+            elif [r.status for r in replies] != [201, 201]:
+                counts.other += 1
+                counts.note(f"round {number}: calls answered {replies}")
+
+
 SCENARIOS = {
     "if_match": scenario_if_match,
     "idempotency": scenario_idempotency,
@@ -762,6 +789,7 @@ SCENARIOS = {
     "mail": scenario_mail,
     "call_completion": scenario_call_completion,
     "nginx_forwarded": scenario_nginx_forwarded,
+    "auto_refill": scenario_auto_refill,
 }
 
 
