@@ -182,9 +182,16 @@ void setUp(Api &api, qint64 companyId, const contract::ConferenceSetup &setup, c
         throw ProblemException(reader.problem());
 
     const auto [firstName, lastName] = conferenceName(api, companyId);
-    api.db.insert(QStringLiteral("INSERT INTO extensions (company_id, number, first_name, last_name, kind, "
-                                 "created_at) VALUES (?, ?, ?, ?, 'conference', ?)"),
-                  {companyId, setup.extensionNumber, firstName, lastName, api.now()});
+    try {
+        api.db.insert(
+            QStringLiteral("INSERT INTO extensions (company_id, number, first_name, last_name, kind, "
+                           "created_at) VALUES (?, ?, ?, ?, 'conference', ?)"),
+            {companyId, setup.extensionNumber, firstName, lastName, api.now()});
+    } catch (const UniqueViolation &) { // another request took the number since the check above
+        reader.fail(QStringLiteral("extensionNumber"), contract::FieldCode::Duplicate,
+                    QStringLiteral("Extension %1 already exists").arg(setup.extensionNumber));
+        throw ProblemException(reader.problem());
+    }
     // A pool number is taken only while it is still free (another company may claim it meanwhile).
     const auto claimed =
         api.db.exec(QStringLiteral("UPDATE phone_numbers SET company_id = ?, target_kind = 'conference', "

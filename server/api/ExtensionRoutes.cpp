@@ -102,6 +102,24 @@ void checkUnique(Api &api, qint64 companyId, qint64 selfId, const Extension &can
     }
 }
 
+// Runs a write that the uniqueness pre-check (checkUnique) allowed; a writer that got there first
+// meanwhile (another request, another instance) makes the database refuse it, and the caller
+// hears the same 422 the pre-check gives.
+template<typename Write> qint64 writeOrRefuse(contract::JsonReader &reader, Write write)
+{
+    try {
+        return write();
+    } catch (const UniqueViolation &violation) {
+        if (QByteArrayView(violation.what()).contains("name_key"))
+            reader.fail(QStringLiteral("lastName"), Duplicate,
+                        QStringLiteral("Another extension has this name"));
+        else
+            reader.fail(QStringLiteral("number"), Duplicate,
+                        QStringLiteral("This extension number already exists"));
+        throw ProblemException(reader.problem());
+    }
+}
+
 void mailPassword(Api &api, qint64 companyId, const Extension &extension, const QString &password, bool isNew)
 {
     auto query = api.db.exec(QStringLiteral("SELECT name, main_number, language FROM companies WHERE id = ?"),
@@ -197,11 +215,15 @@ void registerExtensionRoutes(Router &router, Api &api)
         checkUnique(api, caller.companyId, 0, extension, reader);
         if (!reader.ok())
             throw ProblemException(reader.problem());
-        extension.id = api.db.insert(
-            QStringLiteral("INSERT INTO extensions (company_id, number, first_name, last_name, email, kind, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, 'user', ?)"),
-            {caller.companyId, extension.number, extension.firstName, extension.lastName, extension.email,
-             api.now()});
+        extension.id = writeOrRefuse(reader, [&] {
+            return api.db.insert(
+                QStringLiteral(
+                    "INSERT INTO extensions (company_id, number, first_name, last_name, name_key, email, "
+                    "kind, created_at) VALUES (?, ?, ?, ?, ?, ?, 'user', ?)"),
+                {caller.companyId, extension.number, extension.firstName, extension.lastName,
+                 contract::rules::nameKey(extension.firstName, extension.lastName), extension.email,
+                 api.now()});
+        });
         api.db.exec(QStringLiteral("INSERT INTO extension_preferences (extension_id) VALUES (?)"),
                     {extension.id});
         // Every user extension gets its portal access at once; the password travels only by email.
@@ -230,10 +252,14 @@ void registerExtensionRoutes(Router &router, Api &api)
         checkUnique(api, caller.companyId, e.id, e, reader);
         if (!reader.ok())
             throw ProblemException(reader.problem());
-        api.db.exec(
-            QStringLiteral(
-                "UPDATE extensions SET number = ?, first_name = ?, last_name = ?, email = ? WHERE id = ?"),
-            {e.number, e.firstName, e.lastName, e.email, e.id});
+        writeOrRefuse(reader, [&] {
+            api.db.exec(QStringLiteral(
+                            "UPDATE extensions SET number = ?, first_name = ?, last_name = ?, name_key = ?, "
+                            "email = ? WHERE id = ?"),
+                        {e.number, e.firstName, e.lastName, contract::rules::nameKey(e.firstName, e.lastName),
+                         e.email, e.id});
+            return e.id;
+        });
         write.bumpVersion();
         const auto updated = loadExtension(api, caller.companyId, e.id);
         write.commit();

@@ -16,7 +16,12 @@ QAtomicInteger<int> connectionCounter;
 
 [[noreturn]] void fail(const QString &what, const QSqlError &error)
 {
-    throw DatabaseError(QStringLiteral("%1: %2").arg(what, error.text()).toStdString());
+    const QString text = QStringLiteral("%1: %2").arg(what, error.text());
+    // 23505 on PostgreSQL; SQLite reports SQLITE_CONSTRAINT_UNIQUE with this text.
+    if (error.nativeErrorCode() == QLatin1String("23505") ||
+        error.text().contains(QLatin1String("UNIQUE constraint failed")))
+        throw UniqueViolation(text.toStdString());
+    throw DatabaseError(text.toStdString());
 }
 } // namespace
 
@@ -140,6 +145,8 @@ void Database::migrate()
             transaction.emplace(*this);
         for (const auto &statement : migration.statements)
             exec(dialect(statement));
+        if (migration.finish)
+            migration.finish(*this);
         exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
              {migration.version, migration.name, QDateTime::currentSecsSinceEpoch()});
         if (transaction)

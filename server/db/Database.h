@@ -17,6 +17,14 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A uniqueness rule the database enforces was broken (a concurrent writer got there first);
+// what() names the constraint or its columns.
+class UniqueViolation : public DatabaseError
+{
+public:
+    using DatabaseError::DatabaseError;
+};
+
 class Database
 {
 public:

@@ -1,6 +1,36 @@
 #include "server/db/Schema.h"
 
+#include "contract/Extensions.h"
+#include "server/db/Database.h"
+
+#include <QHash>
+#include <QSet>
+
 namespace server {
+
+namespace {
+// Each extension's name key (contract::rules::nameKey), so "one name per company" is an index.
+// Names that collide already (written by racing requests before) keep a NULL key.
+void fillNameKeys(Database &db)
+{
+    QHash<qint64, QSet<QString>> seen;
+    QList<std::pair<qint64, QString>> keys;
+    auto query =
+        db.exec(QStringLiteral("SELECT id, company_id, first_name, last_name FROM extensions ORDER BY id"));
+    while (query.next()) {
+        const QString key = contract::rules::nameKey(query.value(2).toString(), query.value(3).toString());
+        auto &company = seen[query.value(1).toLongLong()];
+        if (!company.contains(key)) {
+            company.insert(key);
+            keys.append({query.value(0).toLongLong(), key});
+        }
+    }
+    query.finish();
+    for (const auto &[id, key] : std::as_const(keys))
+        db.exec(QStringLiteral("UPDATE extensions SET name_key = ? WHERE id = ?"), {key, id});
+    db.exec(QStringLiteral("CREATE UNIQUE INDEX extensions_name_key ON extensions (company_id, name_key)"));
+}
+} // namespace
 
 Migration concurrencyMigration()
 {
@@ -38,7 +68,9 @@ Migration concurrencyMigration()
                 last_error TEXT NOT NULL DEFAULT '',
                 sent_at BIGINT))"),
             QStringLiteral("CREATE INDEX mail_outbox_due ON mail_outbox (state, next_attempt_at)"),
-        }};
+            QStringLiteral("ALTER TABLE extensions ADD COLUMN name_key TEXT"),
+        },
+        fillNameKeys};
 }
 
 } // namespace server

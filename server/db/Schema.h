@@ -4,12 +4,18 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace server {
+
+class Database;
 
 struct Migration {
     int version;
     QString name;
     QStringList statements;
+    // Runs after the statements, in the same transaction: data changes SQL cannot express.
+    std::function<void(Database &)> finish = {};
 };
 
 const QList<Migration> &migrations();

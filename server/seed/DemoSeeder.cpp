@@ -1,5 +1,7 @@
 #include "server/seed/DemoSeeder.h"
 
+#include "contract/Extensions.h"
+
 #include "contract/DemoSeed.h"
 #include "contract/PhoneNumbers.h"
 #include "server/seed/DemoData.h"
@@ -202,11 +204,16 @@ DemoSeeder::Extensions DemoSeeder::insertExtensions(qint64 companyId, std::span<
         Extension extension;
         extension.number = utf8(seed.number);
         extension.name = (utf8(seed.firstName) + QLatin1Char(' ') + utf8(seed.lastName)).trimmed();
-        extension.id = m_db.insert(QStringLiteral("INSERT INTO extensions (company_id, number, first_name, "
-                                                  "last_name, email, kind, password_hash, created_at) "
-                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                   {companyId, extension.number, utf8(seed.firstName), utf8(seed.lastName),
-                                    utf8(seed.email), utf8(seed.kind), hash, createdAt});
+        // People's names are unique per company (name_key); the conference server is not a person.
+        const QVariant nameKey =
+            user ? QVariant(contract::rules::nameKey(utf8(seed.firstName), utf8(seed.lastName)))
+                 : QVariant(QMetaType::fromType<QString>());
+        extension.id =
+            m_db.insert(QStringLiteral("INSERT INTO extensions (company_id, number, first_name, "
+                                       "last_name, name_key, email, kind, password_hash, created_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {companyId, extension.number, utf8(seed.firstName), utf8(seed.lastName), nameKey,
+                         utf8(seed.email), utf8(seed.kind), hash, createdAt});
         createdAt += 9 * 86400;
         if (user) {
             m_db.exec(QStringLiteral("INSERT INTO extension_preferences (extension_id, voicemail_pin_hash) "

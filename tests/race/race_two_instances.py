@@ -780,6 +780,26 @@ def scenario_auto_refill(env, counts):
                 counts.note(f"round {number}: calls answered {replies}")
 
 
+def scenario_unique_extension(env, counts):
+    # The same new extension created on both instances at once: the rule "number and name are
+    # unique" holds in the database too, and the loser hears it as the pre-check says it.
+    with env.two_instances("unique") as (port_a, port_b, _):
+        a, b = shared_admin_session(port_a, port_b)
+        for number in env.each_round(counts, 60):
+            body = {"number": str(600 + number), "firstName": "Carrera", "lastName": f"Prueba {number}",
+                    "email": f"carrera{number}@example.com"}
+            replies = race(*(lambda sync, c=c: c.call("POST", "/api/v1/extensions", body, barrier=sync)
+                             for c in (a, b)))
+            counts.add_server_errors(replies, f"round {number}")
+            statuses = sorted(r.status or 0 for r in replies)
+            if statuses == [201, 201]:
+                counts.double_effects += 1
+                counts.note(f"round {number}: extension {body['number']} created twice")
+            elif statuses != [201, 422] and not any(s >= 500 for s in statuses):
+                counts.other += 1
+                counts.note(f"round {number}: {replies}")
+
+
 SCENARIOS = {
     "if_match": scenario_if_match,
     "idempotency": scenario_idempotency,
@@ -790,6 +810,7 @@ SCENARIOS = {
     "call_completion": scenario_call_completion,
     "nginx_forwarded": scenario_nginx_forwarded,
     "auto_refill": scenario_auto_refill,
+    "unique_extension": scenario_unique_extension,
 }
 
 
