@@ -51,6 +51,19 @@ RoomRow loadRoom(Api &api, qint64 companyId, qint64 id)
     return rowFrom(query);
 }
 
+// A room write the conference-ID pre-check allowed; a concurrent writer that took the ID first
+// makes the database refuse it, answered with the pre-check's 422.
+template<typename Write> qint64 conferenceIdUnique(contract::JsonReader &reader, Write write)
+{
+    try {
+        return write();
+    } catch (const UniqueViolation &) {
+        reader.fail(QStringLiteral("conferenceId"), contract::FieldCode::Duplicate,
+                    QStringLiteral("Another room already has this conference ID"));
+        throw ProblemException(reader.problem());
+    }
+}
+
 // The conference server is kept in the company's row with a version of its own.
 qint64 conferenceVersion(Api &api, qint64 companyId)
 {
@@ -279,7 +292,8 @@ void registerConferenceRoutes(Router &router, Api &api)
                                     QStringLiteral("conferenceId"));
         if (!reader.ok())
             throw ProblemException(reader.problem());
-        const qint64 id = insertRoom(api, caller.companyId, draft);
+        const qint64 id =
+            conferenceIdUnique(reader, [&] { return insertRoom(api, caller.companyId, draft); });
         const auto row = loadRoom(api, caller.companyId, id);
         transaction.commit();
         return HttpResponse::json(row.json(), 201)
@@ -306,9 +320,12 @@ void registerConferenceRoutes(Router &router, Api &api)
                                 QStringLiteral("conferenceId"));
         if (!reader.ok())
             throw ProblemException(reader.problem());
-        api.db.exec(QStringLiteral("UPDATE conference_rooms SET name = ?, conference_id = ?, pin = ?, "
-                                   "max_participants = ? WHERE id = ?"),
-                    {room.name, room.conferenceId, room.pin, room.maxParticipants, room.id});
+        conferenceIdUnique(reader, [&] {
+            api.db.exec(QStringLiteral("UPDATE conference_rooms SET name = ?, conference_id = ?, pin = ?, "
+                                       "max_participants = ? WHERE id = ?"),
+                        {room.name, room.conferenceId, room.pin, room.maxParticipants, room.id});
+            return room.id;
+        });
         write.bumpVersion();
         const auto updated = loadRoom(api, caller.companyId, room.id);
         write.commit();
