@@ -51,6 +51,16 @@ QString labelText(QWidget &root, const char *name)
     REQUIRE(label);
     return label->isVisibleTo(&root) ? label->text() : QString();
 }
+
+// A file the user picks in the fax page's document field.
+QString writeFile(const QTemporaryDir &folder, const QString &name, const QByteArray &contents)
+{
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(contents) == contents.size());
+    return path;
+}
 } // namespace
 
 TEST_CASE("Call logs export to CSV with a progress dialog and Cancel leaves no file", "[gui][calllogs]")
@@ -126,12 +136,8 @@ TEST_CASE("The fax page refuses a text file named .pdf at the document field", "
     page.resize(1000, 700);
     page.show();
     QTemporaryDir folder;
-    const QString fake = folder.filePath(QStringLiteral("contrato.pdf"));
-    {
-        QFile file(fake);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("Esto no es un PDF, solo texto.\n");
-    }
+    const QString fake =
+        writeFile(folder, QStringLiteral("contrato.pdf"), QByteArray("Esto no es un PDF, solo texto.\n"));
     CHECK_FALSE(page.loadDocument(fake));
     CHECK(labelText(page, "documentErrorLabel").contains(QStringLiteral("not a PDF or TIFF")));
 
@@ -145,12 +151,9 @@ TEST_CASE("The fax page refuses a text file named .pdf at the document field", "
     CHECK(sent.isEmpty());
 
     // A real PDF is accepted, previewed and sent; a bad number is refused at its field first.
-    const QString real = folder.filePath(QStringLiteral("real.pdf"));
-    {
-        QFile file(real);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(server::demodata::makePdf(QStringLiteral("Contrato"), QStringLiteral("Prueba"), 2));
-    }
+    const QString real =
+        writeFile(folder, QStringLiteral("real.pdf"),
+                  server::demodata::makePdf(QStringLiteral("Contrato"), QStringLiteral("Prueba"), 2));
     REQUIRE(page.loadDocument(real));
     CHECK(labelText(page, "documentErrorLabel").isEmpty());
     CHECK(labelText(page, "documentInfoLabel").startsWith(QStringLiteral("2 page")));
@@ -176,21 +179,12 @@ TEST_CASE("The fax page refuses a crafted 8-byte TIFF instead of crashing", "[gu
     page.resize(1000, 700);
     page.show();
     QTemporaryDir folder;
-    const QString crafted = folder.filePath(QStringLiteral("fax.tif"));
-    {
-        QFile file(crafted);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray::fromHex("4D4D002AFFFFFFFF"));
-    }
+    const QString crafted =
+        writeFile(folder, QStringLiteral("fax.tif"), QByteArray::fromHex("4D4D002AFFFFFFFF"));
     CHECK_FALSE(page.loadDocument(crafted));
     CHECK(labelText(page, "documentErrorLabel").contains(QStringLiteral("incomplete or damaged")));
 
-    const QString real = folder.filePath(QStringLiteral("real.tif"));
-    {
-        QFile file(real);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(tiffsamples::makeTiff({.pages = 2}));
-    }
+    const QString real = writeFile(folder, QStringLiteral("real.tif"), tiffsamples::makeTiff({.pages = 2}));
     REQUIRE(page.loadDocument(real));
     CHECK(labelText(page, "documentErrorLabel").isEmpty());
     CHECK(labelText(page, "documentInfoLabel").startsWith(QStringLiteral("2 page")));
