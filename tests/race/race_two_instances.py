@@ -48,6 +48,7 @@ import traceback
 import urllib.parse
 import uuid
 
+DEFAULT_TLS = None  # set while the races run through nginx (--through-nginx)
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 REQUEST_TIMEOUT = 15  # seconds for one HTTP exchange
@@ -239,6 +240,7 @@ class Client:
     def __init__(self, port, token=None, tls=None, source=None):
         self.port = port
         self.token = token
+        tls = tls or DEFAULT_TLS
         address = (source, 0) if source else None
         if tls:  # through the TLS proxy, from a client address of our choice on loopback
             self.connection = http.client.HTTPSConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT,
@@ -356,6 +358,7 @@ class Env:
         self.postgres = postgres
         self.workdir = workdir
         self.deadline = time.monotonic() + args.timeout
+        self.through_nginx = args.through_nginx
 
     def each_round(self, counts, rounds):
         """Round numbers until `rounds` or the global deadline (which counts as a failure)."""
@@ -381,7 +384,18 @@ class Env:
                 instances.append(instance)
                 instance.start()
                 instance.wait_ready()
-            yield instances[0].port, instances[1].port, database
+            if self.through_nginx and not extra:
+                # The same races through the TLS proxy: both "instances" are nginx, which hands
+                # each request to A or B. Clients made without a context use nginx's.
+                global DEFAULT_TLS
+                with nginx_in_front(workdir, (instances[0].port, instances[1].port)) as (port, tls):
+                    DEFAULT_TLS = tls
+                    try:
+                        yield port, port, database
+                    finally:
+                        DEFAULT_TLS = None
+            else:
+                yield instances[0].port, instances[1].port, database
         finally:
             for instance in instances:
                 instance.stop()
@@ -829,6 +843,8 @@ def parse_args():
     parser.add_argument("--startup-rounds", type=int, default=10, help="rounds of startup (default 10)")
     parser.add_argument("--only", action="append", choices=sorted(SCENARIOS),
                         help="run this scenario only (repeatable)")
+    parser.add_argument("--through-nginx", action="store_true",
+                        help="send every request through Debian's nginx with the example configuration")
     parser.add_argument("--timeout", type=float, default=300,
                         help="global time limit in seconds (default 300); rounds left are not run")
     args = parser.parse_args()
