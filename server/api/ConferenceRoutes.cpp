@@ -51,17 +51,10 @@ RoomRow loadRoom(Api &api, qint64 companyId, qint64 id)
     return rowFrom(query);
 }
 
-// A room write the conference-ID pre-check allowed; a concurrent writer that took the ID first
-// makes the database refuse it, answered with the pre-check's 422.
-template<typename Write> qint64 conferenceIdUnique(contract::JsonReader &reader, Write write)
+void roomIdDuplicate(contract::JsonReader &reader)
 {
-    try {
-        return write();
-    } catch (const UniqueViolation &) {
-        reader.fail(QStringLiteral("conferenceId"), contract::FieldCode::Duplicate,
-                    QStringLiteral("Another room already has this conference ID"));
-        throw ProblemException(reader.problem());
-    }
+    reader.fail(QStringLiteral("conferenceId"), contract::FieldCode::Duplicate,
+                QStringLiteral("Another room already has this conference ID"));
 }
 
 // The conference server is kept in the company's row with a version of its own.
@@ -195,16 +188,18 @@ void setUp(Api &api, qint64 companyId, const contract::ConferenceSetup &setup, c
         throw ProblemException(reader.problem());
 
     const auto [firstName, lastName] = conferenceName(api, companyId);
-    try {
-        api.db.insert(
-            QStringLiteral("INSERT INTO extensions (company_id, number, first_name, last_name, kind, "
-                           "created_at) VALUES (?, ?, ?, ?, 'conference', ?)"),
-            {companyId, setup.extensionNumber, firstName, lastName, api.now()});
-    } catch (const UniqueViolation &) { // another request took the number since the check above
-        reader.fail(QStringLiteral("extensionNumber"), contract::FieldCode::Duplicate,
-                    QStringLiteral("Extension %1 already exists").arg(setup.extensionNumber));
-        throw ProblemException(reader.problem());
-    }
+    writeUnique(
+        reader,
+        [&] {
+            return api.db.insert(
+                QStringLiteral("INSERT INTO extensions (company_id, number, first_name, last_name, kind, "
+                               "created_at) VALUES (?, ?, ?, ?, 'conference', ?)"),
+                {companyId, setup.extensionNumber, firstName, lastName, api.now()});
+        },
+        [&](const UniqueViolation &) {
+            reader.fail(QStringLiteral("extensionNumber"), contract::FieldCode::Duplicate,
+                        QStringLiteral("Extension %1 already exists").arg(setup.extensionNumber));
+        });
     // A pool number is taken only while it is still free (another company may claim it meanwhile).
     const auto claimed =
         api.db.exec(QStringLiteral("UPDATE phone_numbers SET company_id = ?, target_kind = 'conference', "
@@ -292,8 +287,9 @@ void registerConferenceRoutes(Router &router, Api &api)
                                     QStringLiteral("conferenceId"));
         if (!reader.ok())
             throw ProblemException(reader.problem());
-        const qint64 id =
-            conferenceIdUnique(reader, [&] { return insertRoom(api, caller.companyId, draft); });
+        const qint64 id = writeUnique(
+            reader, [&] { return insertRoom(api, caller.companyId, draft); },
+            [&](const UniqueViolation &) { roomIdDuplicate(reader); });
         const auto row = loadRoom(api, caller.companyId, id);
         transaction.commit();
         return HttpResponse::json(row.json(), 201)
@@ -320,12 +316,15 @@ void registerConferenceRoutes(Router &router, Api &api)
                                 QStringLiteral("conferenceId"));
         if (!reader.ok())
             throw ProblemException(reader.problem());
-        conferenceIdUnique(reader, [&] {
-            api.db.exec(QStringLiteral("UPDATE conference_rooms SET name = ?, conference_id = ?, pin = ?, "
-                                       "max_participants = ? WHERE id = ?"),
-                        {room.name, room.conferenceId, room.pin, room.maxParticipants, room.id});
-            return room.id;
-        });
+        writeUnique(
+            reader,
+            [&] {
+                api.db.exec(
+                    QStringLiteral("UPDATE conference_rooms SET name = ?, conference_id = ?, pin = ?, "
+                                   "max_participants = ? WHERE id = ?"),
+                    {room.name, room.conferenceId, room.pin, room.maxParticipants, room.id});
+            },
+            [&](const UniqueViolation &) { roomIdDuplicate(reader); });
         write.bumpVersion();
         const auto updated = loadRoom(api, caller.companyId, room.id);
         write.commit();

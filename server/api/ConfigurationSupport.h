@@ -3,11 +3,27 @@
 // conference server, receptionist), so each rule is written once.
 
 #include "server/api/Api.h"
+#include "server/db/Database.h"
 
 #include <QJsonObject>
 #include <QStringList>
 
 namespace server::configuration {
+
+// Runs a write that a uniqueness pre-check allowed. A writer that got there first meanwhile
+// (another request, another instance) makes the database refuse it; `name` then records the
+// same field error the pre-check gives (it is handed the violation, which names the index), and
+// the caller hears that 422.
+template<typename Write, typename Name>
+auto writeUnique(contract::JsonReader &reader, Write write, Name name) -> decltype(write())
+{
+    try {
+        return write();
+    } catch (const UniqueViolation &violation) {
+        name(violation);
+        throw ProblemException(reader.problem());
+    }
+}
 
 // 409 with the stable "reason" member the client switches on, plus any extra members.
 [[noreturn]] void conflict(const char *reason, const QString &detail, const QJsonObject &extra = {});

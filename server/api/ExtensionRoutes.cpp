@@ -102,22 +102,14 @@ void checkUnique(Api &api, qint64 companyId, qint64 selfId, const Extension &can
     }
 }
 
-// Runs a write that the uniqueness pre-check (checkUnique) allowed; a writer that got there first
-// meanwhile (another request, another instance) makes the database refuse it, and the caller
-// hears the same 422 the pre-check gives.
-template<typename Write> qint64 writeOrRefuse(contract::JsonReader &reader, Write write)
+// What the database's refusal of a duplicate extension means, in the pre-check's words.
+void nameDuplicate(contract::JsonReader &reader, const UniqueViolation &violation)
 {
-    try {
-        return write();
-    } catch (const UniqueViolation &violation) {
-        if (QByteArrayView(violation.what()).contains("name_key"))
-            reader.fail(QStringLiteral("lastName"), Duplicate,
-                        QStringLiteral("Another extension has this name"));
-        else
-            reader.fail(QStringLiteral("number"), Duplicate,
-                        QStringLiteral("This extension number already exists"));
-        throw ProblemException(reader.problem());
-    }
+    if (QByteArrayView(violation.what()).contains("name_key"))
+        reader.fail(QStringLiteral("lastName"), Duplicate, QStringLiteral("Another extension has this name"));
+    else
+        reader.fail(QStringLiteral("number"), Duplicate,
+                    QStringLiteral("This extension number already exists"));
 }
 
 void mailPassword(Api &api, qint64 companyId, const Extension &extension, const QString &password, bool isNew)
@@ -215,15 +207,18 @@ void registerExtensionRoutes(Router &router, Api &api)
         checkUnique(api, caller.companyId, 0, extension, reader);
         if (!reader.ok())
             throw ProblemException(reader.problem());
-        extension.id = writeOrRefuse(reader, [&] {
-            return api.db.insert(
-                QStringLiteral(
-                    "INSERT INTO extensions (company_id, number, first_name, last_name, name_key, email, "
-                    "kind, created_at) VALUES (?, ?, ?, ?, ?, ?, 'user', ?)"),
-                {caller.companyId, extension.number, extension.firstName, extension.lastName,
-                 contract::rules::nameKey(extension.firstName, extension.lastName), extension.email,
-                 api.now()});
-        });
+        extension.id = writeUnique(
+            reader,
+            [&] {
+                return api.db.insert(
+                    QStringLiteral(
+                        "INSERT INTO extensions (company_id, number, first_name, last_name, name_key, email, "
+                        "kind, created_at) VALUES (?, ?, ?, ?, ?, ?, 'user', ?)"),
+                    {caller.companyId, extension.number, extension.firstName, extension.lastName,
+                     contract::rules::nameKey(extension.firstName, extension.lastName), extension.email,
+                     api.now()});
+            },
+            [&](const UniqueViolation &violation) { nameDuplicate(reader, violation); });
         api.db.exec(QStringLiteral("INSERT INTO extension_preferences (extension_id) VALUES (?)"),
                     {extension.id});
         // Every user extension gets its portal access at once; the password travels only by email.
@@ -252,14 +247,15 @@ void registerExtensionRoutes(Router &router, Api &api)
         checkUnique(api, caller.companyId, e.id, e, reader);
         if (!reader.ok())
             throw ProblemException(reader.problem());
-        writeOrRefuse(reader, [&] {
-            api.db.exec(QStringLiteral(
-                            "UPDATE extensions SET number = ?, first_name = ?, last_name = ?, name_key = ?, "
-                            "email = ? WHERE id = ?"),
-                        {e.number, e.firstName, e.lastName, contract::rules::nameKey(e.firstName, e.lastName),
-                         e.email, e.id});
-            return e.id;
-        });
+        writeUnique(
+            reader,
+            [&] {
+                api.db.exec(QStringLiteral("UPDATE extensions SET number = ?, first_name = ?, last_name = ?, "
+                                           "name_key = ?, email = ? WHERE id = ?"),
+                            {e.number, e.firstName, e.lastName,
+                             contract::rules::nameKey(e.firstName, e.lastName), e.email, e.id});
+            },
+            [&](const UniqueViolation &violation) { nameDuplicate(reader, violation); });
         write.bumpVersion();
         const auto updated = loadExtension(api, caller.companyId, e.id);
         write.commit();
