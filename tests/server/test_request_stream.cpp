@@ -1,6 +1,7 @@
 // The connection guard's reading of request heads (RFC 9112): the rules on their own, then over
 // a real socket, with heads split across writes and pipelined behind another request.
 
+#include "server/http/ClientAddress.h"
 #include "server/http/RequestStream.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestServer.h"
@@ -149,4 +150,24 @@ TEST_CASE("A head whose end arrives just past the size limit gets the same verdi
     for (const char c : head)
         CHECK_FALSE(split.feed(QByteArrayView(&c, 1)));
     CHECK(split.acceptedRequests() == 1);
+}
+
+TEST_CASE("X-Forwarded-For names the client only when a trusted proxy sent it", "[server][http][proxy]")
+{
+    const QHostAddress proxy(QStringLiteral("127.0.0.1"));
+    const QHostAddress client(QStringLiteral("203.0.113.7"));
+    const QList<QHostAddress> trusted{proxy, QHostAddress(QStringLiteral("10.0.0.2"))};
+    // From the proxy: the rightmost address that is not a trusted proxy is the client.
+    CHECK(server::clientAddress(proxy, "203.0.113.7", trusted) == client);
+    CHECK(server::clientAddress(proxy, "198.51.100.1, 203.0.113.7, 10.0.0.2", trusted) == client);
+    // Anyone else's header is only text, and so is the header of an untrusted peer.
+    CHECK(server::clientAddress(client, "127.0.0.1", trusted) == client);
+    CHECK(server::clientAddress(proxy, "127.0.0.9", {}) == proxy);
+    // Nothing usable: the proxy is counted, never a made-up client.
+    CHECK(server::clientAddress(proxy, "", trusted) == proxy);
+    CHECK(server::clientAddress(proxy, "not-an-address", trusted) == proxy);
+    CHECK(server::clientAddress(proxy, "10.0.0.2, 127.0.0.1", trusted) == proxy);
+    // IPv4 peers seen as IPv4-mapped IPv6 still match.
+    CHECK(server::clientAddress(QHostAddress(QStringLiteral("::ffff:127.0.0.1")), "203.0.113.7", trusted) ==
+          client);
 }
