@@ -12,7 +12,7 @@ packages=(
   qt6-pdf-dev qt6-charts-dev qt6-svg-dev qt6-qpa-plugins qt6-image-formats-plugins
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
   # libraries
-  qtkeychain-qt6-dev libphonenumber-dev libsodium-dev libtiff-dev catch2
+  qtkeychain-qt6-dev libphonenumber-dev libsodium-dev libtiff-dev libqpdf-dev catch2
   # runtime pieces the tests use for real: audio decoding, keychain, display
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-dejavu-core

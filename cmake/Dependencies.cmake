@@ -21,6 +21,8 @@ endif()
 
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(Sodium REQUIRED IMPORTED_TARGET libsodium)
+# qpdf reads fax PDFs (contract/FaxDocument.cpp): pages are counted by the decoder.
+pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf>=11)
 
 # libphonenumber ships a CMake package on some systems and only headers + library on others.
 find_package(libphonenumber CONFIG QUIET)

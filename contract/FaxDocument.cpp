@@ -1,11 +1,11 @@
 // Fax document inspection: what kind of file it is and how many pages it has, from its content.
-// TIFF files are read by libtiff, not by a hand-written walk of their directories: a crafted
-// file is someone else's well-fuzzed problem, and every offset it holds is checked against the
-// file before it is believed.
+// PDF files are read by qpdf and TIFF files by libtiff, not by patterns or a hand-written walk
+// of their structure: a crafted file is someone else's well-fuzzed problem, and every offset a
+// TIFF file holds is checked against the file before it is believed.
 
 #include "contract/Fax.h"
 
-#include <QRegularExpression>
+#include "contract/PdfPages.h"
 
 #include <tiffio.h>
 
@@ -18,24 +18,18 @@ namespace contract {
 
 namespace {
 
-// Page objects ("/Type /Page", not "/Pages") in the file; good enough for fax documents,
-// which are simple. Compressed object streams hide them, so 0 counts as one page.
-int countPdfPages(const QByteArray &data)
-{
-    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
-    const QString text = QString::fromLatin1(data);
-    int pages = 0;
-    for (auto it = page.globalMatch(text); it.hasNext(); it.next())
-        ++pages;
-    return std::max(pages, 1);
-}
-
 FaxDocumentInfo inspectPdf(const QByteArray &data)
 {
     // A complete PDF ends with %%EOF (possibly followed by a line break); a truncated one does not.
     if (!data.right(1024).contains("%%EOF") || !data.contains("startxref"))
         return {{}, 0, FaxDocumentError::Truncated};
-    const int pages = countPdfPages(data);
+    // Pages are counted by a PDF decoder (qpdf), which follows the page tree through object
+    // streams; what it cannot read at all is damaged. (QtPdf would pull QtGui into the server,
+    // and Qt 6.4's QtPdf leaks memory on damaged files.)
+    const auto count = pdf::pageCount(data);
+    if (!count || *count < 1)
+        return {{}, 0, FaxDocumentError::Truncated};
+    const int pages = int(std::min<qsizetype>(*count, std::numeric_limits<int>::max()));
     if (pages > MaxFaxPages)
         return {{}, pages, FaxDocumentError::TooManyPages};
     return {QStringLiteral("application/pdf"), pages, nullptr};

@@ -1,8 +1,57 @@
 #include "contract/JsonReader.h"
 
+#include "contract/Validation.h"
+
 #include <cmath>
 
 namespace contract {
+
+namespace {
+
+bool hasLoneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+void collectInvalidUnicode(const QJsonValue &value, const QString &path, QList<FieldError> &errors)
+{
+    const auto fail = [&errors](const QString &field) {
+        errors.append({field, QString::fromLatin1(FieldCode::InvalidUnicode),
+                       rules::describe(FieldCode::InvalidUnicode, field)});
+    };
+    if (value.isString() && hasLoneSurrogate(value.toString())) {
+        fail(path);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            collectInvalidUnicode(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), errors);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString field = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
+            if (hasLoneSurrogate(it.key()))
+                fail(field);
+            else
+                collectInvalidUnicode(it.value(), field, errors);
+        }
+    }
+}
+
+} // namespace
+
+QList<FieldError> invalidUnicodeMembers(const QJsonObject &object)
+{
+    QList<FieldError> errors;
+    collectInvalidUnicode(object, {}, errors);
+    return errors;
+}
 
 JsonReader::JsonReader(const QJsonObject &object, QString prefix)
     : m_object(object)
@@ -35,7 +84,7 @@ bool JsonReader::checkPresent(const QString &field, Presence presence)
     return true;
 }
 
-std::optional<QString> JsonReader::string(const QString &field, Presence presence, int maxLength)
+std::optional<QString> JsonReader::string(const QString &field, Presence presence, int maxLength, Lines lines)
 {
     if (!checkPresent(field, presence))
         return std::nullopt;
@@ -52,6 +101,11 @@ std::optional<QString> JsonReader::string(const QString &field, Presence presenc
     if (text.size() > maxLength) {
         fail(field, FieldCode::TooLong,
              QStringLiteral("%1 must be at most %2 characters").arg(field).arg(maxLength));
+        return std::nullopt;
+    }
+    if (const char *code =
+            lines == Lines::Single ? rules::checkSingleLineText(text) : rules::checkMultiLineText(text)) {
+        fail(field, code, rules::describe(code, field));
         return std::nullopt;
     }
     return text;

@@ -11,6 +11,13 @@
 namespace contract {
 
 enum class Presence { Required, Optional };
+// Whether a text member may hold line breaks (see rules::checkMultiLineText).
+enum class Lines { Single, Multiple };
+
+// One invalid_unicode FieldError for each member, at any depth, whose name or text holds a lone
+// UTF-16 surrogate. QJsonDocument keeps one from an escape such as "\ud800" and QString::toUtf8
+// would then merge it with the next character, so such a document must be refused, not stored.
+QList<FieldError> invalidUnicodeMembers(const QJsonObject &object);
 
 class JsonReader
 {
@@ -19,8 +26,10 @@ public:
 
     bool has(const QString &field) const { return m_object.contains(field); }
 
-    // Trimmed string; empty optional when absent (or a Required member is missing/empty).
-    std::optional<QString> string(const QString &field, Presence presence, int maxLength = 200);
+    // Trimmed string; empty optional when absent (or a Required member is missing/empty), or when
+    // it holds a control character (one line unless `lines` says otherwise).
+    std::optional<QString> string(const QString &field, Presence presence, int maxLength = 200,
+                                  Lines lines = Lines::Single);
     // A required secret (password, PIN): never trimmed, since spaces may be part of it.
     std::optional<QString> secret(const QString &field, int maxLength);
     std::optional<qint64> integer(const QString &field, Presence presence, qint64 min, qint64 max);

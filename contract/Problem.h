@@ -43,6 +43,8 @@ inline constexpr auto Mismatch = "mismatch";
 inline constexpr auto InvalidPhoneNumber = "invalid_phone_number";
 inline constexpr auto InvalidEmail = "invalid_email";
 inline constexpr auto UnknownField = "unknown_field";
+inline constexpr auto ControlCharacter = "control_character"; // NUL, a line break in a one-line field…
+inline constexpr auto InvalidUnicode = "invalid_unicode";     // a lone UTF-16 surrogate
 } // namespace FieldCode
 
 struct FieldError {

@@ -106,10 +106,14 @@ ReceptionistMenu readMenu(JsonReader &reader, const QString &base)
                           QStringLiteral("hasAudio"), QStringLiteral("options"),
                           QStringLiteral("timeoutSeconds"), QStringLiteral("onTimeout"),
                           QStringLiteral("onInvalid")});
-    menu.greetingText =
-        reader.string(QStringLiteral("greetingText"), Presence::Optional, 1000).value_or(QString());
+    // Read aloud, so it may run over several lines.
+    const auto greeting =
+        reader.string(QStringLiteral("greetingText"), Presence::Optional, 1000, Lines::Multiple);
+    menu.greetingText = greeting.value_or(QString());
     menu.useAudio = reader.boolean(QStringLiteral("useAudio"), Presence::Optional).value_or(false);
-    if (!menu.useAudio && menu.greetingText.isEmpty())
+    // A greeting refused for its content already has its error.
+    if (!menu.useAudio && menu.greetingText.isEmpty() &&
+        (greeting || !reader.has(QStringLiteral("greetingText"))))
         reader.fail(QStringLiteral("greetingText"), FieldCode::Required,
                     QStringLiteral("A greeting text is needed unless an audio greeting is used"));
     menu.timeoutSeconds = static_cast<int>(
@@ -405,18 +409,6 @@ std::optional<int> parseMinute(const QString &text)
     return hours * 60 + minutes;
 }
 
-QString sniffGreetingAudio(const QByteArray &data)
-{
-    if (data.size() >= 12 && data.startsWith("RIFF") && data.mid(8, 4) == "WAVE")
-        return QStringLiteral("audio/wav");
-    // MP3: an ID3v2 tag, or an MPEG audio frame sync (11 set bits) with layer III.
-    if (data.startsWith("ID3") && data.size() > 10)
-        return QStringLiteral("audio/mpeg");
-    if (data.size() >= 4 && static_cast<quint8>(data[0]) == 0xFF &&
-        (static_cast<quint8>(data[1]) & 0xE6) == 0xE2)
-        return QStringLiteral("audio/mpeg");
-    return {};
-}
 } // namespace rules
 
 } // namespace contract

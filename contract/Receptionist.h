@@ -90,8 +90,11 @@ inline constexpr auto MenuKeys = "0123456789*#";
 QString weekdayName(int index);   // 0 = "monday"
 QString formatMinute(int minute); // "09:15"; 1440 → "24:00"
 std::optional<int> parseMinute(const QString &text);
-// "audio/wav" or "audio/mpeg" when the bytes really are WAV / MP3, empty otherwise.
-QString sniffGreetingAudio(const QByteArray &data);
+// "audio/wav" or "audio/mpeg" when the bytes decode as a complete recording of that type, empty
+// otherwise (contract/GreetingAudio.cpp): a WAV file's RIFF chunks and PCM, float, A-law or µ-law
+// format are consistent and its data chunk is all there in whole frames; an MP3 file is a run of
+// complete, consistent layer III frames, with at least one of audio.
+QString greetingAudioType(const QByteArray &data);
 } // namespace rules
 
 } // namespace contract

@@ -64,11 +64,32 @@ const char *checkPersonName(const QString &name)
         return FieldCode::Required;
     if (name.size() > MaxNameLength)
         return FieldCode::TooLong;
-    for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control)
-            return FieldCode::InvalidFormat;
+    return checkSingleLineText(name);
+}
+
+namespace {
+
+const char *checkControls(const QString &text, bool lineBreaks)
+{
+    for (const QChar c : text) {
+        // Other_Control is exactly C0, DEL and C1.
+        if ((c.category() == QChar::Other_Control && !(lineBreaks && c == u'\n')) ||
+            c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
+            return FieldCode::ControlCharacter;
     }
     return nullptr;
+}
+
+} // namespace
+
+const char *checkSingleLineText(const QString &text)
+{
+    return checkControls(text, false);
+}
+
+const char *checkMultiLineText(const QString &text)
+{
+    return checkControls(text, true);
 }
 
 const char *checkTimeZone(const QString &ianaId)
@@ -102,6 +123,10 @@ QString describe(const char *code, const QString &field)
         return QStringLiteral("%1 is not a valid email address").arg(field);
     if (std::strcmp(code, FieldCode::OutOfRange) == 0)
         return QStringLiteral("%1 is not one of the allowed values").arg(field);
+    if (std::strcmp(code, FieldCode::ControlCharacter) == 0)
+        return QStringLiteral("%1 must not contain control characters").arg(field);
+    if (std::strcmp(code, FieldCode::InvalidUnicode) == 0)
+        return QStringLiteral("%1 is not valid Unicode text (a lone surrogate)").arg(field);
     return QStringLiteral("%1 has an invalid format").arg(field);
 }
 

@@ -18,6 +18,11 @@ const char *checkEmail(const QString &email);
 const char *checkExtensionNumber(const QString &number); // 2 to 6 digits, not starting with 0
 const char *checkPin(const QString &pin);                // 4 to 8 digits
 const char *checkPersonName(const QString &name);
+// Text on one line (names, addresses, numbers, file names): no control character (C0, DEL, C1)
+// and no line or paragraph separator (U+2028, U+2029). Multi-line text (a greeting read aloud)
+// may hold line breaks (\n) but no other control character.
+const char *checkSingleLineText(const QString &text);
+const char *checkMultiLineText(const QString &text);
 const char *checkTimeZone(const QString &ianaId);
 const char *checkLanguage(const QString &code); // "es", "en" or "fr"
 

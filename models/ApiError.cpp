@@ -84,7 +84,8 @@ QString ApiError::describeFieldCode(const QString &code)
     namespace F = contract::FieldCode;
     if (code == QLatin1String(F::Required))
         return tr("This field is required.");
-    if (code == QLatin1String(F::InvalidType) || code == QLatin1String(F::InvalidFormat))
+    if (code == QLatin1String(F::InvalidType) || code == QLatin1String(F::InvalidFormat) ||
+        code == QLatin1String(F::ControlCharacter) || code == QLatin1String(F::InvalidUnicode))
         return tr("This value is not in the expected format.");
     if (code == QLatin1String(F::TooShort))
         return tr("This value is too short.");

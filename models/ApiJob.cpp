@@ -7,6 +7,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include "contract/JsonReader.h"
 #include "contract/Version.h"
 
 namespace models {
@@ -173,11 +174,16 @@ void ApiJob::onReplyFinished()
     } else if (m_expectsBody || !body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         const auto document = QJsonDocument::fromJson(body, &parseError);
-        if (!document.isObject()) {
-            auto error = ApiError::make(ApiError::Kind::MalformedResponse,
-                                        parseError.error != QJsonParseError::NoError
-                                            ? parseError.errorString()
-                                            : QStringLiteral("expected a JSON object"));
+        // A lone surrogate ("\ud800") would be merged with the next character once the text is
+        // stored or shown, so the answer is as malformed as one that does not parse.
+        const bool invalidText =
+            document.isObject() && !contract::invalidUnicodeMembers(document.object()).isEmpty();
+        if (!document.isObject() || invalidText) {
+            auto error =
+                ApiError::make(ApiError::Kind::MalformedResponse,
+                               parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                               : invalidText ? QStringLiteral("a text holds a lone UTF-16 surrogate")
+                                             : QStringLiteral("expected a JSON object"));
             error.status = status;
             error.host = host;
             fail(error);

@@ -1,9 +1,14 @@
 #include "server/api/Api.h"
 
+#include "contract/JsonReader.h"
 #include "server/db/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
 
 namespace server {
 
@@ -30,15 +35,30 @@ QJsonObject Api::jsonBody(const HttpRequest &request) const
     }
     if (!document.isObject())
         fail(ProblemType::MalformedJson, QStringLiteral("The body must be a JSON object"));
+    // Every route reads its body through here, so no member anywhere can smuggle in a lone surrogate.
+    const QList<contract::FieldError> invalid = contract::invalidUnicodeMembers(document.object());
+    if (!invalid.isEmpty())
+        throw ProblemException(Problem::validation(invalid));
     return document.object();
 }
 
 Caller Api::caller(const HttpRequest &request) const
 {
-    const QByteArray header = request.header("authorization");
-    if (!header.startsWith("Bearer "))
+    // Exactly "Bearer", one space and a token68 (RFC 9110 §11.4; the tokens the server issues are
+    // base64url). Only the whitespace around the whole field value is not part of it.
+    const QByteArray value = request.header("authorization").trimmed();
+    const QByteArray token = value.startsWith("Bearer ") ? value.sliced(7) : QByteArray();
+    const auto padding = std::find(token.begin(), token.end(), '=');
+    const bool token68 = padding != token.begin() &&
+                         std::all_of(token.begin(), padding,
+                                     [](char c) {
+                                         return std::isalnum(static_cast<unsigned char>(c)) ||
+                                                std::string_view("-._~+/").find(c) != std::string_view::npos;
+                                     }) &&
+                         std::all_of(padding, token.end(), [](char c) { return c == '='; });
+    if (!token68)
         fail(ProblemType::Unauthenticated, QStringLiteral("Send the session token as Authorization: Bearer"));
-    const auto found = auth.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
+    const auto found = auth.authenticate(QString::fromLatin1(token));
     if (!found)
         fail(ProblemType::Unauthenticated, QStringLiteral("The session has expired or was signed out"));
     return *found;

@@ -5,6 +5,7 @@
 
 #include "contract/Fax.h"
 #include "contract/PhoneNumbers.h"
+#include "contract/Validation.h"
 #include "server/api/Api.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
@@ -47,6 +48,16 @@ QSqlQuery loadOwn(Api &api, const Caller &caller, const QString &columns, const 
     return query;
 }
 
+// SELECT document, mime_type, file_name: the stored document under the name it was sent with.
+HttpResponse documentDownload(const QSqlQuery &query)
+{
+    const QString type = query.value(1).toString();
+    return HttpResponse::download(query.value(0).toByteArray(), type.toLatin1(),
+                                  safeFileName(query.value(2).toString(), type == QLatin1String("image/tiff")
+                                                                              ? QStringLiteral("fax.tif")
+                                                                              : QStringLiteral("fax.pdf")));
+}
+
 QString documentMessage(const char *code)
 {
     const QByteArray name(code);
@@ -85,9 +96,9 @@ void registerFaxRoutes(Router &router, Api &api)
 
     router.add("GET", QStringLiteral("/api/v1/me/faxes/{id}/document"), [&api](HttpRequest &request) {
         const Caller caller = api.endUser(request);
-        const auto query =
-            loadOwn(api, caller, QStringLiteral("document, mime_type"), request.param(QStringLiteral("id")));
-        return HttpResponse::bytes(query.value(0).toByteArray(), query.value(1).toString().toLatin1());
+        const auto query = loadOwn(api, caller, QStringLiteral("document, mime_type, file_name"),
+                                   request.param(QStringLiteral("id")));
+        return documentDownload(query);
     });
 
     // The administrator's fax logs: every fax of the company, newest first, with its extension
@@ -125,11 +136,12 @@ void registerFaxRoutes(Router &router, Api &api)
     router.add("GET", QStringLiteral("/api/v1/faxes/{id}/document"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
         auto query = api.db.exec(
-            QStringLiteral("SELECT document, mime_type FROM faxes WHERE id = ? AND company_id = ?"),
+            QStringLiteral(
+                "SELECT document, mime_type, file_name FROM faxes WHERE id = ? AND company_id = ?"),
             {request.param(QStringLiteral("id")).toLongLong(), caller.companyId});
         if (!query.next())
             Api::fail(contract::ProblemType::NotFound, QStringLiteral("The fax does not exist"));
-        return HttpResponse::bytes(query.value(0).toByteArray(), query.value(1).toString().toLatin1());
+        return documentDownload(query);
     });
 
     // POST /api/v1/me/faxes?to=<number>&fileName=<name>, body = the document itself.
@@ -155,13 +167,16 @@ void registerFaxRoutes(Router &router, Api &api)
         const auto info = contract::inspectFaxDocument(request.body);
         if (!info.ok())
             reader.fail(QStringLiteral("document"), info.error, documentMessage(info.error));
-        if (!reader.ok())
-            throw ProblemException(reader.problem());
-
         // Only the last path component, never a client's folder names.
         QString fileName =
             QFileInfo(request.query.queryItemValue(QStringLiteral("fileName"), QUrl::FullyDecoded))
                 .fileName();
+        if (const char *code = contract::rules::checkSingleLineText(fileName))
+            reader.fail(QStringLiteral("fileName"), code,
+                        contract::rules::describe(code, QStringLiteral("fileName")));
+        if (!reader.ok())
+            throw ProblemException(reader.problem());
+
         if (fileName.isEmpty())
             fileName = info.mimeType == QLatin1String("image/tiff") ? QStringLiteral("fax.tif")
                                                                     : QStringLiteral("fax.pdf");

@@ -151,7 +151,8 @@ void registerPhoneShopRoutes(Router &router, Api &api)
         if (api.db.scalar(QStringLiteral("SELECT COUNT(*) FROM phone_models WHERE sku = ?"), {sku}).toInt() ==
             0)
             Api::fail(contract::ProblemType::NotFound, QStringLiteral("No such phone"));
-        return HttpResponse::bytes(pictureSvg(sku), "image/svg+xml");
+        // An SVG is active content: saved, never shown inline by a browser.
+        return HttpResponse::download(pictureSvg(sku), "image/svg+xml", sku + QStringLiteral(".svg"));
     });
 
     router.add("GET", QStringLiteral("/api/v1/phone-orders"), [&api](HttpRequest &request) {

@@ -163,7 +163,12 @@ void registerReceptionistRoutes(Router &router, Api &api)
                                  {caller.companyId, contract::menuKindName(menuParam(request))});
         if (!query.next())
             Api::fail(ProblemType::NotFound, QStringLiteral("No greeting was uploaded for this menu"));
-        return HttpResponse::bytes(query.value(1).toByteArray(), query.value(0).toString().toLatin1());
+        const QString type = query.value(0).toString();
+        return HttpResponse::download(
+            query.value(1).toByteArray(), type.toLatin1(),
+            QStringLiteral("greeting-%1.%2")
+                .arg(contract::menuKindName(menuParam(request)),
+                     type == QLatin1String("audio/wav") ? QStringLiteral("wav") : QStringLiteral("mp3")));
     });
 
     // The body is the recording itself (audio/wav or audio/mpeg), checked by its content.
@@ -180,17 +185,18 @@ void registerReceptionistRoutes(Router &router, Api &api)
             problem.extensions.insert(QStringLiteral("limit"), contract::rules::MaxGreetingBytes);
             throw ProblemException(problem);
         }
-        const QString sniffed = contract::rules::sniffGreetingAudio(request.body);
-        if (sniffed.isEmpty())
+        // Decoded, so a recording cut short is refused too.
+        const QString audioType = contract::rules::greetingAudioType(request.body);
+        if (audioType.isEmpty())
             Api::failField(QStringLiteral("audio"), contract::FieldCode::InvalidFormat,
-                           QStringLiteral("The file is not a WAV or MP3 recording"));
+                           QStringLiteral("The file is not a complete WAV or MP3 recording"));
         VersionedWrite write = configWrite(api, request, caller.companyId);
         const auto stored = load(api, caller.companyId);
         api.db.exec(QStringLiteral("DELETE FROM receptionist_greetings WHERE company_id = ? AND menu = ?"),
                     {caller.companyId, contract::menuKindName(menu)});
         api.db.exec(QStringLiteral("INSERT INTO receptionist_greetings (company_id, menu, mime_type, audio) "
                                    "VALUES (?, ?, ?, ?)"),
-                    {caller.companyId, contract::menuKindName(menu), sniffed, request.body});
+                    {caller.companyId, contract::menuKindName(menu), audioType, request.body});
         save(api, caller.companyId, stored.config);
         write.bumpVersion(); // the recording is part of the configuration: its ETag changes
         write.commit();

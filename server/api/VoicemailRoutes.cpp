@@ -89,7 +89,9 @@ void registerVoicemailRoutes(Router &router, Api &api)
              caller.extensionId.value_or(0)});
         if (!audio.isValid())
             Api::fail(contract::ProblemType::NotFound, QStringLiteral("The message does not exist"));
-        return HttpResponse::bytes(audio.toByteArray(), "audio/mpeg");
+        return HttpResponse::download(
+            audio.toByteArray(), "audio/mpeg",
+            QStringLiteral("voicemail-%1.mp3").arg(request.param(QStringLiteral("id")).toLongLong()));
     });
 
     // {"isNew": false} after playing, true to mark it new again.

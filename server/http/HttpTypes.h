@@ -41,10 +41,20 @@ struct HttpResponse {
     static HttpResponse problem(const contract::Problem &problem);
     static HttpResponse noContent();
     static HttpResponse bytes(const QByteArray &data, const QByteArray &contentType);
+    // A file to save, never to display or guess at: bytes() with X-Content-Type-Options: nosniff
+    // and Content-Disposition: attachment naming safeFileName(fileName), as an ASCII fallback
+    // and in UTF-8 (RFC 6266).
+    static HttpResponse download(const QByteArray &data, const QByteArray &contentType,
+                                 const QString &fileName);
 
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
     HttpResponse &withETag(const QByteArray &etag) { return withHeader("ETag", etag); }
 };
+
+// `name` fit to offer as a saved file's name: its last path component, without control or format
+// characters (C0, DEL, C1, U+2028/2029, bidirectional overrides), quotes or leading dots; at most
+// 100 characters; `fallback` when nothing is left.
+QString safeFileName(const QString &name, const QString &fallback = QStringLiteral("download"));
 
 // Thrown anywhere below a route handler; the router turns it into a problem response.
 class ProblemException : public std::exception

@@ -28,7 +28,7 @@ const CompanySeed OtherCompany{
     "Patricia Núñez",
     "patricia.nunez@sonrisasgdl.com.mx",
     contract::demo::OtherAdminPassword,
-    "Clinica Sonrisas",
+    "Sonrisas Dental", // caller ID names have at most 15 characters
     "Av. Chapultepec Sur 480, Col. Americana",
     OtherCity,
     "44160",

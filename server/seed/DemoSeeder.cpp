@@ -1,9 +1,14 @@
 #include "server/seed/DemoSeeder.h"
 
-#include "contract/Extensions.h"
-
+#include "contract/Account.h"
+#include "contract/Conference.h"
 #include "contract/DemoSeed.h"
+#include "contract/EndUser.h"
+#include "contract/Extensions.h"
+#include "contract/JsonReader.h"
 #include "contract/PhoneNumbers.h"
+#include "contract/Types.h"
+#include "contract/Validation.h"
 #include "server/seed/DemoData.h"
 
 #include <QDateTime>
@@ -24,6 +29,10 @@ using namespace demodata;
 namespace {
 
 constexpr quint32 RandomSeed = 2026;
+
+// The main company's conference rooms: name, conference ID, PIN (empty = none).
+constexpr std::tuple<const char *, const char *, const char *> ConferenceRooms[] = {
+    {"Sala de juntas", "1001", "4321"}, {"Ventas", "1002", ""}};
 
 // Never a null QString: the drivers bind those as NULL, which NOT NULL text columns refuse.
 QString utf8(const char *text)
@@ -95,6 +104,7 @@ void DemoSeeder::seed()
 {
     m_rng.seed(RandomSeed);
     checkNumbers();
+    checkContract();
     // The demo passwords are public and shared anyway; one Argon2id run each instead of one per
     // extension keeps --seed-demo quick at the interactive cost (about 0.3 s per hash).
     m_userPasswordHash = m_hasher.hash(utf8(contract::demo::UserPassword));
@@ -111,8 +121,7 @@ void DemoSeeder::seed()
     const Extensions extensions = insertExtensions(companyId, mainExtensions());
     insertPreferences(extensions);
     insertMainNumbers(companyId, extensions);
-    for (const auto &room :
-         {std::tuple{"Sala de juntas", "1001", "4321"}, std::tuple{"Ventas", "1002", ""}}) {
+    for (const auto &room : ConferenceRooms) {
         m_db.insert(QStringLiteral("INSERT INTO conference_rooms (company_id, name, conference_id, pin, "
                                    "max_participants) VALUES (?, ?, ?, ?, 10)"),
                     {companyId, utf8(std::get<0>(room)), utf8(std::get<1>(room)), utf8(std::get<2>(room))});
@@ -177,6 +186,95 @@ void DemoSeeder::checkNumbers() const
             throw std::runtime_error(
                 (QStringLiteral("demo seed number is not valid E.164: ") + number).toStdString());
     }
+}
+
+namespace {
+
+// The reader's field errors as "prefix field: code" lines.
+void collect(const contract::JsonReader &reader, const QString &prefix, QStringList &problems)
+{
+    for (const auto &error : reader.errors())
+        problems << prefix + error.field + QStringLiteral(": ") + error.code;
+}
+
+} // namespace
+
+QStringList demoCompanyProblems(const CompanySeed &company, std::span<const ExtensionSeed> extensions)
+{
+    QStringList problems;
+    contract::CompanySettings settings;
+    contract::JsonReader companyReader(
+        QJsonObject{{QStringLiteral("name"), utf8(company.name)},
+                    {QStringLiteral("timeZone"), utf8(contract::demo::TimeZone)},
+                    {QStringLiteral("language"), QStringLiteral("es")},
+                    {QStringLiteral("callerIdName"), utf8(company.callerIdName)}});
+    contract::CompanySettings::readPatch(companyReader, settings);
+    collect(companyReader, {}, problems);
+
+    contract::AdminAccount account;
+    contract::JsonReader accountReader(QJsonObject{
+        {QStringLiteral("adminName"), utf8(company.adminName)},
+        {QStringLiteral("adminEmail"), utf8(company.adminEmail)},
+        {QStringLiteral("address"), QJsonObject{{QStringLiteral("street"), utf8(company.street)},
+                                                {QStringLiteral("city"), utf8(company.city)},
+                                                {QStringLiteral("postalCode"), utf8(company.postalCode)},
+                                                {QStringLiteral("state"), utf8(company.state)}}}});
+    contract::AdminAccount::readPatch(accountReader, account);
+    collect(accountReader, {}, problems);
+    if (const char *code = contract::rules::checkPassword(utf8(company.adminPassword)))
+        problems << QStringLiteral("adminPassword: ") + QLatin1String(code);
+
+    for (const auto &seed : extensions) {
+        // The conference server is no person: the routes never create it, its name is free.
+        if (qstrcmp(seed.kind, "user") != 0)
+            continue;
+        QJsonObject body{{QStringLiteral("number"), utf8(seed.number)},
+                         {QStringLiteral("firstName"), utf8(seed.firstName)},
+                         {QStringLiteral("lastName"), utf8(seed.lastName)},
+                         {QStringLiteral("email"), utf8(seed.email)}};
+        contract::JsonReader reader(body);
+        contract::ExtensionDraft::read(reader, contract::Presence::Required);
+        collect(reader, QStringLiteral("extension %1 ").arg(utf8(seed.number)), problems);
+    }
+    return problems;
+}
+
+void DemoSeeder::checkContract() const
+{
+    QStringList problems;
+    for (const auto &[company, extensions] :
+         {std::pair{&mainCompany(), mainExtensions()}, std::pair{&otherCompany(), otherExtensions()}}) {
+        for (const QString &problem : demoCompanyProblems(*company, extensions))
+            problems << utf8(company->name) + QStringLiteral(": ") + problem;
+    }
+    for (const auto &[name, conferenceId, pin] : ConferenceRooms) {
+        contract::JsonReader reader(QJsonObject{{QStringLiteral("name"), utf8(name)},
+                                                {QStringLiteral("conferenceId"), utf8(conferenceId)},
+                                                {QStringLiteral("pin"), utf8(pin)}});
+        contract::RoomDraft::read(reader, contract::Presence::Required);
+        collect(reader, QStringLiteral("conference room %1 ").arg(utf8(conferenceId)), problems);
+    }
+    for (const auto &seed : mainPreferences()) {
+        contract::JsonReader reader(
+            QJsonObject{{QStringLiteral("voicemailEnabled"), seed.voicemailEnabled},
+                        {QStringLiteral("voicemailRingSeconds"), seed.voicemailRingSeconds},
+                        {QStringLiteral("voicemailAttachAudio"), seed.attachAudio},
+                        {QStringLiteral("forwardingEnabled"), seed.forwardingEnabled},
+                        {QStringLiteral("forwardingNumber"), utf8(seed.forwardingNumber)},
+                        {QStringLiteral("forwardingRingLocal"), seed.ringLocal},
+                        {QStringLiteral("forwardingConfirmKey"), seed.confirmKey},
+                        {QStringLiteral("callerIdNumber"), utf8(seed.callerIdNumber)}});
+        contract::PreferencesPatch::read(reader, utf8(contract::demo::Region));
+        collect(reader, QStringLiteral("extension %1 preferences ").arg(utf8(seed.extension)), problems);
+    }
+    if (const char *code = contract::rules::checkPassword(utf8(contract::demo::UserPassword)))
+        problems << QStringLiteral("user password: ") + QLatin1String(code);
+    if (const char *code = contract::rules::checkPin(utf8(VoicemailPin)))
+        problems << QStringLiteral("voicemail PIN: ") + QLatin1String(code);
+    if (!problems.isEmpty())
+        throw std::runtime_error(
+            (QStringLiteral("demo seed data breaks the contract: ") + problems.join(QStringLiteral("; ")))
+                .toStdString());
 }
 
 qint64 DemoSeeder::insertCompany(const CompanySeed &company)

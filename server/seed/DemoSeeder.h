@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <random>
 #include <span>
 
@@ -20,6 +21,12 @@ struct ExtensionSeed;
 struct ContactSeed;
 struct VoicemailSeed;
 } // namespace demodata
+
+// What the API's own rules refuse in a demo company's values, one line per problem
+// ("callerIdName: too_long"): each value is read as the route that changes it reads it (the
+// company and account PATCH bodies, an extension's POST body). Empty when all are acceptable.
+QStringList demoCompanyProblems(const demodata::CompanySeed &company,
+                                std::span<const demodata::ExtensionSeed> extensions);
 
 class DemoSeeder
 {
@@ -41,6 +48,8 @@ private:
     using Extensions = QHash<QString, Extension>; // by extension number
 
     void checkNumbers() const;
+    // Every value the routes would check, through the same contract rules (demoCompanyProblems).
+    void checkContract() const;
     qint64 insertCompany(const demodata::CompanySeed &company);
     Extensions insertExtensions(qint64 companyId, std::span<const demodata::ExtensionSeed> seeds);
     void insertPreferences(const Extensions &extensions);

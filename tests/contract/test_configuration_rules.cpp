@@ -3,8 +3,10 @@
 #include "contract/Conference.h"
 #include "contract/Extensions.h"
 #include "contract/Receptionist.h"
+#include "tests/support/AudioSamples.h"
 #include "tests/support/Catch.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 using namespace contract;
@@ -102,14 +104,71 @@ TEST_CASE("A configuration survives its own JSON", "[contract][receptionist]")
     CHECK(ReceptionistConfig::read(reader).has_value());
 }
 
-TEST_CASE("Greeting audio is recognised by its content", "[contract][receptionist]")
+TEST_CASE("Greeting audio is accepted only when it decodes as a complete recording",
+          "[contract][receptionist]")
 {
-    CHECK(rules::sniffGreetingAudio(QByteArray("RIFF\x10\0\0\0WAVEfmt ", 16)) == QStringLiteral("audio/wav"));
-    CHECK(rules::sniffGreetingAudio(QByteArray("ID3\x04\0\0\0\0\0\x10xxxx", 14)) ==
-          QStringLiteral("audio/mpeg"));
-    CHECK(rules::sniffGreetingAudio(QByteArray("\xFF\xFB\x90\x64", 4)) == QStringLiteral("audio/mpeg"));
-    CHECK(rules::sniffGreetingAudio(QByteArray("RIFF\x10\0\0\0AVI LIST", 16)).isEmpty());
-    CHECK(rules::sniffGreetingAudio("<html>").isEmpty());
+    using audiosamples::makeWav;
+    const QByteArray wav = makeWav();
+    CHECK(rules::greetingAudioType(wav) == QStringLiteral("audio/wav"));
+    CHECK(rules::greetingAudioType(makeWav({.channels = 2, .sampleRate = 44100, .bits = 24, .frames = 99})) ==
+          QStringLiteral("audio/wav"));
+    CHECK(rules::greetingAudioType(makeWav({.bits = 8, .frames = 7})) ==
+          QStringLiteral("audio/wav")); // padded
+    // Cut short anywhere, by half or by a byte: accepted before, the header being all it looked at.
+    CHECK(rules::greetingAudioType(wav.left(wav.size() / 2)).isEmpty());
+    CHECK(rules::greetingAudioType(wav.chopped(1)).isEmpty());
+    CHECK(rules::greetingAudioType(wav.left(44)).isEmpty());
+    CHECK(rules::greetingAudioType(QByteArray("RIFF\x10\0\0\0WAVEfmt ", 16)).isEmpty());
+    CHECK(rules::greetingAudioType(wav + QByteArray(2, '\0')).isEmpty()); // past the RIFF chunk
+    const auto patched = [&](int offset, QByteArray bytes) {
+        return QByteArray(wav).replace(offset, bytes.size(), bytes);
+    };
+    CHECK(rules::greetingAudioType(patched(20, QByteArray("\x02\0", 2))).isEmpty()); // ADPCM
+    CHECK(rules::greetingAudioType(patched(32, QByteArray("\x04\0", 2))).isEmpty()); // block align disagrees
+    CHECK(rules::greetingAudioType(patched(28, QByteArray("\x01\0\0\0", 4))).isEmpty());   // byte rate
+    CHECK(rules::greetingAudioType(patched(40, QByteArray("\x01\x06\0\0", 4))).isEmpty()); // half a frame
+    CHECK(rules::greetingAudioType(patched(36, "junk")).isEmpty());                        // no data chunk
+    CHECK(rules::greetingAudioType(QByteArray("RIFF\x10\0\0\0AVI LIST", 16)).isEmpty());
+
+    // MP3: every frame complete and consistent, at least one of audio.
+    const QByteArray mp3 = audiosamples::makeMp3(5);
+    CHECK(rules::greetingAudioType(mp3) == QStringLiteral("audio/mpeg"));
+    CHECK(rules::greetingAudioType(mp3.chopped(1)).isEmpty());
+    CHECK(rules::greetingAudioType(mp3.left(4)).isEmpty());
+    CHECK(rules::greetingAudioType(mp3 + "junk").isEmpty());
+    QByteArray tag("ID3\x04\0\0\0\0\0\x0A", 10);
+    tag += QByteArray(10, '\0'); // the tag's 10 bytes of padding
+    CHECK(rules::greetingAudioType(tag + mp3) == QStringLiteral("audio/mpeg"));
+    QByteArray v1("TAG");
+    v1 += QByteArray(125, ' ');
+    CHECK(rules::greetingAudioType(mp3 + v1) == QStringLiteral("audio/mpeg"));
+    CHECK(rules::greetingAudioType(tag).isEmpty());
+    CHECK(rules::greetingAudioType(QByteArray("ID3\x04\0\0\0\0\0\x10xxxx", 14)).isEmpty());
+    QByteArray mixed = mp3;
+    mixed[104 + 2] = char(0x44); // the second frame at 24 kHz
+    CHECK(rules::greetingAudioType(mixed).isEmpty());
+    QByteArray info = audiosamples::makeMp3(1);
+    info.replace(4 + 9, 4, "Info"); // a VBR header frame, no audio
+    CHECK(rules::greetingAudioType(info).isEmpty());
+    CHECK(rules::greetingAudioType(info + mp3) == QStringLiteral("audio/mpeg"));
+    // One that counts the audio frames: a file cut between two frames is found short.
+    info.replace(4 + 9 + 4, 8, QByteArray("\0\0\0\x01\0\0\0\x05", 8));
+    CHECK(rules::greetingAudioType(info + mp3) == QStringLiteral("audio/mpeg"));
+    CHECK(rules::greetingAudioType(info + mp3.chopped(104)).isEmpty());
+    CHECK(rules::greetingAudioType(QByteArray("\xFF\xFB\x90\x64", 4)).isEmpty());
+    CHECK(rules::greetingAudioType("<html>").isEmpty());
+    CHECK(rules::greetingAudioType({}).isEmpty());
+
+    // The demo voicemails are real LAME encodings.
+    for (int message = 1; message <= 6; ++message) {
+        QFile demo(QStringLiteral(":/demo/audio/mensaje-%1.mp3").arg(message));
+        REQUIRE(demo.open(QIODevice::ReadOnly));
+        const QByteArray real = demo.readAll();
+        CHECK(rules::greetingAudioType(real) == QStringLiteral("audio/mpeg"));
+        // Cut inside its last frame (of about 104 bytes) or by a byte.
+        CHECK(rules::greetingAudioType(real.left(real.size() - 52)).isEmpty());
+        CHECK(rules::greetingAudioType(real.chopped(1)).isEmpty());
+    }
 }
 
 TEST_CASE("Conference IDs, PINs and names follow the shared rules", "[contract][conference]")

@@ -1,8 +1,10 @@
+#include "contract/JsonReader.h"
 #include "contract/Problem.h"
 #include "contract/Types.h"
 #include "contract/Validation.h"
 #include "tests/support/Catch.h"
 
+#include <QJsonDocument>
 #include <cstring>
 #include <limits>
 
@@ -114,4 +116,54 @@ TEST_CASE("A whole number outside the safe range is refused, never converted", "
     JsonReader reader(QJsonObject{{QStringLiteral("amountMinor"), 9007199254740991.0}});
     CHECK(reader.integer(QStringLiteral("amountMinor"), Presence::Required, 0,
                          std::numeric_limits<qint64>::max()) == 9007199254740991);
+}
+
+TEST_CASE("One-line text refuses every control character; multi-line text keeps line feeds only",
+          "[contract][rules][input]")
+{
+    for (const QString &text : {QStringLiteral("a\0b"), QStringLiteral("a\x01"), QStringLiteral("a\x1b[31m"),
+                                QStringLiteral("a\x7f"), QStringLiteral("a\u0085"), QStringLiteral("a\u009f"),
+                                QStringLiteral("a\u2028b"), QStringLiteral("a\u2029b"),
+                                QStringLiteral("a\tb"), QStringLiteral("a\rb")}) {
+        INFO(text.toStdString());
+        CHECK(code(rules::checkSingleLineText(text)) == QLatin1String(FieldCode::ControlCharacter));
+        CHECK(code(rules::checkMultiLineText(text)) == QLatin1String(FieldCode::ControlCharacter));
+        CHECK(code(rules::checkPersonName(QStringLiteral("Ana ") + text)) ==
+              QLatin1String(FieldCode::ControlCharacter));
+    }
+    CHECK(code(rules::checkSingleLineText(QStringLiteral("a\nb"))) ==
+          QLatin1String(FieldCode::ControlCharacter));
+    CHECK(code(rules::checkMultiLineText(QStringLiteral("Hola.\nAdiós."))) == QStringLiteral("ok"));
+    CHECK(code(rules::checkSingleLineText(QStringLiteral("José Ñúñez \U0001F600 ü\u00a0x"))) ==
+          QStringLiteral("ok"));
+    CHECK_FALSE(rules::describe(FieldCode::ControlCharacter, QStringLiteral("name")).isEmpty());
+
+    // Every string member read by JsonReader goes through the one-line rule unless it says otherwise.
+    JsonReader reader(QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana\x07")},
+                                  {QStringLiteral("note"), QStringLiteral("uno\ndos")},
+                                  {QStringLiteral("bad"), QStringLiteral("uno\vdos")}});
+    CHECK_FALSE(reader.string(QStringLiteral("name"), Presence::Required).has_value());
+    CHECK(reader.string(QStringLiteral("note"), Presence::Required, 200, Lines::Multiple) ==
+          QStringLiteral("uno\ndos"));
+    CHECK_FALSE(reader.string(QStringLiteral("bad"), Presence::Required, 200, Lines::Multiple).has_value());
+    REQUIRE(reader.errors().size() == 2);
+    CHECK(reader.errors().at(0) ==
+          FieldError{QStringLiteral("name"), QStringLiteral("control_character"),
+                     rules::describe(FieldCode::ControlCharacter, QStringLiteral("name"))});
+    CHECK(reader.errors().at(1).field == QStringLiteral("bad"));
+}
+
+TEST_CASE("A lone surrogate is found in any member, at any depth", "[contract][input]")
+{
+    const QByteArray body = R"({"a":"x\ud800y","b":[{"c":"\udc00"},"ok"],"d":{"e\udbff":1},)"
+                            R"("f":"\ud83d\ude00","g":"x\ude00\ud83d"})";
+    const auto members = invalidUnicodeMembers(QJsonDocument::fromJson(body).object());
+    QStringList fields;
+    for (const auto &error : members) {
+        CHECK(error.code == QLatin1String(FieldCode::InvalidUnicode));
+        fields << error.field;
+    }
+    CHECK(fields == QStringList{QStringLiteral("a"), QStringLiteral("b[0].c"),
+                                QStringLiteral("d.e") + QChar(0xDBFF), QStringLiteral("g")});
+    CHECK(invalidUnicodeMembers(QJsonObject{{QStringLiteral("x"), QStringLiteral("\U0001F600")}}).isEmpty());
 }

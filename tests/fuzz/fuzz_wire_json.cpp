@@ -28,6 +28,7 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -75,7 +76,8 @@ bool isFieldCode(const QString &code)
          {FieldCode::Required, FieldCode::InvalidType, FieldCode::InvalidFormat, FieldCode::TooShort,
           FieldCode::TooLong, FieldCode::OutOfRange, FieldCode::Duplicate, FieldCode::UnknownReference,
           FieldCode::WeakPassword, FieldCode::Mismatch, FieldCode::InvalidPhoneNumber,
-          FieldCode::InvalidEmail, FieldCode::UnknownField}) {
+          FieldCode::InvalidEmail, FieldCode::UnknownField, FieldCode::ControlCharacter,
+          FieldCode::InvalidUnicode}) {
         if (code == QLatin1String(known))
             return true;
     }
@@ -281,7 +283,20 @@ void checkRules(const QString &text)
     const char *password = checkPassword(text);
     requireRule(password || (text.size() >= MinPasswordLength && text.size() <= MaxPasswordLength),
                 "checkPassword accepts a password of the wrong length", text);
-    for (const char *code : {password, checkEmail(text), checkPersonName(text), checkTimeZone(text)}) {
+    // C0, DEL, C1 and the line and paragraph separators; a multi-line text may hold line feeds.
+    const auto isControl = [](QChar c) {
+        return c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F) || c.unicode() == 0x2028 ||
+               c.unicode() == 0x2029;
+    };
+    const bool control = std::any_of(text.begin(), text.end(), isControl);
+    const bool controlBesidesLineFeed = std::any_of(
+        text.begin(), text.end(), [&](QChar c) { return c != QLatin1Char('\n') && isControl(c); });
+    requireRule(bool(checkSingleLineText(text)) == control,
+                "checkSingleLineText disagrees with the list of control characters", text);
+    requireRule(bool(checkMultiLineText(text)) == controlBesidesLineFeed,
+                "checkMultiLineText disagrees with the list of control characters", text);
+    for (const char *code : {password, checkEmail(text), checkPersonName(text), checkTimeZone(text),
+                             checkSingleLineText(text)}) {
         if (code)
             requireRule(isFieldCode(QLatin1String(code)) && !describe(code, text).isEmpty(),
                         "a rule returns a code that is not a described FieldCode", text);

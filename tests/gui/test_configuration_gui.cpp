@@ -3,6 +3,7 @@
 
 #include "models/configuration/ConferenceRoomTableModel.h"
 #include "models/configuration/ExtensionJobs.h"
+#include "tests/support/AudioSamples.h"
 #include "tests/support/ClientFixture.h"
 #include "views/configuration/ConferencePanel.h"
 #include "views/configuration/ConflictDialog.h"
@@ -207,8 +208,7 @@ TEST_CASE("A greeting recording is checked, uploaded, and the menu can use it", 
     greeting->upload("<html>not audio</html>");
     CHECK_FALSE(greeting->error().isEmpty());
 
-    QByteArray wav("RIFF\x24\x00\x00\x00WAVEfmt ", 16);
-    wav.append(QByteArray(64, '\0'));
+    const QByteArray wav = audiosamples::makeWav();
     QSignalSpy changed(greeting, &views::GreetingControls::changed);
     greeting->upload(wav);
     REQUIRE(changed.wait(15000));

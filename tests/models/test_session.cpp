@@ -157,6 +157,17 @@ TEST_CASE("Faults become ApiErrors", "[models][session]")
         CHECK(error->status == 201);
         CHECK_FALSE(session.isSignedIn());
     }
+    SECTION("a lone surrogate in a success answer, which would merge with the next character")
+    {
+        FakeHttpServer server(FakeHttpServer::response(
+            201, "application/json", R"({"token":"abc","role":"administrator","companyName":"x\ud800y"})"));
+        REQUIRE(server.listen());
+        session.setBaseUrl(server.url());
+        const auto error = run(new models::SignInJob(session, adminRequest()));
+        REQUIRE(error.has_value());
+        CHECK(error->kind == ApiError::Kind::MalformedResponse);
+        CHECK_FALSE(session.isSignedIn());
+    }
     SECTION("a sign-in answer without a token")
     {
         FakeHttpServer server(

@@ -1,6 +1,7 @@
 // Configuration → Virtual receptionist: schedule and menu validation, greetings, over real HTTP.
 
 #include "tests/server/ConfigurationHelpers.h"
+#include "tests/support/AudioSamples.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestServer.h"
 
@@ -25,9 +26,7 @@ QJsonObject option(const char *key, const char *action, qint64 extensionId = 0)
 
 QByteArray wavBytes()
 {
-    QByteArray data("RIFF\x24\x00\x00\x00WAVEfmt ", 16);
-    data.append(QByteArray(64, '\0'));
-    return data;
+    return audiosamples::makeWav();
 }
 } // namespace
 

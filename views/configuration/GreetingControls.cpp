@@ -93,7 +93,7 @@ void GreetingControls::upload(const QByteArray &audio)
                      .arg(contract::rules::MaxGreetingBytes / 1024));
         return;
     }
-    const QString type = contract::rules::sniffGreetingAudio(audio);
+    const QString type = contract::rules::greetingAudioType(audio);
     if (type.isEmpty()) {
         setError(tr("This file is not a WAV or MP3 recording."));
         return;
