@@ -24,6 +24,10 @@ packages=(
   clang-14 libclang-rt-14-dev libprotobuf-dev
   # mail by SMTP (libcurl) and the real SMTP server its test talks to; nginx for the proxy run
   libcurl4-openssl-dev python3-aiosmtpd openssl nginx
+  # the server benchmark's load generator and profiler (bench/centralita-bench-server)
+  wrk linux-perf
+  # the server reads its long lists from SQLite directly
+  libsqlite3-dev
   # packaging and desktop metadata checks
   desktop-file-utils appstream dpkg-dev file rpm
 )

@@ -14,9 +14,11 @@ endif()
 # libtiff reads fax documents (contract/FaxDocument.cpp): pages are counted by the decoder.
 find_package(TIFF 4.5 REQUIRED)
 
-# libcurl delivers the server's mail by SMTP (server/mail/MailDelivery.cpp).
+# libcurl delivers the server's mail by SMTP (server/mail/MailDelivery.cpp); the server reads its
+# long lists from SQLite directly (server/db/SqliteReader.cpp).
 if(NOT CENTRALITA_FUZZ)
     find_package(CURL REQUIRED)
+    find_package(SQLite3 REQUIRED)
 endif()
 
 find_package(PkgConfig REQUIRED)

@@ -115,18 +115,38 @@ CallLogQuery CallLogQuery::fromUrlQuery(const QUrlQuery &url, QList<FieldError> 
     return query;
 }
 
-QJsonObject CallLogEntry::toJson() const
+CallLogFields<QStringView> CallLogEntry::fields() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("extension"), extension},
-            {QStringLiteral("direction"), direction},
-            {QStringLiteral("answered"), answered},
-            {QStringLiteral("fromNumber"), fromNumber},
-            {QStringLiteral("fromName"), fromName},
-            {QStringLiteral("toNumber"), toNumber},
-            {QStringLiteral("toName"), toName},
-            {QStringLiteral("startedAt"), utcText(startedAt)},
-            {QStringLiteral("durationSeconds"), durationSeconds}};
+    return {id,
+            extension,
+            direction,
+            answered,
+            fromNumber,
+            fromName,
+            toNumber,
+            toName,
+            startedAt.toSecsSinceEpoch(),
+            durationSeconds};
+}
+
+CallLogPageWriter::CallLogPageWriter(QByteArray &out)
+    : m_json(out)
+{
+    m_json.beginObject();
+    m_json.key(QLatin1StringView("items"));
+    m_json.beginArray();
+}
+
+void CallLogPageWriter::finish(const QString &nextCursor)
+{
+    m_json.endArray();
+    m_json.key(QLatin1StringView("nextCursor"));
+    if (nextCursor.isEmpty())
+        m_json.null();
+    else
+        m_json.value(nextCursor);
+    m_json.endObject();
+    m_json.done();
 }
 
 CallLogEntry CallLogEntry::fromJson(const QJsonObject &object)
@@ -145,14 +165,15 @@ CallLogEntry CallLogEntry::fromJson(const QJsonObject &object)
     return entry;
 }
 
-QJsonObject CallLogPage::toJson() const
+QByteArray CallLogPage::toJsonBytes() const
 {
-    QJsonArray array;
+    QByteArray bytes;
+    bytes.reserve(64 + items.size() * 256);
+    CallLogPageWriter writer(bytes);
     for (const auto &item : items)
-        array.append(item.toJson());
-    QJsonObject object{{QStringLiteral("items"), array}};
-    object.insert(QStringLiteral("nextCursor"), nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor));
-    return object;
+        writer.add(item.fields());
+    writer.finish(nextCursor);
+    return bytes;
 }
 
 CallLogPage CallLogPage::fromJson(const QJsonObject &object)

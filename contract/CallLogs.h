@@ -3,6 +3,7 @@
 // administrator's account-wide view (/api/v1/call-logs). One query type, one page type, keyset
 // paging with an opaque cursor so a page costs the same at row 10 and at row 1,000,000.
 
+#include "contract/JsonWriter.h"
 #include "contract/Problem.h"
 
 #include <QDateTime>
@@ -38,6 +39,21 @@ struct CallLogQuery {
                                      int maxLimit = MaxCallLogPageSize);
 };
 
+// One call-log row's fields as the contract writes them, from QStrings (a CallLogEntry) or
+// straight from a database's UTF-8 (the server's pages, which build no CallLogEntry per row).
+template<typename Text> struct CallLogFields {
+    qint64 id = 0;
+    Text extension;
+    Text direction;
+    bool answered = false;
+    Text fromNumber;
+    Text fromName;
+    Text toNumber;
+    Text toName;
+    qint64 startedAt = 0; // seconds since the epoch
+    int durationSeconds = 0;
+};
+
 struct CallLogEntry {
     qint64 id = 0;
     QString extension; // the extension this call belongs to (may be empty once deleted)
@@ -52,15 +68,53 @@ struct CallLogEntry {
 
     bool missed() const { return !answered && direction != QLatin1String("out"); }
 
-    QJsonObject toJson() const;
+    CallLogFields<QStringView> fields() const;
     static CallLogEntry fromJson(const QJsonObject &object);
+};
+
+// Writes a page as JSON text, row by row: {"items":[…],"nextCursor":…}.
+class CallLogPageWriter
+{
+public:
+    explicit CallLogPageWriter(QByteArray &out);
+    template<typename Text> void add(const CallLogFields<Text> &row)
+    {
+        m_json.beginObject();
+        m_json.key(QLatin1StringView("id"));
+        m_json.value(row.id);
+        m_json.key(QLatin1StringView("extension"));
+        m_json.value(row.extension);
+        m_json.key(QLatin1StringView("direction"));
+        m_json.value(row.direction);
+        m_json.key(QLatin1StringView("answered"));
+        m_json.value(row.answered);
+        m_json.key(QLatin1StringView("fromNumber"));
+        m_json.value(row.fromNumber);
+        m_json.key(QLatin1StringView("fromName"));
+        m_json.value(row.fromName);
+        m_json.key(QLatin1StringView("toNumber"));
+        m_json.value(row.toNumber);
+        m_json.key(QLatin1StringView("toName"));
+        m_json.value(row.toName);
+        m_json.key(QLatin1StringView("startedAt"));
+        m_json.utcTimestamp(row.startedAt);
+        m_json.key(QLatin1StringView("durationSeconds"));
+        m_json.value(row.durationSeconds);
+        m_json.endObject();
+    }
+    // Ends the page; an empty cursor is written as null (the last page).
+    void finish(const QString &nextCursor);
+
+private:
+    JsonWriter m_json;
 };
 
 struct CallLogPage {
     QList<CallLogEntry> items;
     QString nextCursor; // empty on the last page
 
-    QJsonObject toJson() const;
+    // JSON text: pages are the longest answers the server sends, so they skip QJsonObject.
+    QByteArray toJsonBytes() const;
     static CallLogPage fromJson(const QJsonObject &object);
 };
 

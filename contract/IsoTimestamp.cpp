@@ -33,6 +33,29 @@ qint64 floorDiv(qint64 value, qint64 divisor)
     return value / divisor - ((value % divisor != 0 && (value < 0) != (divisor < 0)) ? 1 : 0);
 }
 
+// "YYYY-MM-DDTHH:MM:SS" for seconds since the epoch on a clock `local` (already clamped).
+char *writeDateTime(qint64 local, char *out)
+{
+    const qint64 days = floorDiv(local, 86400);
+    const int secondOfDay = int(local - days * 86400);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    civilFromDays(days, year, month, day);
+    out = twoDigits(out, year / 100 % 100);
+    out = twoDigits(out, year % 100);
+    *out++ = '-';
+    out = twoDigits(out, month);
+    *out++ = '-';
+    out = twoDigits(out, day);
+    *out++ = 'T';
+    out = twoDigits(out, secondOfDay / 3600);
+    *out++ = ':';
+    out = twoDigits(out, secondOfDay / 60 % 60);
+    *out++ = ':';
+    return twoDigits(out, secondOfDay % 60);
+}
+
 } // namespace
 
 IsoTimestampFormatter::IsoTimestampFormatter(QTimeZone zone)
@@ -60,31 +83,21 @@ qsizetype IsoTimestampFormatter::format(qint64 secsSinceEpoch, char *out)
     if (secsSinceEpoch < m_validFrom || secsSinceEpoch >= m_validTo)
         lookUpOffset(secsSinceEpoch);
     const qint64 local = std::clamp(secsSinceEpoch + m_offset, MinSecsSinceEpoch, MaxSecsSinceEpoch);
-    const qint64 days = floorDiv(local, 86400);
-    const int secondOfDay = int(local - days * 86400);
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    civilFromDays(days, year, month, day);
-
     char *const start = out;
-    out = twoDigits(out, year / 100 % 100);
-    out = twoDigits(out, year % 100);
-    *out++ = '-';
-    out = twoDigits(out, month);
-    *out++ = '-';
-    out = twoDigits(out, day);
-    *out++ = 'T';
-    out = twoDigits(out, secondOfDay / 3600);
-    *out++ = ':';
-    out = twoDigits(out, secondOfDay / 60 % 60);
-    *out++ = ':';
-    out = twoDigits(out, secondOfDay % 60);
+    out = writeDateTime(local, out);
     const int offsetMinutes = (m_offset < 0 ? -m_offset : m_offset) / 60;
     *out++ = m_offset < 0 ? '-' : '+';
     out = twoDigits(out, offsetMinutes / 60);
     *out++ = ':';
     out = twoDigits(out, offsetMinutes % 60);
+    return out - start;
+}
+
+qsizetype IsoTimestampFormatter::formatUtc(qint64 secsSinceEpoch, char *out)
+{
+    char *const start = out;
+    out = writeDateTime(std::clamp(secsSinceEpoch, MinSecsSinceEpoch, MaxSecsSinceEpoch), out);
+    *out++ = 'Z';
     return out - start;
 }
 

@@ -26,6 +26,8 @@ public:
     // one that can be written (local time 0000-01-01T00:00:00 to 9999-12-31T23:59:59).
     qsizetype format(qint64 secsSinceEpoch, char *out);
     QByteArray format(qint64 secsSinceEpoch);
+    // "2026-11-23T16:15:00Z" (20 characters), clamped to inRange() like format().
+    static qsizetype formatUtc(qint64 secsSinceEpoch, char *out);
 
 private:
     void lookUpOffset(qint64 secsSinceEpoch);

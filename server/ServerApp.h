@@ -1,9 +1,12 @@
 #pragma once
-// The reference server assembled: database, auth, outbox, routes and the HTTP listener. Used by
-// centralita-server's main(), by the tests (in-process, ephemeral port) and nothing else.
+// The reference server assembled: the worker threads that answer requests (WorkerPool.h), and on
+// this thread the background work (migrations, seeding, the simulated carrier) and the mail
+// thread. Used by centralita-server's main(), by the tests (in-process, ephemeral port) and the
+// benchmarks.
 
 #include "server/ServerConfig.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -11,12 +14,9 @@
 
 namespace server {
 
-class Api;
-class AuthService;
 class Database;
-class HttpServerAdapter;
-class Outbox;
-class Router;
+class RequestStack;
+class WorkerPool;
 
 class ServerApp : public QObject
 {
@@ -27,8 +27,9 @@ public:
 
     // Creates the demo companies unless they exist; returns their sign-in details for printing.
     QString seedDemo();
-    // Starts listening; returns false with errorString() set on failure.
+    // Starts listening and the workers; returns false with errorString() set on failure.
     bool listen();
+    int workerCount() const;
     QString errorString() const { return m_errorString; }
     QUrl url() const;
 
@@ -38,22 +39,18 @@ public:
     // Delivers the mail that is due, here and now (the mail thread does it on its own).
     int deliverMail();
 
-    Database &database() { return *m_db; }
+    // This thread's own connection (each worker has another).
+    Database &database();
     const ServerConfig &config() const { return m_config; }
     void setLogRequests(bool enabled) { m_logRequests = enabled; }
 
 private:
     ServerConfig m_config;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<AuthService> m_auth;
-    std::unique_ptr<Api> m_api;
-    std::unique_ptr<Router> m_router;
-    HttpServerAdapter *m_http = nullptr;
+    QMutex m_sqliteWriteLock; // shared by this thread's and every worker's connection
+    std::unique_ptr<RequestStack> m_stack;
+    std::unique_ptr<WorkerPool> m_workers;
     QTimer *m_simulationTimer = nullptr;
     std::unique_ptr<class MailThread> m_mailThread;
-    quint16 m_port = 0;
     QString m_errorString;
     bool m_logRequests = false;
 };

@@ -3,7 +3,7 @@
 
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/Throttle.h"
-#include "server/http/GuardedTcpServer.h"
+#include "server/http/RequestStream.h"
 #include "server/mail/MailDelivery.h"
 #include "server/mail/Outbox.h"
 
@@ -23,6 +23,9 @@ struct ServerConfig {
     QString defaultRegion = QStringLiteral("MX");
     HashCost hashCost = HashCost::Interactive;
     ConnectionLimits limits;
+    // --workers: threads answering requests, each with its own database connection. 0: one per
+    // core (QThread::idealThreadCount()).
+    int workers = 0;
     // --simulation: the routes that let a client play the carrier (POST /api/v1/simulation/calls
     // debits the prepaid balance, POST /api/v1/simulator/voicemails drops a message). For demos
     // and tests only: without it they do not exist.

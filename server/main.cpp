@@ -79,9 +79,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption mailFromOption(QStringLiteral("mail-from"),
                                             QStringLiteral("From address of the server's mail."),
                                             QStringLiteral("address"), config.mailFrom);
-    parser.addOptions({databaseOption, listenOption, portOption, outboxOption, regionOption, maxBodyOption,
-                       hashCostOption, seedOption, proxyOption, quietOption, simulationOption,
-                       trustedProxyOption, smtpOption, smtpUserOption, smtpCaOption, mailFromOption});
+    const QCommandLineOption workersOption(
+        QStringLiteral("workers"),
+        QStringLiteral("Threads answering requests, each with its own database connection (default: one "
+                       "per core)."),
+        QStringLiteral("count"), QStringLiteral("0"));
+    const QCommandLineOption perAddressOption(
+        QStringLiteral("connections-per-address"),
+        QStringLiteral("Most connections one client address may hold (trusted proxies are exempt)."),
+        QStringLiteral("count"), QString::number(config.limits.connectionsPerAddress));
+    parser.addOptions({workersOption, perAddressOption, databaseOption, listenOption, portOption,
+                       outboxOption, regionOption, maxBodyOption, hashCostOption, seedOption, proxyOption,
+                       quietOption, simulationOption, trustedProxyOption, smtpOption, smtpUserOption,
+                       smtpCaOption, mailFromOption});
     parser.process(app);
 
     config.database = parser.value(databaseOption);
@@ -95,6 +105,12 @@ int main(int argc, char *argv[])
     config.limits.maxBodyBytes = parser.value(maxBodyOption).toLongLong(&ok);
     if (!ok || config.limits.maxBodyBytes <= 0)
         return fail(QStringLiteral("--max-body needs a positive number of bytes"));
+    config.workers = parser.value(workersOption).toInt(&ok);
+    if (!ok || config.workers < 0 || config.workers > 256)
+        return fail(QStringLiteral("--workers needs a number from 1 to 256 (0: one per core)"));
+    config.limits.connectionsPerAddress = parser.value(perAddressOption).toInt(&ok);
+    if (!ok || config.limits.connectionsPerAddress <= 0)
+        return fail(QStringLiteral("--connections-per-address needs a positive number"));
     if (config.address.isNull())
         return fail(QStringLiteral("--listen needs an IP address"));
     if (!config.address.isLoopback() && !parser.isSet(proxyOption)) {
@@ -132,6 +148,7 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("cannot listen: ") + server.errorString());
         // The desktop client's --demo mode waits for exactly this line.
         out << "Listening on " << server.url().toString() << Qt::endl;
+        QTextStream(stderr) << "centralita-server: " << server.workerCount() << " workers\n";
         return app.exec();
     } catch (const std::exception &error) {
         return fail(QString::fromLocal8Bit(error.what()));

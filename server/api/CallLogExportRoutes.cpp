@@ -85,7 +85,8 @@ HttpResponse exportResponse(Api &api, const HttpRequest &request, const Caller &
                             const CallLogScope &scope, contract::CallLogExportQuery query)
 {
     const Chunk chunk = writeChunk(api.db, scope, query, exportZone(api, caller, query));
-    auto response = HttpResponse::bytes(chunk.csv, "text/csv; charset=utf-8; header=present");
+    auto response = HttpResponse::download(chunk.csv, "text/csv; charset=utf-8; header=present",
+                                           QStringLiteral("call-logs.csv"));
     response.withHeader(contract::CallLogExportQuery::RowsHeader, QByteArray::number(chunk.rows));
     if (query.calls.cursor.isEmpty()) {
         const auto count = countCallLogs(api.db, scope, query.calls);

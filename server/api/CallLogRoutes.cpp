@@ -5,6 +5,7 @@
 #include "server/api/Api.h"
 #include "server/api/CallLogSql.h"
 #include "server/db/Database.h"
+#include "server/db/SqliteReader.h"
 #include "server/http/Router.h"
 #include "server/sim/Simulation.h"
 
@@ -14,33 +15,54 @@ namespace server {
 
 namespace {
 
-contract::CallLogPage loadPage(Database &db, const CallLogScope &scope, const contract::CallLogQuery &query)
+// The page as JSON text, written row by row as the rows are read: on SQLite straight from the
+// UTF-8 it stores, on PostgreSQL through QtSql.
+QByteArray pageJson(Database &db, const CallLogScope &scope, const contract::CallLogQuery &query)
 {
-    const auto statement = selectCallLogs(db, scope, query);
-    auto rows = db.exec(statement.sql, statement.values);
-    contract::CallLogPage page;
-    page.items.reserve(query.limit);
-    while (rows.next()) {
-        if (page.items.size() == query.limit) {
-            const auto &last = page.items.constLast();
-            page.nextCursor = contract::CallLogCursor{last.startedAt.toSecsSinceEpoch(), last.id}.encode();
-            break;
+    const auto statement = selectCallLogs(db, scope, query); // one row more than the page
+    QByteArray body;
+    body.reserve(64 + qsizetype(query.limit) * 256);
+    contract::CallLogPageWriter page(body);
+    contract::CallLogCursor last;
+    int written = 0;
+    bool more = false;
+    const auto add = [&](const auto &row) {
+        if (written == query.limit) {
+            more = true;
+            return false;
         }
-        contract::CallLogEntry entry;
-        entry.id = rows.value(IdColumn).toLongLong();
-        entry.extension = rows.value(ExtensionColumn).toString();
-        entry.direction = rows.value(DirectionColumn).toString();
-        entry.answered = rows.value(AnsweredColumn).toInt() != 0;
-        entry.fromNumber = rows.value(FromNumberColumn).toString();
-        entry.fromName = rows.value(FromNameColumn).toString();
-        entry.toNumber = rows.value(ToNumberColumn).toString();
-        entry.toName = rows.value(ToNameColumn).toString();
-        entry.startedAt =
-            QDateTime::fromSecsSinceEpoch(rows.value(StartedAtColumn).toLongLong(), QTimeZone::utc());
-        entry.durationSeconds = rows.value(DurationColumn).toInt();
-        page.items.append(entry);
+        page.add(row);
+        last = {row.startedAt, row.id};
+        ++written;
+        return true;
+    };
+    if (SqliteReader *reader = db.reader()) {
+        auto rows = reader->run(statement.sql, statement.values);
+        while (rows.next()) {
+            const contract::CallLogFields<QUtf8StringView> row{
+                rows.integer(IdColumn),        rows.text(ExtensionColumn),
+                rows.text(DirectionColumn),    rows.integer(AnsweredColumn) != 0,
+                rows.text(FromNumberColumn),   rows.text(FromNameColumn),
+                rows.text(ToNumberColumn),     rows.text(ToNameColumn),
+                rows.integer(StartedAtColumn), int(rows.integer(DurationColumn))};
+            if (!add(row))
+                break;
+        }
+    } else {
+        auto rows = db.execPrepared(statement.sql, statement.values); // a handful of shapes, by filter
+        while (rows.next()) {
+            const contract::CallLogFields<QString> row{
+                rows.value(IdColumn).toLongLong(),        rows.value(ExtensionColumn).toString(),
+                rows.value(DirectionColumn).toString(),   rows.value(AnsweredColumn).toInt() != 0,
+                rows.value(FromNumberColumn).toString(),  rows.value(FromNameColumn).toString(),
+                rows.value(ToNumberColumn).toString(),    rows.value(ToNameColumn).toString(),
+                rows.value(StartedAtColumn).toLongLong(), rows.value(DurationColumn).toInt()};
+            if (!add(row))
+                break;
+        }
     }
-    return page;
+    page.finish(more ? last.encode() : QString());
+    return body;
 }
 
 } // namespace
@@ -51,14 +73,14 @@ void registerCallLogRoutes(Router &router, Api &api)
         const Caller caller = api.endUser(request);
         const auto query = Api::queryParameters<contract::CallLogQuery>(request);
         const auto scope = ownCallLogScope(caller, query);
-        return HttpResponse::json(loadPage(api.db, scope, query).toJson());
+        return HttpResponse::jsonText(pageJson(api.db, scope, query));
     });
 
     router.add("GET", QStringLiteral("/api/v1/call-logs"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
         const auto query = Api::queryParameters<contract::CallLogQuery>(request);
         const auto scope = accountCallLogScope(api, caller, query);
-        return HttpResponse::json(loadPage(api.db, scope, query).toJson());
+        return HttpResponse::jsonText(pageJson(api.db, scope, query));
     });
 }
 

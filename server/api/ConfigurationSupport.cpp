@@ -47,6 +47,28 @@ QStringList numbersOf(Api &api, qint64 companyId, qint64 extensionId, const QStr
     return numbers;
 }
 
+CompanyNumbers numbersOfCompany(Api &api, qint64 companyId)
+{
+    CompanyNumbers numbers;
+    auto query =
+        api.db.exec(QStringLiteral("SELECT target_kind, target_extension_id, e164 FROM phone_numbers "
+                                   "WHERE company_id = ? AND target_kind IN ('extension', 'conference') "
+                                   "ORDER BY e164"),
+                    {companyId});
+    while (query.next()) {
+        if (query.value(0).toString() == QLatin1String("conference"))
+            numbers.conference.append(query.value(2).toString());
+        else
+            numbers.byExtension[query.value(1).toLongLong()].append(query.value(2).toString());
+    }
+    return numbers;
+}
+
+QStringList CompanyNumbers::of(qint64 extensionId, const QString &kind) const
+{
+    return kind == QLatin1String("conference") ? conference : byExtension.value(extensionId);
+}
+
 qint64 conferenceExtensionId(Api &api, qint64 companyId)
 {
     return api.db

@@ -5,6 +5,7 @@
 #include "server/api/Api.h"
 #include "server/db/Database.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -32,6 +33,14 @@ QString requireExtension(Api &api, qint64 companyId, qint64 id, const QString &f
 // E.164 numbers that reach the extension, sorted: routed to it, or to the conference server
 // when it is the conference extension.
 QStringList numbersOf(Api &api, qint64 companyId, qint64 extensionId, const QString &kind);
+// Every extension's numbers in one query, for lists: the numbers that ring each extension, and
+// the conference numbers (which ring the conference extension).
+struct CompanyNumbers {
+    QHash<qint64, QStringList> byExtension;
+    QStringList conference;
+    QStringList of(qint64 extensionId, const QString &kind) const;
+};
+CompanyNumbers numbersOfCompany(Api &api, qint64 companyId);
 // A temporary end-user password that passes contract::rules::checkPassword.
 QString temporaryPassword();
 // The company's conference extension id, or 0.

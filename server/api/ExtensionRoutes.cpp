@@ -38,7 +38,8 @@ VersionedRow extensionRow(qint64 id, qint64 companyId)
 const QString adminColumns =
     QStringLiteral("id, number, first_name, last_name, email, kind, password_hash IS NOT NULL, version");
 
-ExtensionRow rowFrom(Api &api, qint64 companyId, const QSqlQuery &query)
+// The row's columns (adminColumns); the caller adds its numbers.
+ExtensionRow rowFrom(const QSqlQuery &query)
 {
     ExtensionRow row;
     auto &e = row.extension;
@@ -50,7 +51,6 @@ ExtensionRow rowFrom(Api &api, qint64 companyId, const QSqlQuery &query)
     e.kind =
         contract::extensionKindFromName(query.value(5).toString()).value_or(contract::ExtensionKind::User);
     e.portalAccess = query.value(6).toBool();
-    e.phoneNumbers = numbersOf(api, companyId, e.id, query.value(5).toString());
     row.version = query.value(7).toLongLong();
     return row;
 }
@@ -62,7 +62,9 @@ ExtensionRow loadExtension(Api &api, qint64 companyId, qint64 id)
         {id, companyId});
     if (!query.next())
         Api::fail(ProblemType::NotFound, QStringLiteral("The extension does not exist"));
-    return rowFrom(api, companyId, query);
+    ExtensionRow row = rowFrom(query);
+    row.extension.phoneNumbers = numbersOf(api, companyId, id, query.value(5).toString());
+    return row;
 }
 
 QJsonObject withETag(const ExtensionRow &row)
@@ -89,16 +91,14 @@ void checkUnique(Api &api, qint64 companyId, qint64 selfId, const Extension &can
         reader.fail(QStringLiteral("number"), Duplicate,
                     QStringLiteral("Extension %1 already exists").arg(candidate.number));
     }
-    const QString key = contract::rules::nameKey(candidate.firstName, candidate.lastName);
-    auto query = api.db.exec(
-        QStringLiteral("SELECT first_name, last_name FROM extensions WHERE company_id = ? AND id <> ?"),
-        {companyId, selfId});
-    while (query.next()) {
-        if (contract::rules::nameKey(query.value(0).toString(), query.value(1).toString()) == key) {
-            reader.fail(QStringLiteral("lastName"), Duplicate,
-                        QStringLiteral("Another extension is already called %1").arg(candidate.fullName()));
-            break;
-        }
+    // name_key is the folded name every write stores (and its unique index enforces).
+    if (api.db
+            .scalar(
+                QStringLiteral("SELECT id FROM extensions WHERE company_id = ? AND name_key = ? AND id <> ?"),
+                {companyId, contract::rules::nameKey(candidate.firstName, candidate.lastName), selfId})
+            .isValid()) {
+        reader.fail(QStringLiteral("lastName"), Duplicate,
+                    QStringLiteral("Another extension is already called %1").arg(candidate.fullName()));
     }
 }
 
@@ -174,9 +174,13 @@ void registerExtensionRoutes(Router &router, Api &api)
             api.db.exec(QStringLiteral("SELECT %1 FROM extensions WHERE company_id = ? ORDER BY number")
                             .arg(adminColumns),
                         {caller.companyId});
+        const CompanyNumbers numbers = numbersOfCompany(api, caller.companyId);
         QJsonArray items;
-        while (query.next())
-            items.append(withETag(rowFrom(api, caller.companyId, query)));
+        while (query.next()) {
+            ExtensionRow row = rowFrom(query);
+            row.extension.phoneNumbers = numbers.of(row.extension.id, query.value(5).toString());
+            items.append(withETag(row));
+        }
         return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
     });
 

@@ -5,6 +5,7 @@
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/Tokens.h"
 #include "server/db/Database.h"
+#include "server/db/SqliteReader.h"
 #include "server/http/HttpTypes.h"
 #include "server/mail/Outbox.h"
 
@@ -146,23 +147,37 @@ std::optional<Caller> AuthService::authenticate(const QString &token)
     if (token.isEmpty() || token.size() > 100)
         return std::nullopt;
     const qint64 now = m_config.clock();
-    auto query =
-        m_db.exec(QStringLiteral("SELECT id, company_id, extension_id, role, last_seen_at, expires_at, "
-                                 "revoked_at FROM sessions WHERE token_hash = ?"),
-                  {tokens::digest(token)});
-    if (!query.next())
-        return std::nullopt;
-    const qint64 lastSeen = query.value(4).toLongLong();
-    if (!query.value(6).isNull() || now >= query.value(5).toLongLong() ||
-        now - lastSeen > m_config.sessionIdleSeconds) {
-        return std::nullopt;
+    // Every request runs this one: the statement stays prepared, and on SQLite it is read
+    // without QtSql's conversions.
+    const QString sql = QStringLiteral("SELECT id, company_id, extension_id, role, last_seen_at, expires_at, "
+                                       "revoked_at FROM sessions WHERE token_hash = ?");
+    const QVariantList values{tokens::digest(token)};
+    std::optional<Caller> found;
+    qint64 lastSeen = 0;
+    const auto read = [&](auto &row, auto roleText) {
+        lastSeen = row.integer(4);
+        if (!row.isNull(6) || now >= row.integer(5) || now - lastSeen > m_config.sessionIdleSeconds)
+            return;
+        Caller caller;
+        caller.sessionId = row.integer(0);
+        caller.companyId = row.integer(1);
+        if (!row.isNull(2))
+            caller.extensionId = row.integer(2);
+        caller.role = contract::roleFromName(roleText).value_or(Role::User);
+        found = caller;
+    };
+    if (SqliteReader *reader = m_db.reader()) {
+        auto rows = reader->run(sql, values);
+        if (rows.next())
+            read(rows, rows.text(3).toString());
+    } else {
+        auto rows = m_db.execPrepared(sql, values);
+        if (rows.next())
+            read(rows, rows.value(3).toString());
     }
-    Caller caller;
-    caller.sessionId = query.value(0).toLongLong();
-    caller.companyId = query.value(1).toLongLong();
-    if (!query.value(2).isNull())
-        caller.extensionId = query.value(2).toLongLong();
-    caller.role = contract::roleFromName(query.value(3).toString()).value_or(Role::User);
+    if (!found)
+        return std::nullopt;
+    Caller caller = *found;
     // Touch at most every 30 s: idle accounting does not need a write per request.
     if (now - lastSeen >= 30)
         m_db.exec(QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),

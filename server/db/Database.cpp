@@ -1,6 +1,7 @@
 #include "server/db/Database.h"
 
 #include "server/db/Schema.h"
+#include "server/db/SqliteReader.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -26,7 +27,8 @@ QAtomicInteger<int> connectionCounter;
 } // namespace
 
 Database::Database(const QString &location)
-    : m_connectionName(QStringLiteral("centralita-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    : m_location(location)
+    , m_connectionName(QStringLiteral("centralita-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
 {
     const QUrl url(location);
     m_postgres = url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres");
@@ -54,6 +56,8 @@ Database::Database(const QString &location)
 
 Database::~Database()
 {
+    m_kept.clear(); // statements go before their connection
+    m_reader.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -88,6 +92,64 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     if (!query.exec())
         fail(QStringLiteral("cannot run \"%1\"").arg(sql.simplified().left(120)), query.lastError());
     return query;
+}
+
+SqliteReader *Database::reader()
+{
+    if (m_postgres || m_location.isEmpty() || m_location.startsWith(QLatin1Char(':')) ||
+        m_location.startsWith(QLatin1String("file:")))
+        return nullptr;
+    if (!m_reader)
+        m_reader = std::make_unique<SqliteReader>(m_location);
+    return m_reader.get();
+}
+
+PreparedRows Database::execPrepared(const QString &sql, const QVariantList &values)
+{
+    auto &kept = m_kept[sql];
+    if (!kept) {
+        kept = std::make_shared<KeptStatement>(KeptStatement{QSqlQuery(m_db), false});
+        kept->query.setForwardOnly(!m_postgres); // as in exec()
+        if (!kept->query.prepare(sql)) {
+            const QSqlError error = kept->query.lastError();
+            m_kept.remove(sql);
+            fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.simplified().left(120)), error);
+        }
+    }
+    if (kept->inUse) // still being read further up the stack: this caller gets a statement of its own
+        return PreparedRows(exec(sql, values));
+    for (int i = 0; i < values.size(); ++i)
+        kept->query.bindValue(i, values.at(i));
+    if (!kept->query.exec())
+        fail(QStringLiteral("cannot run \"%1\"").arg(sql.simplified().left(120)), kept->query.lastError());
+    return PreparedRows(&kept->query, &kept->inUse);
+}
+
+PreparedRows::PreparedRows(QSqlQuery *kept, bool *inUse)
+    : m_query(kept)
+    , m_inUse(inUse)
+{
+    *m_inUse = true;
+}
+
+PreparedRows::PreparedRows(QSqlQuery fresh)
+    : m_fresh(std::make_unique<QSqlQuery>(std::move(fresh)))
+    , m_query(m_fresh.get())
+    , m_inUse(nullptr)
+{}
+
+PreparedRows::PreparedRows(PreparedRows &&other) noexcept
+    : m_fresh(std::move(other.m_fresh))
+    , m_query(std::exchange(other.m_query, nullptr))
+    , m_inUse(std::exchange(other.m_inUse, nullptr))
+{}
+
+PreparedRows::~PreparedRows()
+{
+    if (!m_inUse)
+        return; // a fresh statement, or moved from
+    m_query->finish();
+    *m_inUse = false;
 }
 
 qint64 Database::insert(const QString &sql, const QVariantList &values)
@@ -163,7 +225,17 @@ Transaction::Transaction(Database &database)
     // writes cannot go stale behind another connection's write (another process on the file);
     // a second writer waits up to the busy timeout. PostgreSQL routes lock the rows they check.
     if (!m_database.isPostgres()) {
-        m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (QMutex *lock = m_database.writeLock()) {
+            lock->lock();
+            m_locked = lock;
+        }
+        try {
+            m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        } catch (...) {
+            if (m_locked)
+                m_locked->unlock();
+            throw;
+        }
         return;
     }
     if (!m_database.connection().transaction())
@@ -174,6 +246,8 @@ Transaction::~Transaction()
 {
     if (!m_done)
         m_database.connection().rollback();
+    if (m_locked)
+        m_locked->unlock();
 }
 
 void Transaction::commit()
@@ -181,6 +255,8 @@ void Transaction::commit()
     if (!m_database.connection().commit())
         fail(QStringLiteral("cannot commit"), m_database.connection().lastError());
     m_done = true;
+    if (m_locked)
+        std::exchange(m_locked, nullptr)->unlock();
 }
 
 } // namespace server

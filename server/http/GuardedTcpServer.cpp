@@ -4,10 +4,45 @@
 
 #include <QJsonDocument>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
 namespace server {
 
-GuardedSocket::GuardedSocket(const ConnectionLimits &limits, QObject *parent)
+namespace {
+QByteArray refusalBytes(const StreamRefusal &refusal, contract::ProblemType type)
+{
+    auto problem = contract::Problem::make(type, refusal.detail);
+    problem.status = refusal.status;
+    const QByteArray body = QJsonDocument(problem.toJson()).toJson(QJsonDocument::Compact);
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(refusal.status) + ' ' + refusal.reason +
+                       "\r\nContent-Type: " + contract::ProblemContentType +
+                       "\r\nContent-Length: " + QByteArray::number(body.size());
+    if (refusal.status == 429)
+        bytes += "\r\nRetry-After: 5";
+    return bytes + "\r\nConnection: close\r\n\r\n" + body;
+}
+
+contract::ProblemType problemTypeOf(int status)
+{
+    switch (status) {
+    case 413:
+        return contract::ProblemType::PayloadTooLarge;
+    case 429:
+        return contract::ProblemType::TooManyRequests;
+    default:
+        return contract::ProblemType::BadRequest;
+    }
+}
+} // namespace
+
+GuardedSocket::GuardedSocket(const ConnectionLimits &limits, ConnectionQuota &quota, QObject *parent)
     : QTcpSocket(parent)
+    , m_quota(quota)
+    , m_lingerMs(limits.lingerMs)
     , m_stream(limits)
 {
     // Connected before Qt HttpServer's own readyRead handler, so it sees each request first.
@@ -16,7 +51,41 @@ GuardedSocket::GuardedSocket(const ConnectionLimits &limits, QObject *parent)
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(limits.idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, &QAbstractSocket::abort);
+    // Unlike the idle timer, new bytes do not restart this one: a head sent one line every few
+    // seconds still has to be complete in time.
+    m_headTimer.setSingleShot(true);
+    m_headTimer.setInterval(limits.headTimeoutMs);
+    connect(&m_headTimer, &QTimer::timeout, this, [this] {
+        reject({408, "Request Timeout", QStringLiteral("The request head did not arrive in time")});
+    });
+}
+
+GuardedSocket::~GuardedSocket()
+{
+    if (m_isCounted)
+        m_quota.release(m_counted);
+}
+
+bool GuardedSocket::start(qintptr descriptor)
+{
+    if (!setSocketDescriptor(descriptor))
+        return false;
     m_idleTimer.start();
+    m_headTimer.start(); // the first head is due from the moment the connection opens
+    if (!m_quota.acquire(peerAddress())) {
+        reject({429, "Too Many Requests",
+                QStringLiteral("This address already holds %1 connections").arg(m_quota.perAddress())});
+        connect(this, &QAbstractSocket::disconnected, this, &QObject::deleteLater);
+        return false;
+    }
+    m_counted = peerAddress();
+    m_isCounted = true;
+    // Released as soon as the connection ends, not when Qt HttpServer gets round to deleting it.
+    connect(this, &QAbstractSocket::disconnected, this, [this] {
+        if (std::exchange(m_isCounted, false))
+            m_quota.release(m_counted);
+    });
+    return true;
 }
 
 void GuardedSocket::followServerReads()
@@ -38,28 +107,52 @@ void GuardedSocket::inspect()
     if (fresh <= 0)
         return;
     const QByteArray pending = peek(available);
-    if (const auto refusal = m_stream.feed(QByteArrayView(pending).sliced(pending.size() - fresh)))
+    if (const auto refusal = m_stream.feed(QByteArrayView(pending).sliced(pending.size() - fresh))) {
         reject(*refusal);
+        return;
+    }
+    if (!m_stream.inHead())
+        m_headTimer.stop();
+    else if (!m_headTimer.isActive())
+        m_headTimer.start();
 }
 
 void GuardedSocket::reject(const StreamRefusal &refusal)
 {
+    if (m_rejected)
+        return;
     m_rejected = true;
+    m_headTimer.stop();
     readAll(); // nothing of this stream reaches Qt HttpServer
-    auto problem = contract::Problem::make(refusal.status == 413 ? contract::ProblemType::PayloadTooLarge
-                                                                 : contract::ProblemType::BadRequest,
-                                           refusal.detail);
-    problem.status = refusal.status;
-    const QByteArray body = QJsonDocument(problem.toJson()).toJson(QJsonDocument::Compact);
-    write("HTTP/1.1 " + QByteArray::number(refusal.status) + ' ' + refusal.reason +
-          "\r\nContent-Type: " + contract::ProblemContentType +
-          "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    disconnectFromHost();
+    write(refusalBytes(refusal, problemTypeOf(refusal.status)));
+    closeAfterWriting();
 }
 
-GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, QObject *parent)
+void GuardedSocket::closeAfterWriting()
+{
+    // Closing with the client's body still arriving would reset the connection, and a reset can
+    // destroy the answer before the client reads it. So: send the answer, half-close (the client
+    // sees the end of the stream), read away what it still sends, and close when it closes its
+    // side or after lingerMs at most.
+    const auto halfClose = [this] {
+        if (bytesToWrite() > 0)
+            return;
+#ifdef Q_OS_WIN
+        ::shutdown(SOCKET(socketDescriptor()), SD_SEND);
+#else
+        ::shutdown(int(socketDescriptor()), SHUT_WR);
+#endif
+    };
+    connect(this, &QIODevice::bytesWritten, this, halfClose);
+    halfClose();
+    m_idleTimer.stop();
+    QTimer::singleShot(m_lingerMs, this, [this] { abort(); });
+}
+
+GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, ConnectionQuota &quota, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_quota(quota)
 {}
 
 void GuardedTcpServer::followServerReads()
@@ -75,10 +168,11 @@ void GuardedTcpServer::followServerReads()
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new GuardedSocket(m_limits, this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
-        return;
+    auto *socket = new GuardedSocket(m_limits, m_quota, this);
+    if (!socket->start(descriptor)) {
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            delete socket;
+        return; // refused: it answers and closes by itself, unseen by Qt HttpServer
     }
     m_announced.append(socket);
     addPendingConnection(socket);

@@ -1,9 +1,13 @@
 #pragma once
 // A QTcpServer whose sockets enforce what Qt HttpServer 6.4 does not: every request head in the
 // stream is checked (RequestStream.h: malformed heads 400, body limit from Content-Length before
-// the body arrives 413, header size 431, Content-Length required 411), and an idle timeout
-// against slow clients.
+// the body arrives 413, header size 431, Content-Length required 411), a head must arrive whole
+// within headTimeoutMs (408), a connection idle for idleTimeoutMs is dropped, and one client
+// address holds at most connectionsPerAddress connections (429). A refusal is answered, then the
+// connection is half-closed and what the client still sends is read away for lingerMs, so the
+// answer reaches it instead of a reset.
 
+#include "server/http/ConnectionQuota.h"
 #include "server/http/RequestStream.h"
 
 #include <QList>
@@ -18,8 +22,12 @@ class GuardedSocket : public QTcpSocket
 {
     Q_OBJECT
 public:
-    GuardedSocket(const ConnectionLimits &limits, QObject *parent);
+    GuardedSocket(const ConnectionLimits &limits, ConnectionQuota &quota, QObject *parent);
+    ~GuardedSocket() override;
 
+    // Takes the accepted connection; false when its address already holds its share (the socket
+    // then answers 429 and closes by itself).
+    bool start(qintptr descriptor);
     // From now on, also note after Qt HttpServer's own readyRead handler what it left unread, so
     // that each byte is inspected once however much the server consumes.
     void followServerReads();
@@ -27,8 +35,14 @@ public:
 private:
     void inspect();
     void reject(const StreamRefusal &refusal);
+    void closeAfterWriting();
 
+    ConnectionQuota &m_quota;
+    QHostAddress m_counted; // the address this connection counts against, once counted
+    bool m_isCounted = false;
     QTimer m_idleTimer;
+    QTimer m_headTimer;
+    int m_lingerMs;
     RequestStreamInspector m_stream;
     qint64 m_unreadByServer = 0; // bytes already inspected that the server has not read yet
     bool m_rejected = false;
@@ -38,7 +52,7 @@ class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 public:
-    explicit GuardedTcpServer(ConnectionLimits limits, QObject *parent = nullptr);
+    GuardedTcpServer(ConnectionLimits limits, ConnectionQuota &quota, QObject *parent = nullptr);
 
     // Call right after QAbstractHttpServer::bind(): the server connects its handlers when a
     // connection is announced, and this hooks in after them.
@@ -49,6 +63,7 @@ protected:
 
 private:
     ConnectionLimits m_limits;
+    ConnectionQuota &m_quota;
     QList<QPointer<GuardedSocket>> m_announced; // accepted, not yet followed
 };
 

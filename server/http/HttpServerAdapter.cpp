@@ -51,23 +51,25 @@ void send(QHttpServerResponder &responder, const HttpResponse &response)
 }
 } // namespace
 
-HttpServerAdapter::HttpServerAdapter(Handler handler, ConnectionLimits limits, QObject *parent)
+HttpServerAdapter::HttpServerAdapter(Handler handler, ConnectionLimits limits, ConnectionQuota &quota,
+                                     QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
     , m_limits(limits)
+    , m_quota(quota)
 {}
 
-quint16 HttpServerAdapter::listenOn(const QHostAddress &address, quint16 port)
+bool HttpServerAdapter::serve(qintptr listening)
 {
-    auto *tcpServer = new GuardedTcpServer(m_limits, this);
-    if (!tcpServer->listen(address, port)) {
+    auto *tcpServer = new GuardedTcpServer(m_limits, m_quota, this);
+    if (!tcpServer->setSocketDescriptor(listening)) {
         m_errorString = tcpServer->errorString();
         delete tcpServer;
-        return 0;
+        return false;
     }
     bind(tcpServer);
     tcpServer->followServerReads();
-    return tcpServer->serverPort();
+    return true;
 }
 
 HttpResponse HttpServerAdapter::respond(const QHttpServerRequest &request)

@@ -16,10 +16,12 @@ class HttpServerAdapter : public QAbstractHttpServer
 public:
     using Handler = std::function<HttpResponse(HttpRequest &)>;
 
-    HttpServerAdapter(Handler handler, ConnectionLimits limits, QObject *parent = nullptr);
+    HttpServerAdapter(Handler handler, ConnectionLimits limits, ConnectionQuota &quota,
+                      QObject *parent = nullptr);
 
-    // Returns the bound port (useful with port 0), or 0 on failure.
-    quint16 listenOn(const QHostAddress &address, quint16 port);
+    // Accepts and serves the connections of `listening`, a socket that is already listening (a
+    // worker's own duplicate of the server's one listening socket); takes ownership of it.
+    bool serve(qintptr listening);
     QString errorString() const { return m_errorString; }
 
 protected:
@@ -36,6 +38,7 @@ private:
 
     Handler m_handler;
     ConnectionLimits m_limits;
+    ConnectionQuota &m_quota;
     QString m_errorString;
 };
 

@@ -14,6 +14,11 @@ HttpResponse HttpResponse::json(const QJsonArray &array, int status)
     return {status, "application/json", QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
 }
 
+HttpResponse HttpResponse::jsonText(QByteArray text, int status)
+{
+    return {status, "application/json", std::move(text), {}};
+}
+
 HttpResponse HttpResponse::problem(const contract::Problem &problem)
 {
     HttpResponse response{problem.status,

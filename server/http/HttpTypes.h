@@ -38,6 +38,8 @@ struct HttpResponse {
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     static HttpResponse json(const QJsonArray &array, int status = 200);
+    // JSON text written by contract::JsonWriter.
+    static HttpResponse jsonText(QByteArray text, int status = 200);
     static HttpResponse problem(const contract::Problem &problem);
     static HttpResponse noContent();
     static HttpResponse bytes(const QByteArray &data, const QByteArray &contentType);

@@ -15,7 +15,10 @@ namespace server {
 struct ConnectionLimits {
     qint64 maxBodyBytes = 2 * 1024 * 1024;
     qint64 maxHeaderBytes = 16 * 1024;
-    int idleTimeoutMs = 30'000;
+    int idleTimeoutMs = 30'000; // nothing received or sent
+    int headTimeoutMs = 10'000; // from a head's first byte (or the connection's start) to its end
+    int connectionsPerAddress = 128;
+    int lingerMs = 5'000; // after a refusal, how long the rest of the client's body is read away
 };
 
 // Why a connection is answered with an error and closed.
@@ -41,6 +44,8 @@ public:
 
     // Between two requests: no head or body is partly received.
     bool atRequestStart() const { return m_state == State::Head && m_head.isEmpty(); }
+    // Part of a head has arrived, not yet all of it.
+    bool inHead() const { return m_state == State::Head && !m_head.isEmpty(); }
     // Heads seen complete and accepted so far.
     int acceptedRequests() const { return m_accepted; }
 

@@ -6,27 +6,41 @@
 
 namespace server {
 
+namespace {
+bool isParameter(const QString &segment)
+{
+    return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
+}
+} // namespace
+
 using contract::Problem;
 using contract::ProblemType;
 
 void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
 {
-    m_routes.push_back({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+    const QStringList segments = pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QList<bool> parameters;
+    for (const QString &segment : segments)
+        parameters.append(isParameter(segment));
+    m_routes.push_back({method, segments, parameters, std::move(handler)});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments, QHash<QString, QString> &params)
 {
     if (route.segments.size() != segments.size())
         return false;
-    QHash<QString, QString> found;
+    // Literal segments first: most routes fail there, before any parameter is copied.
     for (qsizetype i = 0; i < segments.size(); ++i) {
-        const QString &expected = route.segments.at(i);
-        if (expected.startsWith(QLatin1Char('{')) && expected.endsWith(QLatin1Char('}')))
-            found.insert(expected.mid(1, expected.size() - 2), segments.at(i));
-        else if (expected != segments.at(i))
+        if (!route.parameters.at(i) && route.segments.at(i) != segments.at(i))
             return false;
     }
-    params = std::move(found);
+    params.clear();
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (route.parameters.at(i)) {
+            const QString &name = route.segments.at(i);
+            params.insert(name.mid(1, name.size() - 2), segments.at(i));
+        }
+    }
     return true;
 }
 

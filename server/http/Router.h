@@ -21,6 +21,7 @@ private:
     struct Route {
         QByteArray method;
         QStringList segments;
+        QList<bool> parameters; // which segments are {name}
         Handler handler;
     };
     static bool matches(const Route &route, const QStringList &segments, QHash<QString, QString> &params);

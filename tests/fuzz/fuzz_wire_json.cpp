@@ -25,6 +25,7 @@
 #include "contract/Types.h"
 #include "contract/Validation.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -115,6 +116,29 @@ template<typename T> void response(const Input &input)
 {
     const QJsonObject once = T::fromJson(input.object).toJson();
     requireSameJson(once, T::fromJson(once).toJson(), "toJson(fromJson(json)) is not stable");
+}
+
+// Pages are written as JSON text (contract::JsonWriter): whatever a page holds, the text parses,
+// and reading it back and writing it again gives the same text.
+QJsonObject parsedPage(const CallLogPage &page)
+{
+    const QByteArray text = page.toJsonBytes();
+    QJsonParseError error;
+    const auto document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        fail("a call-log page was written as invalid JSON", text);
+    return document.object();
+}
+
+void callLogPageResponse(const Input &input)
+{
+    const QJsonObject once = parsedPage(CallLogPage::fromJson(input.object));
+    requireSameJson(once, parsedPage(CallLogPage::fromJson(once)), "page text(fromJson(json)) is not stable");
+    // The input as one entry of a page, too.
+    const QJsonObject single{{QStringLiteral("items"), QJsonArray{input.object}}};
+    const QJsonObject entry = parsedPage(CallLogPage::fromJson(single));
+    requireSameJson(entry, parsedPage(CallLogPage::fromJson(entry)),
+                    "entry text(fromJson(json)) is not stable");
 }
 
 void receptionistResponse(const Input &input)
@@ -389,8 +413,7 @@ const Check Checks[] = {
     response<phones::Model>,
     response<phones::OrderLine>,
     response<phones::Order>,
-    response<CallLogEntry>,
-    response<CallLogPage>,
+    callLogPageResponse,
     response<Voicemail>,
     response<VoicemailList>,
     response<Profile>,

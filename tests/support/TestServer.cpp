@@ -27,6 +27,11 @@ TestServer::TestServer(const std::function<void(server::ServerConfig &)> &adjust
     config.simulationRoutes = true;
     config.simulationTickMs = 0; // advanceClock() runs the simulation: every step is deterministic
     config.mailTickMs = 0;       // outboxDir() and lastMail() deliver what is due first
+    // Two workers, as on a two-core server: every suite runs its requests through the threads.
+    // CENTRALITA_TEST_WORKERS overrides it.
+    config.workers = qEnvironmentVariableIsSet("CENTRALITA_TEST_WORKERS")
+                         ? qEnvironmentVariableIntValue("CENTRALITA_TEST_WORKERS")
+                         : 2;
     auto offset = m_offset;
     config.clock = [offset] { return QDateTime::currentSecsSinceEpoch() + *offset; };
     if (adjust)

@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 #include <QUrl>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -37,6 +38,6 @@ private:
     QTemporaryDir m_dir;
     QString m_postgresAdminUrl; // set when the suite runs against PostgreSQL
     QString m_postgresDatabase;
-    std::shared_ptr<qint64> m_offset = std::make_shared<qint64>(0);
+    std::shared_ptr<std::atomic<qint64>> m_offset = std::make_shared<std::atomic<qint64>>(0);
     std::unique_ptr<server::ServerApp> m_app;
 };

@@ -1,0 +1,119 @@
+#include "server/db/SqliteReader.h"
+
+#include "server/db/Database.h"
+
+#include <sqlite3.h>
+
+namespace server {
+
+namespace {
+[[noreturn]] void fail(const char *what, sqlite3 *connection)
+{
+    throw DatabaseError(std::string(what) + ": " + sqlite3_errmsg(connection));
+}
+} // namespace
+
+SqliteReader::SqliteReader(const QString &path)
+{
+    const int opened = sqlite3_open_v2(path.toUtf8().constData(), &m_connection,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (opened != SQLITE_OK) {
+        const std::string reason = m_connection ? sqlite3_errmsg(m_connection) : sqlite3_errstr(opened);
+        sqlite3_close(m_connection);
+        throw DatabaseError("cannot open the database for reading: " + reason);
+    }
+    sqlite3_busy_timeout(m_connection, 5000);
+    // Pages read in place from the operating system's cache instead of copied into SQLite's own
+    // (2 MiB by default, which a page of one extension's calls, spread over the file, outgrows).
+    sqlite3_exec(m_connection, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
+}
+
+SqliteReader::~SqliteReader()
+{
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+    sqlite3_close(m_connection);
+}
+
+SqliteReader::Rows SqliteReader::run(const QString &sql, const QVariantList &values)
+{
+    sqlite3_stmt *&statement = m_statements[sql];
+    if (!statement) {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_connection, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
+                               &statement, nullptr) != SQLITE_OK) {
+            m_statements.remove(sql);
+            fail("cannot prepare", m_connection);
+        }
+    }
+    if (sqlite3_stmt_busy(statement))
+        throw DatabaseError("statement already being read: " + sql.left(80).toStdString());
+    sqlite3_clear_bindings(statement);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        int bound = SQLITE_OK;
+        switch (value.typeId()) {
+        case QMetaType::QString: {
+            const QByteArray utf8 = value.toString().toUtf8();
+            bound = sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            bound = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+            break;
+        default: // what QtSql would bind otherwise is not needed by the lists read here
+            throw DatabaseError("cannot bind a value of type " + std::string(value.typeName()));
+        }
+        if (bound != SQLITE_OK)
+            fail("cannot bind", m_connection);
+    }
+    return Rows(statement, m_connection);
+}
+
+SqliteReader::Rows::Rows(sqlite3_stmt *statement, sqlite3 *connection)
+    : m_statement(statement)
+    , m_connection(connection)
+{}
+
+SqliteReader::Rows::Rows(Rows &&other) noexcept
+    : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_connection(other.m_connection)
+{}
+
+SqliteReader::Rows::~Rows()
+{
+    if (m_statement)
+        sqlite3_reset(m_statement);
+}
+
+bool SqliteReader::Rows::next()
+{
+    const int stepped = sqlite3_step(m_statement);
+    if (stepped == SQLITE_ROW)
+        return true;
+    if (stepped != SQLITE_DONE)
+        fail("cannot read", m_connection);
+    return false;
+}
+
+qint64 SqliteReader::Rows::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool SqliteReader::Rows::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QUtf8StringView SqliteReader::Rows::text(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QUtf8StringView(bytes, sqlite3_column_bytes(m_statement, column));
+}
+
+} // namespace server

@@ -1,0 +1,228 @@
+// Serving on every core, and what a client cannot do to the server: hold a worker with a slow
+// request, hold connections with a head that never ends, take every connection from one
+// address, or lose the answer to a refused upload because it keeps sending.
+
+#include "contract/DemoSeed.h"
+#include "server/db/Database.h"
+#include "tests/support/Catch.h"
+#include "tests/support/TestClient.h"
+#include "tests/support/TestServer.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpSocket>
+#include <QTest>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace {
+// A raw connection to the test server, with what it has received so far.
+struct RawConnection {
+    QTcpSocket socket;
+    QByteArray received;
+    bool closed = false;
+
+    explicit RawConnection(const QUrl &url)
+    {
+        QObject::connect(&socket, &QTcpSocket::readyRead, [this] { received += socket.readAll(); });
+        QObject::connect(&socket, &QTcpSocket::disconnected, [this] { closed = true; });
+        socket.connectToHost(url.host(), quint16(url.port()));
+        REQUIRE(socket.waitForConnected(5000));
+    }
+};
+
+QNetworkReply *signInLater(QNetworkAccessManager &network, const QUrl &base)
+{
+    QUrl url = base;
+    url.setPath(QStringLiteral("/api/v1/sessions"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    const QJsonObject body{
+        {QStringLiteral("role"), QStringLiteral("administrator")},
+        {QStringLiteral("companyNumber"), QString::fromLatin1(contract::demo::CompanyNumber)},
+        {QStringLiteral("password"), QString::fromLatin1(contract::demo::AdminPassword)}};
+    return network.post(request, QJsonDocument(body).toJson());
+}
+} // namespace
+
+TEST_CASE("A request waiting on the database holds up only its own worker", "[server][workers]")
+{
+    TestServer server([](server::ServerConfig &config) { config.workers = 2; });
+    REQUIRE(server.app().workerCount() == 2);
+    // Another connection holds the write lock, so a sign-in (which writes its session) waits.
+    server::Database blocker(server.app().config().database);
+    auto hold = std::make_unique<server::Transaction>(blocker);
+    if (blocker.isPostgres())
+        blocker.exec(QStringLiteral("LOCK TABLE sessions IN EXCLUSIVE MODE"));
+
+    QNetworkAccessManager network;
+    QNetworkReply *signIn = signInLater(network, server.url());
+    QTest::qWait(200); // long enough for the sign-in to reach its worker; the result must not depend on it
+    REQUIRE_FALSE(signIn->isFinished());
+
+    // One worker (the single thread of before) would answer this only once the lock is gone.
+    TestClient other(server.url());
+    QElapsedTimer timer;
+    timer.start();
+    CHECK(other.send("GET", QStringLiteral("/api/v1/health")).status == 200);
+    CHECK(timer.elapsed() < 2000);
+    CHECK_FALSE(signIn->isFinished());
+
+    hold.reset(); // rolls back: the sign-in goes through
+    REQUIRE(QTest::qWaitFor([&] { return signIn->isFinished(); }, 10'000));
+    CHECK(signIn->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201);
+    signIn->deleteLater();
+}
+
+TEST_CASE("A request head must arrive whole in time, however steadily it trickles", "[server][workers][slow]")
+{
+    TestServer server([](server::ServerConfig &config) {
+        config.limits.headTimeoutMs = 600;
+        config.limits.idleTimeoutMs = 30'000;
+    });
+    RawConnection slow(server.url());
+    slow.socket.write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n");
+    // One header line every 100 ms keeps the idle timer happy, never the head timer.
+    QElapsedTimer timer;
+    timer.start();
+    for (int line = 0; !slow.closed && timer.elapsed() < 5000; ++line) {
+        slow.socket.write("X-Line-" + QByteArray::number(line) + ": still typing\r\n");
+        QTest::qWait(100);
+    }
+    CHECK(slow.closed);
+    CHECK(timer.elapsed() < 3000);
+    CHECK(slow.received.startsWith("HTTP/1.1 408 "));
+
+    // A head that arrives whole in time is served, also after a pause on an idle connection.
+    RawConnection prompt(server.url());
+    prompt.socket.write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    REQUIRE(QTest::qWaitFor([&] { return prompt.received.contains("\"ok\""); }, 5000));
+    QTest::qWait(900); // past the head timeout, with no head begun: the idle timeout governs
+    CHECK_FALSE(prompt.closed);
+    prompt.received.clear();
+    prompt.socket.write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    REQUIRE(QTest::qWaitFor([&] { return prompt.received.contains("\"ok\""); }, 5000));
+    CHECK(prompt.received.startsWith("HTTP/1.1 200 "));
+}
+
+TEST_CASE("One client address holds at most its share of connections", "[server][workers][slow]")
+{
+    TestServer server([](server::ServerConfig &config) { config.limits.connectionsPerAddress = 3; });
+    std::vector<std::unique_ptr<RawConnection>> held;
+    for (int i = 0; i < 3; ++i)
+        held.push_back(std::make_unique<RawConnection>(server.url()));
+    // The server counts a connection once a worker has taken it: wait until all three are.
+    TestClient probe(server.url());
+    RawConnection extra(server.url());
+    REQUIRE(QTest::qWaitFor([&] { return extra.closed; }, 5000));
+    CHECK(extra.received.startsWith("HTTP/1.1 429 "));
+    CHECK(extra.received.contains("Retry-After: "));
+
+    // The held ones still work, and a closed one frees its place.
+    held.front()->socket.write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    REQUIRE(QTest::qWaitFor([&] { return held.front()->received.contains("\"ok\""); }, 5000));
+    held.front()->socket.disconnectFromHost();
+    held.erase(held.begin());
+    REQUIRE(QTest::qWaitFor([&] { return probe.send("GET", QStringLiteral("/api/v1/health")).status == 200; },
+                            5000));
+}
+
+#ifdef Q_OS_UNIX
+TEST_CASE("A refused upload gets its 413 while the client is still sending, and no reset",
+          "[server][workers][slow]")
+{
+    TestServer server([](server::ServerConfig &config) { config.limits.maxBodyBytes = 64 * 1024; });
+    // A plain blocking socket that sends its whole body before it reads anything, as a simple
+    // client does (Qt's socket would read the answer early and hide a reset). The server runs
+    // in its worker threads, so blocking here holds up nothing.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(fd >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(quint16(server.url().port()));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    const timeval timeout{5, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+    const QByteArray head = "POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                            "application/json\r\nContent-Length: 8388608\r\n\r\n";
+    REQUIRE(::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL) == head.size());
+    const QByteArray chunk(64 * 1024, 'x');
+    qint64 sent = 0;
+    int sendError = 0;
+    for (int i = 0; i < 32 && sendError == 0; ++i) {
+        const auto written = ::send(fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL);
+        if (written < 0)
+            sendError = errno;
+        else
+            sent += written;
+    }
+    QByteArray answer;
+    int receiveError = 0;
+    char buffer[4096];
+    for (;;) {
+        const auto received = ::recv(fd, buffer, sizeof buffer, 0);
+        if (received <= 0) {
+            receiveError = received < 0 ? errno : 0;
+            break;
+        }
+        answer.append(buffer, received);
+    }
+    ::close(fd);
+    CHECK(sendError == 0); // the server read the rest away instead of resetting
+    CHECK(sent == 32 * chunk.size());
+    CHECK(receiveError == 0); // the answer ends with the server's end of stream, not a reset
+    CHECK(answer.startsWith("HTTP/1.1 413 "));
+    CHECK(answer.endsWith("}"));
+}
+#endif
+
+TEST_CASE("Kept statements leave no read transaction open and survive nested use", "[server][db]")
+{
+    TestServer server;
+    server::Database reader(server.app().config().database);
+    server::Database writer(server.app().config().database);
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version > ?");
+    const QString names =
+        QStringLiteral("SELECT name FROM schema_version WHERE version > ? ORDER BY version");
+    int before = 0;
+    {
+        auto rows = reader.execPrepared(count, {0});
+        REQUIRE(rows.next());
+        before = rows.value(0).toInt();
+    }
+    {
+        // Left unread halfway, then gone: the next read must see other connections' commits.
+        auto rows = reader.execPrepared(names, {0});
+        REQUIRE(rows.next());
+    }
+    writer.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+                {999, QStringLiteral("written by another connection"), 0});
+    {
+        auto rows = reader.execPrepared(count, {0});
+        REQUIRE(rows.next());
+        CHECK(rows.value(0).toInt() == before + 1);
+    }
+    // The same statement while it is still being read: the inner use gets one of its own.
+    auto outer = reader.execPrepared(names, {0});
+    int outerRows = 0;
+    while (outer.next()) {
+        ++outerRows;
+        auto inner = reader.execPrepared(names, {0});
+        int innerRows = 0;
+        while (inner.next())
+            ++innerRows;
+        CHECK(innerRows == before + 1);
+    }
+    CHECK(outerRows == before + 1);
+}
