@@ -3,6 +3,7 @@
 // model's memory over a full scroll, and a full CSV export next to `sqlite3 -csv` dumping the
 // same rows from the same database. A benchmark that prints figures, not a pass/fail test.
 
+#include "bench/BenchSupport.h"
 #include "contract/CallLogs.h"
 #include "contract/DemoSeed.h"
 #include "models/Session.h"
@@ -19,22 +20,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
 #include <algorithm>
 #include <cstdio>
 
-namespace {
+using bench::out;
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+namespace {
 
 // Resident memory of this process in MiB, from /proc/self/status (Linux).
 double rssMiB()
@@ -54,56 +48,6 @@ template<typename Predicate> void waitFor(Predicate done)
 {
     while (!done())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-}
-
-void seedCalls(server::Database &db, qint64 companyId, int count)
-{
-    QList<qint64> extensions;
-    QStringList extensionNumbers;
-    auto rows =
-        db.exec(QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ?"), {companyId});
-    while (rows.next()) {
-        extensions << rows.value(0).toLongLong();
-        extensionNumbers << rows.value(1).toString();
-    }
-    const QStringList names{QStringLiteral("Notaría 14"),    QStringLiteral("Cliente \"VIP\""),
-                            QStringLiteral("Pérez, Ana"),    QStringLiteral("=HYPERLINK(\"x\")"),
-                            QStringLiteral("Grupo Ñandú 😀"), QStringLiteral("")};
-    auto &connection = db.connection();
-    if (!connection.transaction())
-        qFatal("cannot begin: %s", qPrintable(connection.lastError().text()));
-    QSqlQuery insert(connection);
-    insert.prepare(QStringLiteral("INSERT INTO call_logs (company_id, extension_id, direction, answered, "
-                                  "from_number, from_name, to_number, to_name, started_at, duration_seconds) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto *random = QRandomGenerator::global();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QString none = QStringLiteral(""); // empty but not null: the name columns are NOT NULL
-    for (int i = 0; i < count; ++i) {
-        const int which = int(random->bounded(extensions.size()));
-        const int kind = int(random->bounded(10));
-        const QString direction = kind < 5   ? QStringLiteral("in")
-                                  : kind < 9 ? QStringLiteral("out")
-                                             : QStringLiteral("internal");
-        const QString outside = QStringLiteral("+5255%1").arg(random->bounded(10000000, 99999999));
-        const bool answered = random->bounded(4) != 0;
-        const QString &name = names.at(i % names.size());
-        const bool incoming = direction == QLatin1String("in");
-        insert.bindValue(0, companyId);
-        insert.bindValue(1, extensions.at(which));
-        insert.bindValue(2, direction);
-        insert.bindValue(3, answered ? 1 : 0);
-        insert.bindValue(4, incoming ? outside : extensionNumbers.at(which));
-        insert.bindValue(5, incoming ? name : none);
-        insert.bindValue(6, incoming ? extensionNumbers.at(which) : outside);
-        insert.bindValue(7, incoming ? none : name);
-        insert.bindValue(8, now - 3600 - qint64(i) * 30); // one call every 30 s going back ~1 year
-        insert.bindValue(9, answered ? int(random->bounded(1, 1800)) : 0);
-        if (!insert.exec())
-            qFatal("cannot insert: %s", qPrintable(insert.lastError().text()));
-    }
-    if (!connection.commit())
-        qFatal("cannot commit: %s", qPrintable(connection.lastError().text()));
 }
 
 } // namespace
@@ -128,13 +72,10 @@ int main(int argc, char *argv[])
     server::ServerApp serverApp(config);
     serverApp.seedDemo();
     auto &db = serverApp.database();
-    const qint64 companyId = db.scalar(QStringLiteral("SELECT id FROM companies WHERE main_number = ?"),
-                                       {QString::fromUtf8(contract::demo::CompanyNumber)})
-                                 .toLongLong();
+    const qint64 companyId = bench::companyId(db, contract::demo::CompanyNumber);
     QElapsedTimer timer;
     timer.start();
-    seedCalls(db, companyId, count);
-    db.exec(QStringLiteral("ANALYZE"));
+    bench::seedCalls(db, companyId, count);
     const qint64 total =
         db.scalar(QStringLiteral("SELECT COUNT(*) FROM call_logs WHERE company_id = ?"), {companyId})
             .toLongLong();
