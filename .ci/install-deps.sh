@@ -26,8 +26,8 @@ packages=(
   libcurl4-openssl-dev python3-aiosmtpd openssl nginx
   # the server benchmark's load generator and profiler (bench/centralita-bench-server)
   wrk linux-perf
-  # the server reads its long lists from SQLite directly
-  libsqlite3-dev
+  # the server reads sessions and long lists with SQLite's and libpq's own APIs
+  libsqlite3-dev libpq-dev
   # packaging and desktop metadata checks
   desktop-file-utils appstream dpkg-dev file rpm
 )

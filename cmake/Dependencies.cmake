@@ -14,11 +14,12 @@ endif()
 # libtiff reads fax documents (contract/FaxDocument.cpp): pages are counted by the decoder.
 find_package(TIFF 4.5 REQUIRED)
 
-# libcurl delivers the server's mail by SMTP (server/mail/MailDelivery.cpp); the server reads its
-# long lists from SQLite directly (server/db/SqliteReader.cpp).
+# libcurl delivers the server's mail by SMTP (server/mail/MailDelivery.cpp); the server reads
+# sessions and long lists with SQLite's and libpq's own APIs (server/db/RowReader.h).
 if(NOT CENTRALITA_FUZZ)
     find_package(CURL REQUIRED)
     find_package(SQLite3 REQUIRED)
+    find_package(PostgreSQL REQUIRED)
 endif()
 
 find_package(PkgConfig REQUIRED)

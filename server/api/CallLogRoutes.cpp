@@ -5,7 +5,7 @@
 #include "server/api/Api.h"
 #include "server/api/CallLogSql.h"
 #include "server/db/Database.h"
-#include "server/db/SqliteReader.h"
+#include "server/db/RowReader.h"
 #include "server/http/Router.h"
 #include "server/sim/Simulation.h"
 
@@ -15,8 +15,8 @@ namespace server {
 
 namespace {
 
-// The page as JSON text, written row by row as the rows are read: on SQLite straight from the
-// UTF-8 it stores, on PostgreSQL through QtSql.
+// The page as JSON text, written row by row as the rows are read, straight from the UTF-8 the
+// database sends.
 QByteArray pageJson(Database &db, const CallLogScope &scope, const contract::CallLogQuery &query)
 {
     const auto statement = selectCallLogs(db, scope, query); // one row more than the page
@@ -36,30 +36,16 @@ QByteArray pageJson(Database &db, const CallLogScope &scope, const contract::Cal
         ++written;
         return true;
     };
-    if (SqliteReader *reader = db.reader()) {
-        auto rows = reader->run(statement.sql, statement.values);
-        while (rows.next()) {
-            const contract::CallLogFields<QUtf8StringView> row{
-                rows.integer(IdColumn),        rows.text(ExtensionColumn),
-                rows.text(DirectionColumn),    rows.integer(AnsweredColumn) != 0,
-                rows.text(FromNumberColumn),   rows.text(FromNameColumn),
-                rows.text(ToNumberColumn),     rows.text(ToNameColumn),
-                rows.integer(StartedAtColumn), int(rows.integer(DurationColumn))};
-            if (!add(row))
-                break;
-        }
-    } else {
-        auto rows = db.execPrepared(statement.sql, statement.values); // a handful of shapes, by filter
-        while (rows.next()) {
-            const contract::CallLogFields<QString> row{
-                rows.value(IdColumn).toLongLong(),        rows.value(ExtensionColumn).toString(),
-                rows.value(DirectionColumn).toString(),   rows.value(AnsweredColumn).toInt() != 0,
-                rows.value(FromNumberColumn).toString(),  rows.value(FromNameColumn).toString(),
-                rows.value(ToNumberColumn).toString(),    rows.value(ToNameColumn).toString(),
-                rows.value(StartedAtColumn).toLongLong(), rows.value(DurationColumn).toInt()};
-            if (!add(row))
-                break;
-        }
+    auto rows = db.reader().run(statement.sql, statement.values);
+    while (rows.next()) {
+        const contract::CallLogFields<QUtf8StringView> row{
+            rows.integer(IdColumn),        rows.text(ExtensionColumn),
+            rows.text(DirectionColumn),    rows.integer(AnsweredColumn) != 0,
+            rows.text(FromNumberColumn),   rows.text(FromNameColumn),
+            rows.text(ToNumberColumn),     rows.text(ToNameColumn),
+            rows.integer(StartedAtColumn), int(rows.integer(DurationColumn))};
+        if (!add(row))
+            break;
     }
     page.finish(more ? last.encode() : QString());
     return body;

@@ -5,7 +5,7 @@
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/Tokens.h"
 #include "server/db/Database.h"
-#include "server/db/SqliteReader.h"
+#include "server/db/RowReader.h"
 #include "server/http/HttpTypes.h"
 #include "server/mail/Outbox.h"
 
@@ -147,33 +147,24 @@ std::optional<Caller> AuthService::authenticate(const QString &token)
     if (token.isEmpty() || token.size() > 100)
         return std::nullopt;
     const qint64 now = m_config.clock();
-    // Every request runs this one: the statement stays prepared, and on SQLite it is read
-    // without QtSql's conversions.
-    const QString sql = QStringLiteral("SELECT id, company_id, extension_id, role, last_seen_at, expires_at, "
-                                       "revoked_at FROM sessions WHERE token_hash = ?");
-    const QVariantList values{tokens::digest(token)};
+    // Every request runs this one: read without QtSql's conversions, and in one round trip on
+    // PostgreSQL.
+    auto rows = m_db.reader().run(QStringLiteral("SELECT id, company_id, extension_id, role, last_seen_at, "
+                                                 "expires_at, revoked_at FROM sessions WHERE token_hash = ?"),
+                                  {tokens::digest(token)});
     std::optional<Caller> found;
     qint64 lastSeen = 0;
-    const auto read = [&](auto &row, auto roleText) {
-        lastSeen = row.integer(4);
-        if (!row.isNull(6) || now >= row.integer(5) || now - lastSeen > m_config.sessionIdleSeconds)
-            return;
-        Caller caller;
-        caller.sessionId = row.integer(0);
-        caller.companyId = row.integer(1);
-        if (!row.isNull(2))
-            caller.extensionId = row.integer(2);
-        caller.role = contract::roleFromName(roleText).value_or(Role::User);
-        found = caller;
-    };
-    if (SqliteReader *reader = m_db.reader()) {
-        auto rows = reader->run(sql, values);
-        if (rows.next())
-            read(rows, rows.text(3).toString());
-    } else {
-        auto rows = m_db.execPrepared(sql, values);
-        if (rows.next())
-            read(rows, rows.value(3).toString());
+    if (rows.next()) {
+        lastSeen = rows.integer(4);
+        if (rows.isNull(6) && now < rows.integer(5) && now - lastSeen <= m_config.sessionIdleSeconds) {
+            Caller caller;
+            caller.sessionId = rows.integer(0);
+            caller.companyId = rows.integer(1);
+            if (!rows.isNull(2))
+                caller.extensionId = rows.integer(2);
+            caller.role = contract::roleFromName(rows.text(3).toString()).value_or(Role::User);
+            found = caller;
+        }
     }
     if (!found)
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "server/db/Database.h"
 
+#include "server/db/PostgresReader.h"
 #include "server/db/Schema.h"
 #include "server/db/SqliteReader.h"
 
@@ -56,7 +57,6 @@ Database::Database(const QString &location)
 
 Database::~Database()
 {
-    m_kept.clear(); // statements go before their connection
     m_reader.reset();
     m_db.close();
     m_db = QSqlDatabase();
@@ -94,62 +94,18 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
-SqliteReader *Database::reader()
+RowReader &Database::reader()
 {
-    if (m_postgres || m_location.isEmpty() || m_location.startsWith(QLatin1Char(':')) ||
-        m_location.startsWith(QLatin1String("file:")))
-        return nullptr;
-    if (!m_reader)
-        m_reader = std::make_unique<SqliteReader>(m_location);
-    return m_reader.get();
-}
-
-PreparedRows Database::execPrepared(const QString &sql, const QVariantList &values)
-{
-    auto &kept = m_kept[sql];
-    if (!kept) {
-        kept = std::make_shared<KeptStatement>(KeptStatement{QSqlQuery(m_db), false});
-        kept->query.setForwardOnly(!m_postgres); // as in exec()
-        if (!kept->query.prepare(sql)) {
-            const QSqlError error = kept->query.lastError();
-            m_kept.remove(sql);
-            fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.simplified().left(120)), error);
-        }
+    if (!m_reader) {
+        if (m_postgres)
+            m_reader = std::make_unique<PostgresReader>(QUrl(m_location));
+        else if (m_location.isEmpty() || m_location.startsWith(QLatin1Char(':')) ||
+                 m_location.startsWith(QLatin1String("file:")))
+            throw DatabaseError("an in-memory database has no second connection to read with");
+        else
+            m_reader = std::make_unique<SqliteReader>(m_location);
     }
-    if (kept->inUse) // still being read further up the stack: this caller gets a statement of its own
-        return PreparedRows(exec(sql, values));
-    for (int i = 0; i < values.size(); ++i)
-        kept->query.bindValue(i, values.at(i));
-    if (!kept->query.exec())
-        fail(QStringLiteral("cannot run \"%1\"").arg(sql.simplified().left(120)), kept->query.lastError());
-    return PreparedRows(&kept->query, &kept->inUse);
-}
-
-PreparedRows::PreparedRows(QSqlQuery *kept, bool *inUse)
-    : m_query(kept)
-    , m_inUse(inUse)
-{
-    *m_inUse = true;
-}
-
-PreparedRows::PreparedRows(QSqlQuery fresh)
-    : m_fresh(std::make_unique<QSqlQuery>(std::move(fresh)))
-    , m_query(m_fresh.get())
-    , m_inUse(nullptr)
-{}
-
-PreparedRows::PreparedRows(PreparedRows &&other) noexcept
-    : m_fresh(std::move(other.m_fresh))
-    , m_query(std::exchange(other.m_query, nullptr))
-    , m_inUse(std::exchange(other.m_inUse, nullptr))
-{}
-
-PreparedRows::~PreparedRows()
-{
-    if (!m_inUse)
-        return; // a fresh statement, or moved from
-    m_query->finish();
-    *m_inUse = false;
+    return *m_reader;
 }
 
 qint64 Database::insert(const QString &sql, const QVariantList &values)

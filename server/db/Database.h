@@ -3,7 +3,6 @@
 // postgresql:// URL. Opens, applies migrations and offers throwing query helpers so route code
 // stays short; failures surface as DatabaseError (a 500 problem) instead of silent false.
 
-#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -14,7 +13,7 @@
 
 namespace server {
 
-class SqliteReader;
+class RowReader;
 
 class DatabaseError : public std::runtime_error
 {
@@ -28,32 +27,6 @@ class UniqueViolation : public DatabaseError
 {
 public:
     using DatabaseError::DatabaseError;
-};
-
-// The rows of a statement Database::execPrepared() keeps prepared between requests. Read it like
-// a QSqlQuery; when it goes out of scope the statement is reset (so no read transaction is left
-// open behind it) and is ready for the next request.
-class PreparedRows
-{
-public:
-    PreparedRows(PreparedRows &&other) noexcept;
-    PreparedRows &operator=(PreparedRows &&) = delete;
-    ~PreparedRows();
-
-    bool next() { return m_query->next(); }
-    QVariant value(int column) const { return m_query->value(column); }
-    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
-    bool isNull(int column) const { return m_query->isNull(column); }
-    const QSqlQuery &query() const { return *m_query; }
-
-private:
-    friend class Database;
-    PreparedRows(QSqlQuery *kept, bool *inUse);
-    explicit PreparedRows(QSqlQuery fresh);
-
-    std::unique_ptr<QSqlQuery> m_fresh; // set when the kept statement was busy
-    QSqlQuery *m_query;
-    bool *m_inUse;
 };
 
 class Database
@@ -73,9 +46,6 @@ public:
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
     // INSERT ... and returns the new row's id (RETURNING id on both drivers).
     qint64 insert(const QString &sql, const QVariantList &values = {});
-    // Like exec(), for the statements every request runs (sessions, pages): prepared once on this
-    // connection and kept. `sql` must be one of a few fixed texts, since each is kept for good.
-    PreparedRows execPrepared(const QString &sql, const QVariantList &values = {});
     // First column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
 
@@ -85,24 +55,18 @@ public:
     // Without it, SQLite's busy handler polls with sleeps of up to 100 ms.
     void setWriteLock(QMutex *lock) { m_writeLock = lock; }
     QMutex *writeLock() const { return m_writeLock; }
-    // A read-only connection of its own for long lists (SqliteReader.h), opened on first use;
-    // nullptr on PostgreSQL and for an in-memory database, which a second connection cannot see.
-    SqliteReader *reader();
+    // A connection of its own for reads outside transactions (RowReader.h), opened on first use.
+    // Throws DatabaseError for an in-memory SQLite database, which a second connection cannot see.
+    RowReader &reader();
 
 private:
     QString dialect(QString sql) const;
 
-    struct KeptStatement {
-        QSqlQuery query;
-        bool inUse = false;
-    };
-
     QString m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
-    std::unique_ptr<SqliteReader> m_reader;
+    std::unique_ptr<RowReader> m_reader;
     QMutex *m_writeLock = nullptr;
-    QHash<QString, std::shared_ptr<KeptStatement>> m_kept; // shared_ptr: stable across rehashing
     bool m_postgres = false;
 };
 

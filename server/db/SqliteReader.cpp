@@ -11,6 +11,38 @@ namespace {
 {
     throw DatabaseError(std::string(what) + ": " + sqlite3_errmsg(connection));
 }
+
+// The rows of a kept statement, which is reset (ending its read transaction) when they are done.
+class SqliteCursor : public RowReader::Cursor
+{
+public:
+    SqliteCursor(sqlite3_stmt *statement, sqlite3 *connection)
+        : m_statement(statement)
+        , m_connection(connection)
+    {}
+    ~SqliteCursor() override { sqlite3_reset(m_statement); }
+
+    bool next() override
+    {
+        const int stepped = sqlite3_step(m_statement);
+        if (stepped == SQLITE_ROW)
+            return true;
+        if (stepped != SQLITE_DONE)
+            fail("cannot read", m_connection);
+        return false;
+    }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    QUtf8StringView text(int column) const override
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QUtf8StringView(bytes, sqlite3_column_bytes(m_statement, column));
+    }
+
+private:
+    sqlite3_stmt *m_statement;
+    sqlite3 *m_connection;
+};
 } // namespace
 
 SqliteReader::SqliteReader(const QString &path)
@@ -35,7 +67,7 @@ SqliteReader::~SqliteReader()
     sqlite3_close(m_connection);
 }
 
-SqliteReader::Rows SqliteReader::run(const QString &sql, const QVariantList &values)
+RowReader::Rows SqliteReader::run(const QString &sql, const QVariantList &values)
 {
     sqlite3_stmt *&statement = m_statements[sql];
     if (!statement) {
@@ -71,49 +103,7 @@ SqliteReader::Rows SqliteReader::run(const QString &sql, const QVariantList &val
         if (bound != SQLITE_OK)
             fail("cannot bind", m_connection);
     }
-    return Rows(statement, m_connection);
-}
-
-SqliteReader::Rows::Rows(sqlite3_stmt *statement, sqlite3 *connection)
-    : m_statement(statement)
-    , m_connection(connection)
-{}
-
-SqliteReader::Rows::Rows(Rows &&other) noexcept
-    : m_statement(std::exchange(other.m_statement, nullptr))
-    , m_connection(other.m_connection)
-{}
-
-SqliteReader::Rows::~Rows()
-{
-    if (m_statement)
-        sqlite3_reset(m_statement);
-}
-
-bool SqliteReader::Rows::next()
-{
-    const int stepped = sqlite3_step(m_statement);
-    if (stepped == SQLITE_ROW)
-        return true;
-    if (stepped != SQLITE_DONE)
-        fail("cannot read", m_connection);
-    return false;
-}
-
-qint64 SqliteReader::Rows::integer(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
-bool SqliteReader::Rows::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-}
-
-QUtf8StringView SqliteReader::Rows::text(int column) const
-{
-    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return QUtf8StringView(bytes, sqlite3_column_bytes(m_statement, column));
+    return Rows(std::make_unique<SqliteCursor>(statement, m_connection));
 }
 
 } // namespace server

@@ -1,0 +1,35 @@
+#pragma once
+// RowReader on PostgreSQL: a libpq connection of its own. Each statement is prepared once on it
+// (planning one of these costs more than running it), then each run is one round trip, with the
+// values apart from the SQL text, and its rows come back as text, read in place.
+
+#include "server/db/RowReader.h"
+
+#include <QHash>
+#include <QUrl>
+
+struct pg_conn;
+
+namespace server {
+
+class PostgresReader : public RowReader
+{
+public:
+    // Connects to a postgresql://user:pass@host:port/name URL; throws DatabaseError if it cannot.
+    explicit PostgresReader(const QUrl &url);
+    ~PostgresReader() override;
+    PostgresReader(const PostgresReader &) = delete;
+    PostgresReader &operator=(const PostgresReader &) = delete;
+
+    Rows run(const QString &sql, const QVariantList &values) override;
+
+private:
+    void reconnectIfBroken();
+    // The name `sql` is prepared under on this connection, preparing it the first time.
+    const QByteArray &prepared(const QString &sql);
+
+    pg_conn *m_connection = nullptr;
+    QHash<QString, QByteArray> m_prepared; // SQL text → statement name
+};
+
+} // namespace server

@@ -1,0 +1,52 @@
+#pragma once
+// A read-only connection of its own for the reads every request makes and the answers that list
+// many rows (the session lookup, call-log pages): rows are read as the UTF-8 the database sends
+// and written out as they are, where QtSql would turn every value into a QVariant and every text
+// into UTF-16 and back (most of a page's cost), and QtSql's PostgreSQL driver would spend three
+// round trips on each statement (PREPARE, EXECUTE, DEALLOCATE). It sees what other connections
+// have committed, never a transaction in progress, so it serves reads that are not part of one.
+// SQLite: SqliteReader.h; PostgreSQL: PostgresReader.h.
+
+#include <QString>
+#include <QUtf8StringView>
+#include <QVariantList>
+#include <memory>
+
+namespace server {
+
+class RowReader
+{
+public:
+    // One statement's rows, being read.
+    class Cursor
+    {
+    public:
+        virtual ~Cursor() = default;
+        virtual bool next() = 0; // throws DatabaseError on a failed read
+        virtual qint64 integer(int column) const = 0;
+        virtual bool isNull(int column) const = 0;
+        virtual QUtf8StringView text(int column) const = 0; // valid until next()
+    };
+
+    class Rows
+    {
+    public:
+        explicit Rows(std::unique_ptr<Cursor> cursor)
+            : m_cursor(std::move(cursor))
+        {}
+        bool next() { return m_cursor->next(); }
+        qint64 integer(int column) const { return m_cursor->integer(column); }
+        bool isNull(int column) const { return m_cursor->isNull(column); }
+        QUtf8StringView text(int column) const { return m_cursor->text(column); }
+
+    private:
+        std::unique_ptr<Cursor> m_cursor;
+    };
+
+    virtual ~RowReader() = default;
+
+    // Runs `sql` with integers and strings bound to its `?` in order.
+    virtual Rows run(const QString &sql, const QVariantList &values) = 0;
+};
+
+} // namespace server
