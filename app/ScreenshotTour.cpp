@@ -8,6 +8,7 @@
 #include "models/Session.h"
 #include "models/SessionJobs.h"
 #include "models/TrustStore.h"
+#include "views/common/ExportDialog.h"
 #include "views/login/LoginDialog.h"
 #include "views/shell/PortalShell.h"
 
@@ -150,6 +151,21 @@ void ScreenshotTour::captureLogin(std::function<void()> then)
     dialog->show();
     QTimer::singleShot(SettleMs, this, [this, dialog, then] {
         const bool saved = save(dialog, QStringLiteral("login"));
+        dialog->close();
+        if (saved)
+            captureExportDialog(then);
+    });
+}
+
+// The format choice every export starts with (call logs, fax log, prepaid activity).
+void ScreenshotTour::captureExportDialog(std::function<void()> then)
+{
+    auto *dialog =
+        new views::ExportDialog(QCoreApplication::translate("views::CallLogsPage", "Export call logs"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QTimer::singleShot(SettleMs, this, [this, dialog, then] {
+        const bool saved = save(dialog, QStringLiteral("export-dialog"));
         dialog->close();
         if (saved)
             then();

@@ -44,6 +44,7 @@ private:
     void visitSections(const QString &pageId, const QStringList &remaining, int index);
     void signOut(std::function<void()> then);
     void captureLogin(std::function<void()> then);
+    void captureExportDialog(std::function<void()> then);
     bool save(QWidget *widget, const QString &name);
     void fail(const QString &message);
     void done();

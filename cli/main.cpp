@@ -33,6 +33,7 @@ struct Options {
     contract::CallFilter filter = contract::CallFilter::All;
     QString search;
     QChar separator;
+    models::ExportFormat format = models::ExportFormat::DataCsv;
     QString output;
 };
 
@@ -58,13 +59,30 @@ std::optional<QChar> parseSeparator(const QString &text)
     return std::nullopt;
 }
 
+std::optional<models::ExportFormat> parseFormat(const QString &text)
+{
+    if (text == QLatin1String("csv-data"))
+        return models::ExportFormat::DataCsv;
+    if (text == QLatin1String("csv"))
+        return models::ExportFormat::SpreadsheetCsv;
+    if (text == QLatin1String("xlsx"))
+        return models::ExportFormat::Xlsx;
+    return std::nullopt;
+}
+
 // The command line and its checks; nullopt after printing the reason.
 std::optional<Options> parse(QCoreApplication &app, int &exitCode)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Exports call logs from a Centralita server to a CSV file (RFC 4180, UTF-8 with BOM, CRLF).\n\n"
+        tr("Exports call logs from a Centralita server to a CSV file (RFC 4180, UTF-8 with BOM, CRLF) or an\n"
+           "Excel workbook.\n\n"
+           "--format csv-data (the default) writes the data CSV, stable for scripts: snake_case headers and\n"
+           "codes, ISO 8601 times with their UTC offset, durations in seconds, E.164 numbers. --format csv\n"
+           "writes a CSV for spreadsheets (headers and values in the system's language, local date and\n"
+           "time, h:mm:ss durations, readable phone numbers kept as text); --format xlsx an .xlsx workbook\n"
+           "with typed cells.\n\n"
            "An end user exports their own calls (--extension); the administrator (--admin) exports every\n"
            "extension's calls, or one extension's with --extension. The password is read from the first\n"
            "line of standard input, or, with --keychain, the session the desktop client remembered\n"
@@ -102,9 +120,14 @@ std::optional<Options> parse(QCoreApplication &app, int &exitCode)
         tr("',' or ';' (also 'comma', 'semicolon'). Default: ';' where the locale writes decimals with a "
            "comma, ',' elsewhere."),
         tr("char"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("The CSV file to write."), tr("file"));
-    parser.addOptions(
-        {server, company, extension, admin, keychain, from, to, direction, search, separator, output});
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("csv-data (default: the data CSV for scripts), csv (for spreadsheets) or "
+           "xlsx (an Excel workbook)."),
+        tr("format"), QStringLiteral("csv-data"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."), tr("file"));
+    parser.addOptions({server, company, extension, admin, keychain, from, to, direction, search, separator,
+                       format, output});
     parser.process(app); // --help and --version exit here
 
     Options options;
@@ -161,6 +184,16 @@ std::optional<Options> parse(QCoreApplication &app, int &exitCode)
         }
         options.separator = *chosen;
     }
+    const auto chosenFormat = parseFormat(parser.value(format));
+    if (!chosenFormat) {
+        usageError(tr("--format must be csv-data, csv or xlsx"));
+        return std::nullopt;
+    }
+    options.format = *chosenFormat;
+    if (options.format == models::ExportFormat::Xlsx && parser.isSet(separator)) {
+        usageError(tr("--separator applies to CSV files only"));
+        return std::nullopt;
+    }
     options.output = parser.value(output);
     exitCode = Success;
     return options;
@@ -196,6 +229,7 @@ void exportCalls(models::Session &session, const Options &options)
         QCoreApplication::exit(Failure);
     });
     models::CallLogExporter::Options exportOptions;
+    exportOptions.format = options.format;
     exportOptions.separator = options.separator;
     exportOptions.timeZone = zone;
     exporter->start(query, options.output, exportOptions);

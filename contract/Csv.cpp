@@ -1,6 +1,7 @@
 #include "contract/Csv.h"
 
 #include <QStringDecoder>
+#include <cstring>
 
 namespace contract {
 
@@ -100,6 +101,36 @@ void CsvWriter::writeCell(QStringView cell)
         }
     }
     appendUtf8(cell.sliced(start));
+    m_data.append('"');
+}
+
+void CsvWriter::writeUtf8Cell(QByteArrayView cell)
+{
+    // Every character that matters here is ASCII, so the bytes can be scanned as they are; only a
+    // cell that starts like a formula is decoded, to tell a phone number from one.
+    const bool formula = !cell.isEmpty() && std::strchr("=+-@\t\r", cell.front()) != nullptr &&
+                         looksLikeFormula(QString::fromUtf8(cell));
+    bool quote = false;
+    for (const char c : cell) {
+        if (c == m_separator || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    beginCell();
+    if (quote)
+        m_data.append('"');
+    if (formula)
+        m_data.append('\'');
+    if (!quote) {
+        m_data.append(cell.data(), cell.size());
+        return;
+    }
+    for (const char c : cell) {
+        m_data.append(c);
+        if (c == '"')
+            m_data.append('"');
+    }
     m_data.append('"');
 }
 

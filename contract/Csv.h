@@ -6,6 +6,7 @@
 // exports with it; the client and tests read them back with parseCsv().
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QChar>
 #include <QList>
 #include <QLocale>
@@ -30,6 +31,8 @@ public:
     void writeBom();
     void writeCell(QStringView cell);
     void writeCell(qint64 number);
+    // The same for text that is already UTF-8 (a cell read from another CSV, a database value).
+    void writeUtf8Cell(QByteArrayView cell);
     // Appends bytes that need no quoting (an ISO timestamp) as a cell of their own.
     void writeRawCell(const char *bytes, qsizetype size);
     void endRow();

@@ -747,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>models::CallLogExporter</name>
+    <message>
+        <source>The server&apos;s export is not the CSV the API describes.</source>
+        <translation>La exportación del servidor no es el CSV que describe la API.</translation>
+    </message>
+</context>
+<context>
     <name>models::CallLogModel</name>
     <message>
         <source>Missed</source>
@@ -787,6 +794,89 @@
     <message>
         <source>Duration</source>
         <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>models::CallLogSheet</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>Número de origen</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Nombre de origen</translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation>Número de destino</translation>
+    </message>
+    <message>
+        <source>To name</source>
+        <translation>Nombre de destino</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Call logs</source>
+        <translation>Registro de llamadas</translation>
+    </message>
+    <message>
+        <source>call logs from %1 to %2</source>
+        <translation>registro de llamadas del %1 al %2</translation>
+    </message>
+    <message>
+        <source>call logs from %1</source>
+        <translation>registro de llamadas desde el %1</translation>
+    </message>
+    <message>
+        <source>call logs up to %1</source>
+        <translation>registro de llamadas hasta el %1</translation>
+    </message>
+    <message>
+        <source>all call logs</source>
+        <translation>todo el registro de llamadas</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1366,17 @@
     </message>
 </context>
 <context>
+    <name>models::XlsxSheetWriter</name>
+    <message>
+        <source>More rows than an Excel worksheet holds (%L1); narrow the period or export a CSV file.</source>
+        <translation>Hay más filas de las que caben en una hoja de Excel (%L1); acorte el periodo o exporte un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+</context>
+<context>
     <name>views::AboutDialog</name>
     <message>
         <source>About Centralita</source>
@@ -1645,26 +1746,6 @@
         <translation>Exportar registro de llamadas</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV separator</source>
-        <translation>Separador CSV</translation>
-    </message>
-    <message>
-        <source>Comma (,)</source>
-        <translation>Coma (,)</translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation>Punto y coma (;)</translation>
-    </message>
-    <message>
-        <source>Separator:</source>
-        <translation>Separador:</translation>
-    </message>
-    <message>
         <source>Call logs</source>
         <translation>Registro de llamadas</translation>
     </message>
@@ -1695,10 +1776,6 @@
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>From</source>
@@ -1734,6 +1811,10 @@
             <numerusform>Exportando registro de llamadas… %Ln llamada escrita</numerusform>
             <numerusform>Exportando registro de llamadas… %Ln llamadas escritas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2249,57 @@ Do all three now?</source>
     <message>
         <source>Take theirs (reload)</source>
         <translation>Usar la otra (volver a cargar)</translation>
+    </message>
+</context>
+<context>
+    <name>views::ExportDialog</name>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Opens in Excel or LibreOffice with dates, durations and phone numbers as you read them.</source>
+        <translation>Se abre en Excel o LibreOffice con fechas, duraciones y números de teléfono tal como se leen.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Typed cells, a frozen header row and filters.</source>
+        <translation>Celdas con tipo, fila de encabezados fija y filtros.</translation>
+    </message>
+    <message>
+        <source>CSV data, for scripts</source>
+        <translation>CSV de datos, para scripts</translation>
+    </message>
+    <message>
+        <source>A stable format: ISO 8601 times, seconds, codes and numbers as the API gives them.</source>
+        <translation>Un formato estable: horas ISO 8601, segundos, códigos y números tal como los da la API.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>CSV separator:</source>
+        <translation>Separador CSV:</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -747,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>models::CallLogExporter</name>
+    <message>
+        <source>The server&apos;s export is not the CSV the API describes.</source>
+        <translation>L’export du serveur n’est pas le CSV que décrit l’API.</translation>
+    </message>
+</context>
+<context>
     <name>models::CallLogModel</name>
     <message>
         <source>Missed</source>
@@ -787,6 +794,89 @@
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>models::CallLogSheet</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>Numéro appelant</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Nom de l’appelant</translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation>Numéro appelé</translation>
+    </message>
+    <message>
+        <source>To name</source>
+        <translation>Nom de l’appelé</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Call logs</source>
+        <translation>Journal des appels</translation>
+    </message>
+    <message>
+        <source>call logs from %1 to %2</source>
+        <translation>journal des appels du %1 au %2</translation>
+    </message>
+    <message>
+        <source>call logs from %1</source>
+        <translation>journal des appels depuis le %1</translation>
+    </message>
+    <message>
+        <source>call logs up to %1</source>
+        <translation>journal des appels jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>all call logs</source>
+        <translation>tout le journal des appels</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1366,17 @@
     </message>
 </context>
 <context>
+    <name>models::XlsxSheetWriter</name>
+    <message>
+        <source>More rows than an Excel worksheet holds (%L1); narrow the period or export a CSV file.</source>
+        <translation>Plus de lignes qu’une feuille Excel n’en contient (%L1) ; réduisez la période ou exportez un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+</context>
+<context>
     <name>views::AboutDialog</name>
     <message>
         <source>About Centralita</source>
@@ -1645,26 +1746,6 @@
         <translation>Exporter le journal des appels</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV separator</source>
-        <translation>Séparateur CSV</translation>
-    </message>
-    <message>
-        <source>Comma (,)</source>
-        <translation>Virgule (,)</translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation>Point-virgule (;)</translation>
-    </message>
-    <message>
-        <source>Separator:</source>
-        <translation>Séparateur&#xa0;:</translation>
-    </message>
-    <message>
         <source>Call logs</source>
         <translation>Journal des appels</translation>
     </message>
@@ -1695,10 +1776,6 @@
     <message>
         <source>Search</source>
         <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>From</source>
@@ -1734,6 +1811,10 @@
             <numerusform>Exportation du journal des appels… %Ln appel écrit</numerusform>
             <numerusform>Exportation du journal des appels… %Ln appels écrits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2249,57 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Take theirs (reload)</source>
         <translation>Prendre la leur (recharger)</translation>
+    </message>
+</context>
+<context>
+    <name>views::ExportDialog</name>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV pour tableurs</translation>
+    </message>
+    <message>
+        <source>Opens in Excel or LibreOffice with dates, durations and phone numbers as you read them.</source>
+        <translation>S’ouvre dans Excel ou LibreOffice avec les dates, durées et numéros de téléphone tels que vous les lisez.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Typed cells, a frozen header row and filters.</source>
+        <translation>Cellules typées, ligne d’en-tête figée et filtres.</translation>
+    </message>
+    <message>
+        <source>CSV data, for scripts</source>
+        <translation>CSV de données, pour les scripts</translation>
+    </message>
+    <message>
+        <source>A stable format: ISO 8601 times, seconds, codes and numbers as the API gives them.</source>
+        <translation>Un format stable : heures ISO 8601, secondes, codes et numéros tels que l’API les donne.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>CSV separator:</source>
+        <translation>Séparateur CSV :</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "models/enduser/CallLogExporter.h"
 
+#include "models/Session.h"
+#include "models/enduser/CallLogSheet.h"
+
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace models {
@@ -24,10 +28,26 @@ void CallLogExporter::start(const contract::CallLogQuery &query, const QString &
     m_query.calls = query;
     m_query.calls.cursor.clear();
     m_query.calls.limit = options.chunkRows;
-    m_query.separator = options.separator;
+    // The spreadsheet formats read the server's rows back: ',' and the local time they show.
+    m_query.separator = options.format == ExportFormat::DataCsv ? options.separator : QLatin1Char(',');
     m_query.timeZone = QString::fromLatin1(options.timeZone.id());
     m_rows = 0;
     m_totalRows = -1;
+    if (options.format != ExportFormat::DataCsv) {
+        m_sheetWriter =
+            SheetWriter::create(options.format, filePath, options.separator, CallLogSheet::sheetName());
+        const QString title =
+            CallLogSheet::title(m_session.info().companyName, query.from, query.to, options.timeZone);
+        if (!m_sheetWriter->begin(title, CallLogSheet::columns())) {
+            const QString message = m_sheetWriter->errorString();
+            m_sheetWriter.reset();
+            emit failed(message);
+            return;
+        }
+        m_sheet = std::make_unique<CallLogSheet>(*m_sheetWriter);
+        requestChunk();
+        return;
+    }
     m_file = std::make_unique<QSaveFile>(filePath);
     if (!m_file->open(QIODevice::WriteOnly)) {
         const QString message = m_file->errorString();
@@ -53,9 +73,22 @@ void CallLogExporter::requestChunk()
 
 void CallLogExporter::writeChunk(const CallLogCsvChunk &chunk)
 {
-    if (!m_file)
+    if (!isRunning())
         return;
-    if (m_file->write(chunk.csv) != chunk.csv.size()) {
+    if (m_sheet) {
+        if (m_sheet->addChunk(chunk.csv) != chunk.rows) {
+            abandon();
+            emit failed(QCoreApplication::translate("models::CallLogExporter",
+                                                    "The server's export is not the CSV the API describes."));
+            return;
+        }
+        if (!m_sheetWriter->errorString().isEmpty()) {
+            const QString message = m_sheetWriter->errorString();
+            abandon();
+            emit failed(message);
+            return;
+        }
+    } else if (m_file->write(chunk.csv) != chunk.csv.size()) {
         const QString message = m_file->errorString();
         abandon();
         emit failed(message);
@@ -69,12 +102,28 @@ void CallLogExporter::writeChunk(const CallLogCsvChunk &chunk)
                          : m_totalRows == 0 ? 1000
                                             : int(std::min<qint64>(1000, m_rows * 1000 / m_totalRows));
     emit progress(m_rows, permille);
-    if (!m_file)
+    if (!isRunning())
         return; // cancelled from a progress handler (the Cancel button)
 
     if (!chunk.nextCursor.isEmpty()) {
         m_query.calls.cursor = chunk.nextCursor;
         requestChunk();
+        return;
+    }
+    finish();
+}
+
+void CallLogExporter::finish()
+{
+    if (m_sheetWriter) {
+        const bool written = m_sheetWriter->finish();
+        const QString message = m_sheetWriter->errorString();
+        m_sheet.reset();
+        m_sheetWriter.reset();
+        if (written)
+            emit finished(m_rows);
+        else
+            emit failed(message);
         return;
     }
     const bool committed = m_file->commit();
@@ -101,6 +150,10 @@ void CallLogExporter::abandon()
     if (m_file)
         m_file->cancelWriting(); // the temporary file is removed, the target never appears
     m_file.reset();
+    if (m_sheetWriter)
+        m_sheetWriter->abandon();
+    m_sheet.reset();
+    m_sheetWriter.reset();
 }
 
 } // namespace models

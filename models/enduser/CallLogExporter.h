@@ -1,11 +1,14 @@
 #pragma once
-// Exports call history to CSV. The server writes the file's bytes in chunks of up to 50,000
-// rows straight from its database (GET …/call-logs/export); this appends them to the file as
-// they arrive, so memory stays flat whatever the size. Writes through QSaveFile: the file
-// appears only when the export completes; a cancelled or failed export leaves nothing behind.
-// Shared by the GUI and centralita-cli.
+// Exports call history. The server writes its data CSV in chunks of up to 50,000 rows straight
+// from its database (GET …/call-logs/export). For the data CSV this appends them to the file as
+// they arrive; for the spreadsheet CSV and the .xlsx it reads each chunk's rows and writes them
+// formatted for a spreadsheet, in the user's language (CallLogSheet), so the spreadsheet exports
+// work against any server that implements the contract. Memory stays flat whatever the size, and
+// the file appears only when the export completes: a cancelled or failed export leaves nothing
+// behind. Shared by the GUI and centralita-cli.
 
 #include "models/enduser/CallLogJobs.h"
+#include "models/export/SheetWriter.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,6 +18,10 @@
 class QSaveFile;
 
 namespace models {
+class CallLogSheet;
+}
+
+namespace models {
 
 class CallLogExporter : public QObject
 {
@@ -22,8 +29,10 @@ class CallLogExporter : public QObject
 
 public:
     struct Options {
-        QChar separator = QLatin1Char(',');    // ',' or ';'
-        QTimeZone timeZone = QTimeZone::utc(); // timestamps are written in it, with their offset
+        ExportFormat format = ExportFormat::DataCsv;
+        QChar separator = QLatin1Char(','); // ',' or ';' (CSV only)
+        QTimeZone timeZone =
+            QTimeZone::utc(); // timestamps are written in it (the data CSV with their offset)
         int chunkRows = contract::DefaultCallLogExportChunk;
     };
 
@@ -33,7 +42,7 @@ public:
     // Starts writing `filePath`; progress() and then finished() or failed() follow.
     void start(const contract::CallLogQuery &query, const QString &filePath, const Options &options);
     void cancel();
-    bool isRunning() const { return m_file != nullptr; }
+    bool isRunning() const { return m_file != nullptr || m_sheetWriter != nullptr; }
     qint64 rowsWritten() const { return m_rows; }
 
 signals:
@@ -51,7 +60,11 @@ private:
     Session &m_session;
     CallLogScope m_scope;
     contract::CallLogExportQuery m_query;
-    std::unique_ptr<QSaveFile> m_file;
+    void finish();
+
+    std::unique_ptr<QSaveFile> m_file;          // the data CSV
+    std::unique_ptr<SheetWriter> m_sheetWriter; // the spreadsheet CSV or the .xlsx
+    std::unique_ptr<CallLogSheet> m_sheet;
     QPointer<CallLogCsvChunkJob> m_job;
     qint64 m_rows = 0;
     qint64 m_totalRows = -1;

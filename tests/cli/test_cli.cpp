@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -80,7 +81,7 @@ TEST_CASE("centralita-cli --help documents every option", "[cli]")
     const auto result = runCli({QStringLiteral("--help")});
     CHECK(result.exitCode == 0);
     for (const char *option : {"--server", "--company", "--extension", "--admin", "--keychain", "--from",
-                               "--to", "--direction", "--separator", "--output"})
+                               "--to", "--direction", "--separator", "--format", "--output"})
         CHECK(result.out.contains(QString::fromLatin1(option)));
     const auto bad =
         runCli({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--company"),
@@ -88,6 +89,12 @@ TEST_CASE("centralita-cli --help documents every option", "[cli]")
                 QStringLiteral("x.csv"), QStringLiteral("--separator"), QStringLiteral("|")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("--separator")));
+    const auto badFormat =
+        runCli({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--company"),
+                QStringLiteral("1"), QStringLiteral("--admin"), QStringLiteral("--output"),
+                QStringLiteral("x.ods"), QStringLiteral("--format"), QStringLiteral("ods")});
+    CHECK(badFormat.exitCode == 2);
+    CHECK(badFormat.err.contains(QStringLiteral("--format")));
 }
 
 TEST_CASE("centralita-cli exports call logs from a running server", "[cli][calllogs]")
@@ -139,6 +146,35 @@ TEST_CASE("centralita-cli exports call logs from a running server", "[cli][calll
         for (qsizetype i = 1; i < rows.size(); ++i) {
             CHECK(rows.at(i).at(2) == QStringLiteral("missed"));
             CHECK(rows.at(i).at(3) == QString::fromLatin1(contract::demo::UserExtension));
+        }
+    }
+
+    SECTION("--format xlsx writes a workbook, --format csv a spreadsheet CSV")
+    {
+        for (const char *format : {"xlsx", "csv"}) {
+            const QString path = folder.filePath(QStringLiteral("calls.") + QLatin1String(format));
+            const auto result =
+                runCli({QStringLiteral("--server"), server.url().toString(), QStringLiteral("--company"),
+                        company, QStringLiteral("--admin"), QStringLiteral("--from"),
+                        QDate::currentDate().addYears(-1).toString(Qt::ISODate), QStringLiteral("--format"),
+                        QLatin1String(format), QStringLiteral("--output"), path},
+                       QByteArray(contract::demo::AdminPassword) + '\n');
+            INFO(format << ": " << result.err.toStdString());
+            REQUIRE(result.exitCode == 0);
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            if (QLatin1String(format) == QLatin1String("xlsx")) {
+                CHECK(bytes.startsWith("PK")); // a zip: the workbook
+                continue;
+            }
+            const auto rows = contract::parseCsv(bytes, QLatin1Char(','));
+            REQUIRE(rows.size() > 1);
+            CHECK(rows.constFirst().constFirst() == QStringLiteral("Date and time"));
+            CHECK(rows.at(1).constFirst().contains(
+                QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"))));
+            CHECK(
+                rows.at(1).constLast().contains(QRegularExpression(QStringLiteral("^\\d+:\\d\\d:\\d\\d$"))));
         }
     }
 

@@ -14,12 +14,14 @@
 #include "views/fax/FaxPage.h"
 #include "views/user/AdminUserPage.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -91,7 +93,7 @@ TEST_CASE("Call logs export to CSV with a progress dialog and Cancel leaves no f
     const QString path = folder.filePath(QStringLiteral("llamadas.csv"));
     page.chooseExportTarget = [&](const QString &suggested) {
         CHECK(suggested.endsWith(QLatin1String(".csv")));
-        return std::pair{path, QChar(QLatin1Char(';'))};
+        return views::ExportTarget{path, models::ExportFormat::DataCsv, QLatin1Char(';')};
     };
     QSignalSpy finished(&page, &views::CallLogsPage::exportFinished);
     auto *exportButton = page.findChild<QPushButton *>(QStringLiteral("exportButton"));
@@ -115,7 +117,7 @@ TEST_CASE("Call logs export to CSV with a progress dialog and Cancel leaves no f
     // Cancel in the dialog before the first page arrives: no file at all.
     const QString cancelledPath = folder.filePath(QStringLiteral("cancelada.csv"));
     page.chooseExportTarget = [&](const QString &) {
-        return std::pair{cancelledPath, QChar(QLatin1Char(','))};
+        return views::ExportTarget{cancelledPath, models::ExportFormat::DataCsv, QLatin1Char(',')};
     };
     exportButton->click();
     progress = page.findChild<QProgressDialog *>(QStringLiteral("exportProgressDialog"));
@@ -225,4 +227,24 @@ TEST_CASE("The administrator's User tab shows every extension's calls and faxes"
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == "%PDF-");
+}
+
+TEST_CASE("The export dialog offers the spreadsheet CSV first and the separator only for CSV",
+          "[gui][calllogs][xlsx]")
+{
+    views::ExportDialog dialog(QStringLiteral("Export call logs"));
+    CHECK(dialog.format() == models::ExportFormat::SpreadsheetCsv);
+    auto *xlsx = dialog.findChild<QRadioButton *>(QStringLiteral("xlsxRadioButton"));
+    auto *data = dialog.findChild<QRadioButton *>(QStringLiteral("dataCsvRadioButton"));
+    auto *separator = dialog.findChild<QComboBox *>(QStringLiteral("separatorComboBox"));
+    REQUIRE((xlsx && data && separator));
+    CHECK(separator->isEnabled());
+    xlsx->click();
+    CHECK(dialog.format() == models::ExportFormat::Xlsx);
+    CHECK_FALSE(separator->isEnabled());
+    data->click();
+    CHECK(dialog.format() == models::ExportFormat::DataCsv);
+    CHECK(separator->isEnabled());
+    separator->setCurrentIndex(1);
+    CHECK(dialog.separator() == QLatin1Char(';'));
 }

@@ -1,17 +1,13 @@
 #include "views/calllogs/CallLogsPage.h"
 
-#include "contract/Csv.h"
 #include "models/Session.h"
 #include "models/enduser/CallLogModel.h"
+#include "views/common/ExportDialog.h"
 #include "views/common/FormField.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,32 +20,6 @@
 
 namespace views {
 
-namespace {
-// The file dialog plus the separator choice (defaulting to the locale's convention).
-std::pair<QString, QChar> askExportTarget(QWidget *parent, const QString &suggested)
-{
-    const QString path = QFileDialog::getSaveFileName(parent, CallLogsPage::tr("Export call logs"), suggested,
-                                                      CallLogsPage::tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return {};
-    QDialog dialog(parent);
-    dialog.setWindowTitle(CallLogsPage::tr("CSV separator"));
-    auto *separator = new QComboBox(&dialog);
-    separator->addItem(CallLogsPage::tr("Comma (,)"), QChar(QLatin1Char(',')));
-    separator->addItem(CallLogsPage::tr("Semicolon (;)"), QChar(QLatin1Char(';')));
-    separator->setCurrentIndex(contract::CsvWriter::defaultSeparator() == QLatin1Char(';') ? 1 : 0);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QFormLayout(&dialog);
-    layout->addRow(CallLogsPage::tr("Separator:"), separator);
-    layout->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    return {path, separator->currentData().toChar()};
-}
-} // namespace
-
 CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -60,7 +30,9 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     setObjectName(QStringLiteral("callLogsPage"));
     m_model->setTimeZone(session.companyTimeZone());
     m_model->setHomeRegion(session.info().region);
-    chooseExportTarget = [this](const QString &suggested) { return askExportTarget(this, suggested); };
+    chooseExportTarget = [this](const QString &suggested) {
+        return ExportDialog::ask(this, tr("Export call logs"), suggested);
+    };
 
     auto *title = new QLabel(tr("Call logs"), this);
     QFont titleFont = title->font();
@@ -93,7 +65,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     m_searchLineEdit->setMaxLength(contract::MaxCallLogSearchLength);
     m_searchButton = new QPushButton(tr("Search"), this);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
-    m_exportButton = new QPushButton(tr("Export CSV…"), this);
+    m_exportButton = new QPushButton(tr("Export…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_statusLabel = createErrorLabel(QStringLiteral("callLogsStatusLabel"), this);
 
@@ -201,8 +173,8 @@ void CallLogsPage::exportCsv()
         QStringLiteral("call-logs-%1-%2.csv")
             .arg(m_fromDateEdit->date().toString(Qt::ISODate), m_toDateEdit->date().toString(Qt::ISODate));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const auto [path, separator] = chooseExportTarget(QDir(folder).filePath(name));
-    if (path.isEmpty())
+    const ExportTarget target = chooseExportTarget(QDir(folder).filePath(name));
+    if (target.path.isEmpty())
         return;
     m_progressDialog = new QProgressDialog(tr("Exporting call logs…"), tr("Cancel"), 0, 1000, this);
     m_progressDialog->setObjectName(QStringLiteral("exportProgressDialog"));
@@ -213,10 +185,11 @@ void CallLogsPage::exportCsv()
     connect(m_progressDialog, &QProgressDialog::canceled, m_exporter, &models::CallLogExporter::cancel);
     m_exportButton->setEnabled(false);
     models::CallLogExporter::Options options;
-    options.separator = separator;
+    options.format = target.format;
+    options.separator = target.separator;
     options.timeZone = m_session.companyTimeZone();
     m_progressDialog->show(); // at once: the file dialog just closed, the user waits for feedback
-    m_exporter->start(query, path, options);
+    m_exporter->start(query, target.path, options);
 }
 
 } // namespace views

@@ -1,9 +1,10 @@
 #pragma once
 // Call history: filters (all, incoming, outgoing, missed), a From/To range with Search, free
-// text on number or name, a lazily paged table, and CSV export with progress and Cancel.
-// `scope` makes the same page serve the administrator's account-wide view (extension column).
+// text on number or name, a lazily paged table, and export (spreadsheet CSV, .xlsx or data CSV) with progress
+// and Cancel. `scope` makes the same page serve the administrator's account-wide view (extension column).
 
 #include "models/enduser/CallLogExporter.h"
+#include "views/common/ExportDialog.h"
 
 #include <QWidget>
 #include <functional>
@@ -31,8 +32,8 @@ public:
     CallLogsPage(models::Session &session, models::CallLogScope scope, QWidget *parent = nullptr);
 
     models::CallLogModel *model() const { return m_model; }
-    // Seam for tests: returns the chosen path and separator, or an empty path to cancel.
-    std::function<std::pair<QString, QChar>(const QString &suggestedPath)> chooseExportTarget;
+    // Seam for tests: returns the chosen path, format and separator, or an empty path to cancel.
+    std::function<ExportTarget(const QString &suggestedPath)> chooseExportTarget;
 
     void search();
     void exportCsv();

@@ -1,0 +1,218 @@
+#include "models/export/XlsxSheet.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+#include <filesystem>
+#include <xlsxwriter.h>
+
+namespace models {
+
+namespace {
+constexpr quint32 TitleRow = 0;
+constexpr quint32 HeaderRow = 1;
+
+// Excel refuses sheet names longer than 31 characters or holding any of []:*?/\.
+QString sheetNameFrom(QString name)
+{
+    for (QChar &c : name) {
+        if (QStringView(u"[]:*?/\\").contains(c))
+            c = QLatin1Char(' ');
+    }
+    name = name.trimmed().left(31);
+    return name.isEmpty() ? QStringLiteral("Sheet1") : name;
+}
+} // namespace
+
+XlsxSheetWriter::XlsxSheetWriter(const QString &filePath, const QString &sheetName)
+    : m_target(filePath)
+    , m_sheetName(sheetNameFrom(sheetName))
+{}
+
+XlsxSheetWriter::~XlsxSheetWriter()
+{
+    abandon();
+}
+
+bool XlsxSheetWriter::check(int error)
+{
+    if (error == LXW_NO_ERROR || !m_error.isEmpty())
+        return m_error.isEmpty();
+    m_error = error == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE
+                  ? QCoreApplication::translate("models::XlsxSheetWriter",
+                                                "More rows than an Excel worksheet holds (%L1); narrow the "
+                                                "period or export a CSV file.")
+                        .arg(MaxRows)
+                  : QString::fromUtf8(lxw_strerror(lxw_error(error)));
+    return false;
+}
+
+bool XlsxSheetWriter::begin(const QString &title, const QList<SheetColumn> &columns)
+{
+    // A name beside the target that nobody else uses, created (so reserved) by QTemporaryFile.
+    const QFileInfo target(m_target);
+    QTemporaryFile reserve(target.dir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    reserve.setAutoRemove(false);
+    if (!reserve.open()) {
+        m_error = reserve.errorString();
+        return false;
+    }
+    m_temporary = reserve.fileName();
+    reserve.close();
+
+    lxw_workbook_options options = {};
+    options.constant_memory = LXW_TRUE;
+    options.use_zip64 = LXW_TRUE; // a million rows pass 4 GiB of XML before compression
+    const QByteArray path = QFile::encodeName(m_temporary);
+    m_workbook = workbook_new_opt(path.constData(), &options);
+    if (!m_workbook) {
+        m_error = QCoreApplication::translate("models::XlsxSheetWriter", "Cannot create %1.").arg(m_target);
+        QFile::remove(m_temporary);
+        return false;
+    }
+    m_sheet = workbook_add_worksheet(m_workbook, m_sheetName.toUtf8().constData());
+    m_title = title.toUtf8().toStdString();
+    lxw_doc_properties properties = {};
+    properties.title = m_title.data();
+    workbook_set_properties(m_workbook, &properties);
+
+    m_titleFormat = workbook_add_format(m_workbook);
+    format_set_bold(m_titleFormat);
+    format_set_font_size(m_titleFormat, 13);
+    m_headerFormat = workbook_add_format(m_workbook);
+    format_set_bold(m_headerFormat);
+    format_set_bottom(m_headerFormat, LXW_BORDER_THIN);
+    m_dateTimeFormat = workbook_add_format(m_workbook);
+    format_set_num_format(m_dateTimeFormat, "yyyy-mm-dd hh:mm:ss");
+    format_set_align(m_dateTimeFormat, LXW_ALIGN_LEFT);
+    m_durationFormat = workbook_add_format(m_workbook);
+    format_set_num_format(m_durationFormat, "[h]:mm:ss");
+
+    m_columns = quint16(columns.size());
+    for (quint16 i = 0; i < m_columns; ++i) {
+        // Column widths must come before the first row in constant-memory mode.
+        if (!check(worksheet_set_column(m_sheet, i, i, columns.at(i).width, nullptr)))
+            return false;
+    }
+    if (!check(worksheet_write_string(m_sheet, TitleRow, 0, m_title.c_str(), m_titleFormat)))
+        return false;
+    for (quint16 i = 0; i < m_columns; ++i) {
+        m_text = columns.at(i).title.toUtf8().toStdString();
+        if (!check(worksheet_write_string(m_sheet, HeaderRow, i, m_text.c_str(), m_headerFormat)))
+            return false;
+    }
+    worksheet_freeze_panes(m_sheet, HeaderRow + 1, 0);
+    m_row = HeaderRow + 1;
+    m_column = 0;
+    return true;
+}
+
+lxw_format *XlsxSheetWriter::moneyFormat(int decimals)
+{
+    decimals = std::clamp(decimals, 0, 4);
+    if (!m_moneyFormats[decimals]) {
+        m_moneyFormats[decimals] = workbook_add_format(m_workbook);
+        const QByteArray code = decimals == 0 ? QByteArray("#,##0") : "#,##0." + QByteArray(decimals, '0');
+        format_set_num_format(m_moneyFormats[decimals], code.constData());
+    }
+    return m_moneyFormats[decimals];
+}
+
+void XlsxSheetWriter::text(QByteArrayView utf8)
+{
+    if (!m_error.isEmpty())
+        return;
+    if (!utf8.isEmpty()) {
+        m_text.assign(utf8.data(), size_t(utf8.size()));
+        check(worksheet_write_string(m_sheet, m_row, m_column, m_text.c_str(), nullptr));
+    }
+    ++m_column;
+}
+
+void XlsxSheetWriter::dateTime(const SheetDateTime &value)
+{
+    if (m_error.isEmpty()) {
+        lxw_datetime stamp = {value.date.year(), value.date.month(), value.date.day(),
+                              value.hour,        value.minute,       double(value.second)};
+        check(worksheet_write_datetime(m_sheet, m_row, m_column, &stamp, m_dateTimeFormat));
+    }
+    ++m_column;
+}
+
+void XlsxSheetWriter::duration(qint64 seconds)
+{
+    if (m_error.isEmpty())
+        check(worksheet_write_number(m_sheet, m_row, m_column, double(seconds) / 86400.0, m_durationFormat));
+    ++m_column;
+}
+
+void XlsxSheetWriter::integer(qint64 value)
+{
+    if (m_error.isEmpty())
+        check(worksheet_write_number(m_sheet, m_row, m_column, double(value), nullptr));
+    ++m_column;
+}
+
+void XlsxSheetWriter::money(qint64 minorUnits, int decimals)
+{
+    double value = double(minorUnits);
+    for (int i = 0; i < decimals; ++i)
+        value /= 10;
+    if (m_error.isEmpty())
+        check(worksheet_write_number(m_sheet, m_row, m_column, value, moneyFormat(decimals)));
+    ++m_column;
+}
+
+void XlsxSheetWriter::empty()
+{
+    ++m_column;
+}
+
+void XlsxSheetWriter::endRow()
+{
+    ++m_row;
+    m_column = 0;
+}
+
+bool XlsxSheetWriter::finish()
+{
+    if (!m_workbook)
+        return false;
+    const quint32 lastRow = std::max(HeaderRow, m_row - 1);
+    if (m_error.isEmpty() && m_columns > 0)
+        check(worksheet_autofilter(m_sheet, HeaderRow, 0, lastRow, quint16(m_columns - 1)));
+    if (!m_error.isEmpty()) {
+        abandon();
+        return false;
+    }
+    const lxw_error closed = workbook_close(m_workbook); // writes the file and frees the workbook
+    m_workbook = nullptr;
+    if (!check(closed)) {
+        QFile::remove(m_temporary);
+        return false;
+    }
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(m_temporary).toStdString(),
+                            QFile::encodeName(m_target).toStdString(), error);
+    if (error) {
+        m_error = QString::fromStdString(error.message());
+        QFile::remove(m_temporary);
+        return false;
+    }
+    m_temporary.clear();
+    return true;
+}
+
+void XlsxSheetWriter::abandon()
+{
+    if (m_workbook)
+        lxw_workbook_free(m_workbook); // its temporary row files go with it
+    m_workbook = nullptr;
+    if (!m_temporary.isEmpty())
+        QFile::remove(m_temporary);
+    m_temporary.clear();
+}
+
+} // namespace models

@@ -1,0 +1,62 @@
+#pragma once
+// An .xlsx workbook written with libxlsxwriter in its constant-memory mode: each row goes to a
+// temporary file as soon as the next one starts, so a million rows stay flat in memory. One
+// worksheet: the title (company and period) in the first row, the header row frozen below it
+// with an autofilter, columns sized, and typed cells (date-time and duration values with their
+// number formats, amounts as numbers, everything else as text, never as a formula). The workbook
+// is written beside the target under a temporary name and renamed over it once complete.
+
+#include "models/export/SheetWriter.h"
+
+#include <string>
+
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
+
+namespace models {
+
+class XlsxSheetWriter : public SheetWriter
+{
+public:
+    explicit XlsxSheetWriter(const QString &filePath, const QString &sheetName = {});
+    ~XlsxSheetWriter() override;
+
+    // Rows a worksheet holds (Excel's limit), the title and header rows included.
+    static constexpr qint64 MaxRows = 1048576;
+
+    bool begin(const QString &title, const QList<SheetColumn> &columns) override;
+    void text(QByteArrayView utf8) override;
+    void dateTime(const SheetDateTime &value) override;
+    void duration(qint64 seconds) override;
+    void integer(qint64 value) override;
+    void money(qint64 minorUnits, int decimals) override;
+    void empty() override;
+    void endRow() override;
+    bool finish() override;
+    void abandon() override;
+    QString errorString() const override { return m_error; }
+
+private:
+    bool check(int error);
+    lxw_format *moneyFormat(int decimals);
+
+    QString m_target;
+    QString m_temporary;
+    QString m_sheetName;
+    lxw_workbook *m_workbook = nullptr;
+    lxw_worksheet *m_sheet = nullptr;
+    lxw_format *m_titleFormat = nullptr;
+    lxw_format *m_headerFormat = nullptr;
+    lxw_format *m_dateTimeFormat = nullptr;
+    lxw_format *m_durationFormat = nullptr;
+    lxw_format *m_moneyFormats[5] = {};
+    std::string m_text;
+    std::string m_title;
+    quint32 m_row = 0;
+    quint16 m_column = 0;
+    quint16 m_columns = 0;
+    QString m_error;
+};
+
+} // namespace models
