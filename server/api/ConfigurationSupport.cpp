@@ -1,5 +1,7 @@
 #include "server/api/ConfigurationSupport.h"
 
+#include "server/db/RowReader.h"
+
 #include "contract/Receptionist.h"
 #include "contract/Validation.h"
 #include "server/auth/Tokens.h"
@@ -49,17 +51,17 @@ QStringList numbersOf(Api &api, qint64 companyId, qint64 extensionId, const QStr
 
 CompanyNumbers numbersOfCompany(Api &api, qint64 companyId)
 {
+    // For lists, outside any transaction: the reader.
     CompanyNumbers numbers;
-    auto query =
-        api.db.exec(QStringLiteral("SELECT target_kind, target_extension_id, e164 FROM phone_numbers "
-                                   "WHERE company_id = ? AND target_kind IN ('extension', 'conference') "
-                                   "ORDER BY e164"),
-                    {companyId});
-    while (query.next()) {
-        if (query.value(0).toString() == QLatin1String("conference"))
-            numbers.conference.append(query.value(2).toString());
+    auto rows = api.db.reader().run(QStringLiteral("SELECT target_kind, target_extension_id, e164 FROM "
+                                                   "phone_numbers WHERE company_id = ? AND target_kind IN "
+                                                   "('extension', 'conference') ORDER BY e164"),
+                                    {companyId});
+    while (rows.next()) {
+        if (rows.text(0) == QUtf8StringView("conference"))
+            numbers.conference.append(rows.string(2));
         else
-            numbers.byExtension[query.value(1).toLongLong()].append(query.value(2).toString());
+            numbers.byExtension[rows.integer(1)].append(rows.string(2));
     }
     return numbers;
 }

@@ -7,6 +7,7 @@
 #include "server/api/ConfigurationSupport.h"
 #include "server/api/VersionedWrite.h"
 #include "server/db/Database.h"
+#include "server/db/RowReader.h"
 #include "server/http/Router.h"
 #include "server/mail/Outbox.h"
 
@@ -38,20 +39,19 @@ VersionedRow extensionRow(qint64 id, qint64 companyId)
 const QString adminColumns =
     QStringLiteral("id, number, first_name, last_name, email, kind, password_hash IS NOT NULL, version");
 
-// The row's columns (adminColumns); the caller adds its numbers.
-ExtensionRow rowFrom(const QSqlQuery &query)
+// The row's columns (adminColumns), from a QueryRow or RowReader::Rows; the caller adds its numbers.
+template<typename Row> ExtensionRow rowFrom(const Row &query)
 {
     ExtensionRow row;
     auto &e = row.extension;
-    e.id = query.value(0).toLongLong();
-    e.number = query.value(1).toString();
-    e.firstName = query.value(2).toString();
-    e.lastName = query.value(3).toString();
-    e.email = query.value(4).toString();
-    e.kind =
-        contract::extensionKindFromName(query.value(5).toString()).value_or(contract::ExtensionKind::User);
-    e.portalAccess = query.value(6).toBool();
-    row.version = query.value(7).toLongLong();
+    e.id = query.integer(0);
+    e.number = query.string(1);
+    e.firstName = query.string(2);
+    e.lastName = query.string(3);
+    e.email = query.string(4);
+    e.kind = contract::extensionKindFromName(query.string(5)).value_or(contract::ExtensionKind::User);
+    e.portalAccess = query.flag(6);
+    row.version = query.integer(7);
     return row;
 }
 
@@ -62,7 +62,7 @@ ExtensionRow loadExtension(Api &api, qint64 companyId, qint64 id)
         {id, companyId});
     if (!query.next())
         Api::fail(ProblemType::NotFound, QStringLiteral("The extension does not exist"));
-    ExtensionRow row = rowFrom(query);
+    ExtensionRow row = rowFrom(QueryRow{query});
     row.extension.phoneNumbers = numbersOf(api, companyId, id, query.value(5).toString());
     return row;
 }
@@ -170,15 +170,16 @@ void registerExtensionRoutes(Router &router, Api &api)
 {
     router.add("GET", QStringLiteral("/api/v1/extensions"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
-        auto query =
-            api.db.exec(QStringLiteral("SELECT %1 FROM extensions WHERE company_id = ? ORDER BY number")
-                            .arg(adminColumns),
-                        {caller.companyId});
+        // Outside any transaction: the reader, in one round trip each on PostgreSQL.
+        auto rows = api.db.reader().run(
+            QStringLiteral("SELECT %1 FROM extensions WHERE company_id = ? ORDER BY number")
+                .arg(adminColumns),
+            {caller.companyId});
         const CompanyNumbers numbers = numbersOfCompany(api, caller.companyId);
         QJsonArray items;
-        while (query.next()) {
-            ExtensionRow row = rowFrom(query);
-            row.extension.phoneNumbers = numbers.of(row.extension.id, query.value(5).toString());
+        while (rows.next()) {
+            ExtensionRow row = rowFrom(rows);
+            row.extension.phoneNumbers = numbers.of(row.extension.id, rows.string(5));
             items.append(withETag(row));
         }
         return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});

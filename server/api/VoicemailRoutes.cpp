@@ -6,6 +6,7 @@
 #include "server/api/Api.h"
 #include "server/api/VersionedWrite.h"
 #include "server/db/Database.h"
+#include "server/db/RowReader.h"
 #include "server/http/Router.h"
 #include "server/sim/Simulation.h"
 
@@ -18,16 +19,17 @@ namespace {
 const QString voicemailColumns =
     QStringLiteral("id, caller_number, caller_name, received_at, duration_seconds, is_new, version");
 
-contract::Voicemail voicemailFrom(const QSqlQuery &query)
+// The row's columns (voicemailColumns), from a QueryRow or RowReader::Rows.
+template<typename Row> contract::Voicemail voicemailFrom(const Row &query)
 {
     contract::Voicemail voicemail;
-    voicemail.id = query.value(0).toLongLong();
-    voicemail.callerNumber = query.value(1).toString();
-    voicemail.callerName = query.value(2).toString();
-    voicemail.receivedAt = QDateTime::fromSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::utc());
-    voicemail.durationSeconds = query.value(4).toInt();
-    voicemail.isNew = query.value(5).toInt() != 0;
-    voicemail.etag = QString::fromLatin1(Api::etag(voicemail.id, query.value(6).toLongLong()));
+    voicemail.id = query.integer(0);
+    voicemail.callerNumber = query.string(1);
+    voicemail.callerName = query.string(2);
+    voicemail.receivedAt = QDateTime::fromSecsSinceEpoch(query.integer(3), QTimeZone::utc());
+    voicemail.durationSeconds = int(query.integer(4));
+    voicemail.isNew = query.integer(5) != 0;
+    voicemail.etag = QString::fromLatin1(Api::etag(voicemail.id, query.integer(6)));
     return voicemail;
 }
 
@@ -39,7 +41,7 @@ contract::Voicemail loadOwn(Api &api, const Caller &caller, const QString &idTex
                              {idText.toLongLong(), caller.companyId, caller.extensionId.value_or(0)});
     if (!query.next())
         Api::fail(contract::ProblemType::NotFound, QStringLiteral("The message does not exist"));
-    return voicemailFrom(query);
+    return voicemailFrom(QueryRow{query});
 }
 
 // One of the caller's own messages, as a versioned row.
@@ -63,13 +65,14 @@ void registerVoicemailRoutes(Router &router, Api &api)
 {
     router.add("GET", QStringLiteral("/api/v1/me/voicemails"), [&api](HttpRequest &request) {
         const Caller caller = api.endUser(request);
-        auto query = api.db.exec(QStringLiteral("SELECT %1 FROM voicemails WHERE company_id = ? AND "
-                                                "extension_id = ? ORDER BY received_at DESC, id DESC")
-                                     .arg(voicemailColumns),
-                                 {caller.companyId, caller.extensionId.value_or(0)});
+        // Outside any transaction: the reader, in one round trip on PostgreSQL.
+        auto rows = api.db.reader().run(QStringLiteral("SELECT %1 FROM voicemails WHERE company_id = ? AND "
+                                                       "extension_id = ? ORDER BY received_at DESC, id DESC")
+                                            .arg(voicemailColumns),
+                                        {caller.companyId, caller.extensionId.value_or(0)});
         contract::VoicemailList list;
-        while (query.next()) {
-            list.items.append(voicemailFrom(query));
+        while (rows.next()) {
+            list.items.append(voicemailFrom(rows));
             list.newCount += list.items.constLast().isNew ? 1 : 0;
         }
         return HttpResponse::json(list.toJson());

@@ -70,6 +70,15 @@ private:
     bool m_postgres = false;
 };
 
+// A QSqlQuery's current row read like RowReader::Rows, so one function reads a row from either.
+struct QueryRow {
+    const QSqlQuery &query;
+    qint64 integer(int column) const { return query.value(column).toLongLong(); }
+    bool isNull(int column) const { return query.isNull(column); }
+    QString string(int column) const { return query.value(column).toString(); }
+    bool flag(int column) const { return query.value(column).toBool(); }
+};
+
 // Commits on commit(), rolls back if left unfinished (exception or early return).
 class Transaction
 {

@@ -38,6 +38,9 @@ public:
         qint64 integer(int column) const { return m_cursor->integer(column); }
         bool isNull(int column) const { return m_cursor->isNull(column); }
         QUtf8StringView text(int column) const { return m_cursor->text(column); }
+        QString string(int column) const { return text(column).toString(); }
+        // A condition's value: 1 on SQLite, t on PostgreSQL.
+        bool flag(int column) const { return text(column) == QUtf8StringView("t") || integer(column) != 0; }
 
     private:
         std::unique_ptr<Cursor> m_cursor;
