@@ -94,9 +94,13 @@ for rpm_file in "$build/centralita-${version}-1."*.rpm "$build/centralita-server
     echo "--- $(basename "$rpm_file")"
     rpm -qp --requires "$rpm_file" 2>/dev/null | grep -v '^rpmlib(' | sed 's/^/    requires /'
 done
-rpm -qpl "$build/centralita-server-${version}-1."*.rpm | grep -q '^/usr/bin/centralita-server$' ||
+# The lists are read whole first: with pipefail, `rpm | grep -q` fails whenever grep stops
+# reading before rpm has written its last line (rpm then dies of SIGPIPE).
+server_files="$(rpm -qpl "$build/centralita-server-${version}-1."*.rpm)"
+client_files="$(rpm -qpl "$build/centralita-${version}-1."*.rpm)"
+grep -qx '/usr/bin/centralita-server' <<<"$server_files" ||
     fail "the server rpm does not install /usr/bin/centralita-server"
-rpm -qpl "$build/centralita-${version}-1."*.rpm | grep -q '^/usr/bin/centralita$' ||
+grep -qx '/usr/bin/centralita' <<<"$client_files" ||
     fail "the client rpm does not install /usr/bin/centralita"
 ok
 
