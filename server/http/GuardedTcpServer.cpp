@@ -46,7 +46,7 @@ GuardedSocket::GuardedSocket(const ConnectionLimits &limits, ConnectionQuota &qu
     , m_stream(limits)
 {
     // Connected before Qt HttpServer's own readyRead handler, so it sees each request first.
-    connect(this, &QIODevice::readyRead, this, &GuardedSocket::inspect);
+    m_own << connect(this, &QIODevice::readyRead, this, &GuardedSocket::inspect);
     connect(this, &QIODevice::bytesWritten, &m_idleTimer, qOverload<>(&QTimer::start));
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(limits.idleTimeoutMs);
@@ -62,6 +62,11 @@ GuardedSocket::GuardedSocket(const ConnectionLimits &limits, ConnectionQuota &qu
 
 GuardedSocket::~GuardedSocket()
 {
+    // QAbstractSocket's destructor still closes the connection and emits disconnected() and
+    // bytesWritten(); by then this object's members are gone, so none of its handlers may run.
+    // (Only its own: Qt HttpServer's handlers on this socket free its request state.)
+    for (const auto &connection : std::as_const(m_own))
+        disconnect(connection);
     if (m_isCounted)
         m_quota.release(m_counted);
 }
@@ -75,13 +80,13 @@ bool GuardedSocket::start(qintptr descriptor)
     if (!m_quota.acquire(peerAddress())) {
         reject({429, "Too Many Requests",
                 QStringLiteral("This address already holds %1 connections").arg(m_quota.perAddress())});
-        connect(this, &QAbstractSocket::disconnected, this, &QObject::deleteLater);
+        m_own << connect(this, &QAbstractSocket::disconnected, this, &QObject::deleteLater);
         return false;
     }
     m_counted = peerAddress();
     m_isCounted = true;
     // Released as soon as the connection ends, not when Qt HttpServer gets round to deleting it.
-    connect(this, &QAbstractSocket::disconnected, this, [this] {
+    m_own << connect(this, &QAbstractSocket::disconnected, this, [this] {
         if (std::exchange(m_isCounted, false))
             m_quota.release(m_counted);
     });
@@ -90,7 +95,7 @@ bool GuardedSocket::start(qintptr descriptor)
 
 void GuardedSocket::followServerReads()
 {
-    connect(this, &QIODevice::readyRead, this, [this] { m_unreadByServer = bytesAvailable(); });
+    m_own << connect(this, &QIODevice::readyRead, this, [this] { m_unreadByServer = bytesAvailable(); });
 }
 
 void GuardedSocket::inspect()
@@ -143,7 +148,7 @@ void GuardedSocket::closeAfterWriting()
         ::shutdown(int(socketDescriptor()), SHUT_WR);
 #endif
     };
-    connect(this, &QIODevice::bytesWritten, this, halfClose);
+    m_own << connect(this, &QIODevice::bytesWritten, this, halfClose);
     halfClose();
     m_idleTimer.stop();
     QTimer::singleShot(m_lingerMs, this, [this] { abort(); });

@@ -38,7 +38,8 @@ private:
     void closeAfterWriting();
 
     ConnectionQuota &m_quota;
-    QHostAddress m_counted; // the address this connection counts against, once counted
+    QList<QMetaObject::Connection> m_own; // this socket's signals to its own handlers
+    QHostAddress m_counted;               // the address this connection counts against, once counted
     bool m_isCounted = false;
     QTimer m_idleTimer;
     QTimer m_headTimer;
