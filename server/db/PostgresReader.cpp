@@ -102,22 +102,9 @@ RowReader::Rows PostgresReader::run(const QString &sql, const QVariantList &valu
     reconnectIfBroken();
     std::vector<QByteArray> texts;
     texts.reserve(size_t(values.size()));
-    for (const QVariant &value : values) {
-        switch (value.typeId()) {
-        case QMetaType::QString:
-            texts.push_back(value.toString().toUtf8());
-            break;
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Bool:
-            texts.push_back(QByteArray::number(value.toLongLong()));
-            break;
-        default: // what QtSql would bind otherwise is not needed by the reads made here
-            throw DatabaseError("cannot bind a value of type " + std::string(value.typeName()));
-        }
-    }
+    for (const QVariant &value : values)
+        texts.push_back(bindsAsText(value) ? value.toString().toUtf8()
+                                           : QByteArray::number(value.toLongLong()));
     std::vector<const char *> pointers;
     pointers.reserve(texts.size());
     for (const QByteArray &text : texts)

@@ -48,6 +48,10 @@ public:
 
     virtual ~RowReader() = default;
 
+    // How a value is bound: true for text, false for an integer; throws DatabaseError for any
+    // other type (nothing read here binds one).
+    static bool bindsAsText(const QVariant &value);
+
     // Runs `sql` with integers and strings bound to its `?` in order.
     virtual Rows run(const QString &sql, const QVariantList &values) = 0;
 };

@@ -84,21 +84,11 @@ RowReader::Rows SqliteReader::run(const QString &sql, const QVariantList &values
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
         int bound = SQLITE_OK;
-        switch (value.typeId()) {
-        case QMetaType::QString: {
+        if (bindsAsText(value)) {
             const QByteArray utf8 = value.toString().toUtf8();
             bound = sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-            break;
-        }
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Bool:
+        } else {
             bound = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
-            break;
-        default: // what QtSql would bind otherwise is not needed by the lists read here
-            throw DatabaseError("cannot bind a value of type " + std::string(value.typeName()));
         }
         if (bound != SQLITE_OK)
             fail("cannot bind", m_connection);

@@ -45,10 +45,4 @@ void ConnectionQuota::release(const QHostAddress &address)
         m_held.erase(found);
 }
 
-int ConnectionQuota::held(const QHostAddress &address) const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_held.value(plain(address));
-}
-
 } // namespace server

@@ -19,13 +19,12 @@ public:
     // Counts a new connection from `address`; false (and nothing counted) when it has its share.
     bool acquire(const QHostAddress &address);
     void release(const QHostAddress &address);
-    int held(const QHostAddress &address) const;
     int perAddress() const { return m_perAddress; }
 
 private:
     const int m_perAddress;
     const QList<QHostAddress> m_exempt;
-    mutable QMutex m_mutex;
+    QMutex m_mutex;
     QHash<QHostAddress, int> m_held;
 };
 
