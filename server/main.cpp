@@ -29,7 +29,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
-        QStringLiteral("database"), QStringLiteral("SQLite file or postgresql://user:pass@host/db URL."),
+        QStringLiteral("database"),
+        QStringLiteral("SQLite file or postgresql://user:pass@host/db URL "
+                       "(?host=/socket/folder for a local socket; TLS verify-full off this machine)."),
         QStringLiteral("location"), config.database);
     const QCommandLineOption listenOption(QStringLiteral("listen"), QStringLiteral("Address to listen on."),
                                           QStringLiteral("address"), config.address.toString());

@@ -1,13 +1,13 @@
 #include "server/db/Database.h"
 
 #include "server/db/PostgresReader.h"
+#include "server/db/PostgresUrl.h"
 #include "server/db/Schema.h"
 #include "server/db/SqliteReader.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QSqlError>
-#include <QUrl>
 
 #include <optional>
 
@@ -31,15 +31,16 @@ Database::Database(const QString &location)
     : m_location(location)
     , m_connectionName(QStringLiteral("centralita-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
 {
-    const QUrl url(location);
-    m_postgres = url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres");
+    m_postgres = PostgresUrl::isPostgres(location);
     if (m_postgres) {
+        const PostgresUrl url = PostgresUrl::parse(location);
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        m_db.setHostName(url.host());
-        m_db.setPort(url.port(5432));
-        m_db.setUserName(url.userName());
-        m_db.setPassword(url.password());
-        m_db.setDatabaseName(url.path().mid(1));
+        m_db.setHostName(url.host);
+        m_db.setPort(url.port);
+        m_db.setUserName(url.user);
+        m_db.setPassword(url.password);
+        m_db.setDatabaseName(url.database);
+        m_db.setConnectOptions(url.qtConnectOptions());
     } else {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(location);
@@ -98,7 +99,7 @@ RowReader &Database::reader()
 {
     if (!m_reader) {
         if (m_postgres)
-            m_reader = std::make_unique<PostgresReader>(QUrl(m_location));
+            m_reader = std::make_unique<PostgresReader>(PostgresUrl::parse(m_location));
         else if (m_location.isEmpty() || m_location.startsWith(QLatin1Char(':')) ||
                  m_location.startsWith(QLatin1String("file:")))
             throw DatabaseError("an in-memory database has no second connection to read with");

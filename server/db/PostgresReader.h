@@ -6,17 +6,18 @@
 #include "server/db/RowReader.h"
 
 #include <QHash>
-#include <QUrl>
 
 struct pg_conn;
 
 namespace server {
 
+struct PostgresUrl;
+
 class PostgresReader : public RowReader
 {
 public:
-    // Connects to a postgresql://user:pass@host:port/name URL; throws DatabaseError if it cannot.
-    explicit PostgresReader(const QUrl &url);
+    // Throws DatabaseError if it cannot connect.
+    explicit PostgresReader(const PostgresUrl &url);
     ~PostgresReader() override;
     PostgresReader(const PostgresReader &) = delete;
     PostgresReader &operator=(const PostgresReader &) = delete;
