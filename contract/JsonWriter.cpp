@@ -31,6 +31,11 @@ char *putUtf8(char *at, char32_t code)
     return at;
 }
 
+constexpr bool needsEscape(unsigned char byte)
+{
+    return byte < 0x20 || byte == '"' || byte == '\\';
+}
+
 // The escape for a character below U+0020, or for '"' and '\\'.
 char *putEscape(char *at, char16_t unit)
 {
@@ -62,26 +67,34 @@ char *putEscape(char *at, char16_t unit)
 
 JsonWriter::JsonWriter(QByteArray &out)
     : m_out(out)
-    , m_used(out.size())
-{}
+{
+    m_at = m_end = out.data() + out.size();
+}
 
 void JsonWriter::done()
 {
-    if (m_out.size() != m_used)
-        m_out.resize(m_used);
+    const qsizetype used = m_at - m_out.data();
+    if (m_out.size() != used) {
+        m_out.resize(used);
+        m_at = m_end = m_out.data() + used;
+    }
 }
 
-char *JsonWriter::room(qsizetype bytes)
+char *JsonWriter::grow(qsizetype bytes)
 {
-    if (m_out.size() - m_used < bytes)
-        m_out.resize(std::max(m_out.size() * 2, m_used + bytes + 256));
-    return m_out.data() + m_used;
+    // Into the capacity the caller reserved first: doubling past it would copy the whole text.
+    const qsizetype used = m_at - m_out.data();
+    const qsizetype wanted = used + bytes;
+    m_out.resize(wanted <= m_out.capacity() ? m_out.capacity() : std::max(m_out.size() * 2, wanted + 256));
+    m_at = m_out.data() + used;
+    m_end = m_out.data() + m_out.size();
+    return m_at;
 }
 
 void JsonWriter::put(const char *bytes, qsizetype size)
 {
     std::memcpy(room(size), bytes, size_t(size));
-    m_used += size;
+    m_at += size;
 }
 
 void JsonWriter::escaped(QStringView text)
@@ -110,7 +123,7 @@ void JsonWriter::escaped(QStringView text)
         }
     }
     *at++ = '"';
-    m_used += at - start;
+    m_at = at;
 }
 
 void JsonWriter::escaped(QUtf8StringView text)
@@ -120,26 +133,22 @@ void JsonWriter::escaped(QUtf8StringView text)
     char *at = start;
     *at++ = '"';
     const char *bytes = text.data();
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto byte = static_cast<unsigned char>(bytes[i]);
-        if (byte < 0x20 || byte == '"' || byte == '\\')
-            at = putEscape(at, byte);
-        else
-            *at++ = char(byte);
+    const char *const end = bytes + size;
+    while (bytes != end) {
+        // Copy the run up to the next byte that needs an escape in one go: names and numbers
+        // rarely have one.
+        const char *plain = bytes;
+        while (plain != end && !needsEscape(static_cast<unsigned char>(*plain)))
+            ++plain;
+        std::memcpy(at, bytes, size_t(plain - bytes));
+        at += plain - bytes;
+        if (plain == end)
+            break;
+        at = putEscape(at, static_cast<unsigned char>(*plain));
+        bytes = plain + 1;
     }
     *at++ = '"';
-    m_used += at - start;
-}
-
-void JsonWriter::separate()
-{
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
-    }
-    if (!m_first)
-        put(',');
-    m_first = false;
+    m_at = at;
 }
 
 void JsonWriter::open(char bracket)
@@ -153,20 +162,6 @@ void JsonWriter::close(char bracket)
 {
     put(bracket);
     m_first = false;
-}
-
-void JsonWriter::key(QLatin1StringView name)
-{
-    separate();
-    char *const start = room(name.size() + 3);
-    char *at = start;
-    *at++ = '"';
-    std::memcpy(at, name.data(), size_t(name.size()));
-    at += name.size();
-    *at++ = '"';
-    *at++ = ':';
-    m_used += at - start;
-    m_afterKey = true;
 }
 
 void JsonWriter::value(QStringView text)
@@ -220,7 +215,7 @@ void JsonWriter::utcTimestamp(qint64 secsSinceEpoch)
     start[0] = '"';
     const qsizetype length = IsoTimestampFormatter::formatUtc(secsSinceEpoch, start + 1);
     start[length + 1] = '"';
-    m_used += length + 2;
+    m_at += length + 2;
 }
 
 } // namespace contract
