@@ -43,8 +43,10 @@ Verdict verdict(const Run &run, const RouteResult &result, const QList<Run> &run
         if (wrk.p99Ms > 50)
             missed << QStringLiteral("p99");
     } else if (postgres && !result.route.patch && key != QLatin1String("health")) {
+        // The default counts are compared with each other (PostgreSQL's is twice SQLite's).
         const auto sqlite = std::find_if(runs.cbegin(), runs.cend(), [&run](const Run &other) {
-            return other.database == QLatin1String("SQLite") && other.workers == run.workers;
+            return other.database == QLatin1String("SQLite") &&
+                   (run.defaultCount ? other.defaultCount : other.workers == run.workers);
         });
         const RouteResult *reference = sqlite == runs.cend() ? nullptr : sqlite->find(key);
         if (!reference)
@@ -65,10 +67,12 @@ Verdict verdict(const Run &run, const RouteResult &result, const QList<Run> &run
 void printTable(const Options &options, const Run &run, const QList<Run> &runs)
 {
     out() << "\n### " << run.database << ", "
-          << (options.workersOption ? QStringLiteral("%1 worker%2")
-                                          .arg(run.workers)
-                                          .arg(run.workers == 1 ? QString() : QStringLiteral("s"))
-                                    : QStringLiteral("the server's one thread (no --workers yet)"))
+          << (options.workersOption
+                  ? QStringLiteral("%1 worker%2%3")
+                        .arg(run.workers)
+                        .arg(run.workers == 1 ? QString() : QStringLiteral("s"),
+                             run.defaultCount ? QStringLiteral(" (the default)") : QString())
+                  : QStringLiteral("the server's one thread (no --workers yet)"))
           << " — wrk -t" << options.threads << " -c" << options.connections << " -d" << options.seconds
           << "s, " << count(options.calls) << " calls\n\n";
     QList<QStringList> rows{{QStringLiteral("route"), QStringLiteral("req/s"), QStringLiteral("p50"),

@@ -30,7 +30,7 @@ struct Options {
     int seconds = 10;
     int connections = 64;
     int threads = 2;
-    QList<int> workers;
+    QList<int> workers; // --workers-list; empty: 1 and each database's default
     QList<Route> routes;
     bool perf = false;
     QString perfRoute = QStringLiteral("call-logs-admin");
@@ -48,6 +48,7 @@ struct RouteResult {
 struct Run {
     QString database; // "SQLite" or "PostgreSQL"
     int workers = 1;
+    bool defaultCount = false; // the server's default for this database (what the targets are for)
     QList<RouteResult> results;
     const RouteResult *find(const QString &key) const
     {

@@ -5,6 +5,7 @@
 #include "server/WorkerPool.h"
 #include "server/api/Api.h"
 #include "server/db/Database.h"
+#include "server/db/PostgresUrl.h"
 #include "server/mail/MailThread.h"
 #include "server/seed/DemoSeeder.h"
 #include "server/sim/Simulation.h"
@@ -70,7 +71,8 @@ QString ServerApp::seedDemo()
 
 bool ServerApp::listen()
 {
-    const int workers = m_config.workers > 0 ? m_config.workers : std::max(1, QThread::idealThreadCount());
+    const int workers =
+        m_config.workers > 0 ? m_config.workers : defaultWorkerCount(PostgresUrl::isPostgres(m_config.database));
     m_workers = std::make_unique<WorkerPool>(m_config, &m_sqliteWriteLock, m_logRequests);
     if (!m_workers->start(m_config.address, m_config.port, workers)) {
         m_errorString = m_workers->errorString();
