@@ -4,6 +4,7 @@
 #include "contract/PhoneNumbers.h"
 #include "models/AppSettings.h"
 #include "models/Session.h"
+#include "models/stores/Stores.h"
 #include "views/calls/ClickToCall.h"
 #include "views/shell/PortalShell.h"
 #include "views/shell/UserMenu.h"
@@ -26,7 +27,8 @@ MainWindow::MainWindow(models::Session &session, models::AppSettings &settings, 
     setWindowTitle(tr("%1 — Centralita").arg(info.companyName));
 
     const auto role = info.role;
-    auto pages = PageRegistry::pagesFor(role, session);
+    m_stores = new models::Stores(session, this);
+    auto pages = PageRegistry::pagesFor(role, *m_stores);
     if (role == contract::Role::Administrator)
         m_shell = new views::AdminShell(std::move(pages), this);
     else

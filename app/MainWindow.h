@@ -7,6 +7,7 @@
 namespace models {
 class AppSettings;
 class Session;
+class Stores;
 } // namespace models
 
 namespace views {
@@ -43,6 +44,7 @@ private:
 
     models::Session &m_session;
     models::AppSettings &m_settings;
+    models::Stores *m_stores = nullptr; // the session's data, shared by every page of this window
     views::UserMenu *m_userMenu = nullptr;
     views::ClickToCallWidget *m_clickToCall = nullptr;
     views::PortalShell *m_shell = nullptr;

@@ -1,5 +1,7 @@
 #include "app/PageRegistry.h"
 
+#include "models/stores/Stores.h"
+
 #include "views/account/AccountPage.h"
 #include "views/addons/AddOnsPage.h"
 #include "views/assistant/AssistantPage.h"
@@ -13,8 +15,9 @@
 
 namespace app {
 
-views::PageList PageRegistry::administratorPages(models::Session &session)
+views::PageList PageRegistry::administratorPages(models::Stores &stores)
 {
+    models::Session &session = stores.session();
     return {
         {QStringLiteral("admin-user"),
          {},
@@ -39,8 +42,9 @@ views::PageList PageRegistry::administratorPages(models::Session &session)
     };
 }
 
-views::PageList PageRegistry::userPages(models::Session &session)
+views::PageList PageRegistry::userPages(models::Stores &stores)
 {
+    models::Session &session = stores.session();
     const QString home = tr("Home");
     const QString preferences = tr("Preferences");
     return {
@@ -54,16 +58,16 @@ views::PageList PageRegistry::userPages(models::Session &session)
         {QStringLiteral("user-home-fax"), home, tr("Fax"),
          [&session](QWidget *parent) { return new views::FaxPage(session, parent); }},
         {QStringLiteral("user-preferences-voicemail"), preferences, tr("Voicemail"),
-         [&session](QWidget *parent) {
-             return new views::PreferencesPage(session, views::PreferencesPage::Section::Voicemail, parent);
+         [&stores](QWidget *parent) {
+             return new views::PreferencesPage(stores, views::PreferencesPage::Section::Voicemail, parent);
          }},
         {QStringLiteral("user-preferences-call-forwarding"), preferences, tr("Call forwarding"),
-         [&session](QWidget *parent) {
-             return new views::PreferencesPage(session, views::PreferencesPage::Section::Forwarding, parent);
+         [&stores](QWidget *parent) {
+             return new views::PreferencesPage(stores, views::PreferencesPage::Section::Forwarding, parent);
          }},
         {QStringLiteral("user-preferences-caller-id"), preferences, tr("Caller ID"),
-         [&session](QWidget *parent) {
-             return new views::PreferencesPage(session, views::PreferencesPage::Section::CallerId, parent);
+         [&stores](QWidget *parent) {
+             return new views::PreferencesPage(stores, views::PreferencesPage::Section::CallerId, parent);
          }},
         {QStringLiteral("user-profile"),
          {},
@@ -72,9 +76,9 @@ views::PageList PageRegistry::userPages(models::Session &session)
     };
 }
 
-views::PageList PageRegistry::pagesFor(contract::Role role, models::Session &session)
+views::PageList PageRegistry::pagesFor(contract::Role role, models::Stores &stores)
 {
-    return role == contract::Role::Administrator ? administratorPages(session) : userPages(session);
+    return role == contract::Role::Administrator ? administratorPages(stores) : userPages(stores);
 }
 
 } // namespace app

@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 
 namespace models {
-class Session;
+class Stores;
 }
 
 namespace app {
@@ -18,9 +18,9 @@ class PageRegistry
     Q_DECLARE_TR_FUNCTIONS(PageRegistry)
 
 public:
-    static views::PageList administratorPages(models::Session &session);
-    static views::PageList userPages(models::Session &session);
-    static views::PageList pagesFor(contract::Role role, models::Session &session);
+    static views::PageList administratorPages(models::Stores &stores);
+    static views::PageList userPages(models::Stores &stores);
+    static views::PageList pagesFor(contract::Role role, models::Stores &stores);
 };
 
 } // namespace app

@@ -5,6 +5,7 @@
 #include "models/SessionJobs.h"
 #include "models/enduser/EndUserJobs.h"
 #include "models/enduser/VoicemailModel.h"
+#include "models/stores/Stores.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
 #include "views/calls/ClickToCall.h"
@@ -14,6 +15,7 @@
 #include "views/voicemail/VoicemailPage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -176,7 +178,8 @@ TEST_CASE("A damaged recording on the server gives a clear message", "[gui][voic
 TEST_CASE("A PIN with a letter is refused at its field and the typed text stays", "[gui][preferences]")
 {
     SignedInUser user;
-    views::PreferencesPage page(user.session, views::PreferencesPage::Section::Voicemail);
+    models::Stores stores(user.session);
+    views::PreferencesPage page(stores, views::PreferencesPage::Section::Voicemail);
     page.show();
     auto *save = child<QPushButton>(page, "saveButton");
     REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
@@ -205,7 +208,8 @@ TEST_CASE("A PIN with a letter is refused at its field and the typed text stays"
 TEST_CASE("Forwarding needs a number, and a conflict keeps the user's edits", "[gui][preferences]")
 {
     SignedInUser user;
-    views::PreferencesPage page(user.session, views::PreferencesPage::Section::Forwarding);
+    models::Stores stores(user.session);
+    views::PreferencesPage page(stores, views::PreferencesPage::Section::Forwarding);
     page.show();
     auto *save = child<QPushButton>(page, "saveButton");
     REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
@@ -232,10 +236,12 @@ TEST_CASE("Forwarding needs a number, and a conflict keeps the user's edits", "[
     REQUIRE(QTest::qWaitFor([&] { return reload->isVisible(); }, 15000));
     CHECK(number->text() == QStringLiteral("55 1234 5678"));
     CHECK(enabled->isChecked());
+    // The store took the other change (its ETag is fresh), and the form kept the edits.
+    REQUIRE(QTest::qWaitFor([&] { return stores.myPreferences().value().forwardingConfirmKey; }, 15000));
+    CHECK(number->text() == QStringLiteral("55 1234 5678"));
     // Saving again replaces the other change on purpose.
     QSignalSpy saved(&page, &views::PreferencesPage::saved);
-    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
-    QTest::qWait(300); // the fresh ETag arrives just after the refusal
+    REQUIRE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return saved.count() == 1; }, 15000));
     CHECK(
@@ -245,6 +251,75 @@ TEST_CASE("Forwarding needs a number, and a conflict keeps the user's edits", "[
                                    "ON e.id = p.extension_id WHERE e.number = '101' AND e.company_id = "
                                    "(SELECT id FROM companies WHERE main_number = '+525550001000')"))
             .toString() == QStringLiteral("+525512345678"));
+}
+
+TEST_CASE("The preference pages share one store: saving one never makes another stale",
+          "[gui][preferences][stores]")
+{
+    SignedInUser user;
+    models::Stores stores(user.session);
+    views::PreferencesPage voicemail(stores, views::PreferencesPage::Section::Voicemail);
+    views::PreferencesPage forwarding(stores, views::PreferencesPage::Section::Forwarding);
+    views::PreferencesPage secondVoicemail(stores, views::PreferencesPage::Section::Voicemail);
+    for (auto *page : {&voicemail, &forwarding, &secondVoicemail})
+        page->show();
+    auto *saveVoicemail = child<QPushButton>(voicemail, "saveButton");
+    auto *saveForwarding = child<QPushButton>(forwarding, "saveButton");
+    REQUIRE(
+        QTest::qWaitFor([&] { return saveVoicemail->isEnabled() && saveForwarding->isEnabled(); }, 15000));
+
+    // The issue's sequence: save Voicemail, then Call forwarding, with no reload between.
+    auto *attach = child<QCheckBox>(voicemail, "attachAudioCheckBox");
+    const bool attached = !attach->isChecked();
+    attach->setChecked(attached);
+    QSignalSpy voicemailSaved(&voicemail, &views::PreferencesPage::saved);
+    QTest::mouseClick(saveVoicemail, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return voicemailSaved.count() == 1; }, 15000));
+    // The other page on the same resource shows the write without being asked.
+    CHECK(child<QCheckBox>(secondVoicemail, "attachAudioCheckBox")->isChecked() == attached);
+
+    child<QCheckBox>(forwarding, "forwardingEnabledCheckBox")->setChecked(true);
+    child<QLineEdit>(forwarding, "forwardingNumberLineEdit")->setText(QStringLiteral("55 8765 4321"));
+    QSignalSpy forwardingSaved(&forwarding, &views::PreferencesPage::saved);
+    QTest::mouseClick(saveForwarding, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return forwardingSaved.count() == 1; }, 15000));
+    CHECK(child<QPushButton>(forwarding, "reloadButton")->isHidden());
+    const auto &saved = stores.myPreferences().value();
+    CHECK(saved.voicemailAttachAudio == attached); // the second save did not undo the first
+    CHECK(saved.forwardingNumber == QStringLiteral("+525587654321"));
+}
+
+TEST_CASE("A change made elsewhere appears in place, unless the page holds unsaved edits",
+          "[gui][preferences][stores]")
+{
+    SignedInUser user;
+    models::Stores stores(user.session);
+    views::PreferencesPage voicemail(stores, views::PreferencesPage::Section::Voicemail);
+    views::PreferencesPage forwarding(stores, views::PreferencesPage::Section::Forwarding);
+    voicemail.show();
+    forwarding.show();
+    auto &store = stores.myPreferences();
+    REQUIRE(QTest::qWaitFor([&] { return store.isLoaded(); }, 15000));
+    auto *number = child<QLineEdit>(forwarding, "forwardingNumberLineEdit");
+    child<QCheckBox>(forwarding, "forwardingEnabledCheckBox")->setChecked(true);
+    number->clear();
+    QTest::keyClicks(number, QStringLiteral("55 1111 2222")); // typed, not saved
+
+    // Another device changes the voicemail ring time; the event names the new ETag.
+    contract::PreferencesPatch other;
+    other.voicemailRingSeconds = contract::voicemailRingChoices().constLast();
+    auto *write = new models::UpdatePreferencesJob(user.session, other, store.etag());
+    QByteArray newETag;
+    QObject::connect(write, &models::UpdatePreferencesJob::succeeded,
+                     [&](const contract::Preferences &, const QByteArray &etag) { newETag = etag; });
+    REQUIRE_FALSE(fixtures::run(write).has_value());
+    stores.noteRemoteChange(QStringLiteral("/me/preferences"), newETag);
+    REQUIRE(QTest::qWaitFor([&] { return store.etag() == newETag; }, 15000));
+
+    CHECK(child<QComboBox>(voicemail, "ringSecondsComboBox")->currentData().toInt() ==
+          contract::voicemailRingChoices().constLast());
+    CHECK(number->text() == QStringLiteral("55 1111 2222")); // the typing is still there
+    CHECK(child<QPushButton>(forwarding, "reloadButton")->isVisible());
 }
 
 TEST_CASE("The profile changes the password after checking the current one", "[gui][profile]")

@@ -3,7 +3,7 @@
 #include "contract/PhoneNumbers.h"
 #include "contract/Validation.h"
 #include "models/Session.h"
-#include "models/enduser/EndUserJobs.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 
 #include <QCheckBox>
@@ -16,9 +16,10 @@
 
 namespace views {
 
-PreferencesPage::PreferencesPage(models::Session &session, Section section, QWidget *parent)
+PreferencesPage::PreferencesPage(models::Stores &stores, Section section, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_session(stores.session())
+    , m_store(stores.myPreferences())
     , m_section(section)
 {
     const QString titles[] = {tr("Voicemail"), tr("Call forwarding"), tr("Caller ID")};
@@ -109,7 +110,9 @@ PreferencesPage::PreferencesPage(models::Session &session, Section section, QWid
     connect(m_saveButton, &QPushButton::clicked, this, &PreferencesPage::save);
     connect(m_reloadButton, &QPushButton::clicked, this, [this] {
         clearErrors();
-        load();
+        if (m_store.isLoaded())
+            showPreferences(m_store.value());
+        m_store.refresh();
     });
 
     auto *buttons = new QHBoxLayout;
@@ -124,21 +127,59 @@ PreferencesPage::PreferencesPage(models::Session &session, Section section, QWid
     layout->addLayout(buttons);
     layout->addStretch();
     setMaximumWidth(720);
-    load();
+    connect(&m_store, &models::StoreBase::changed, this, &PreferencesPage::storeChanged);
+    connect(&m_store, &models::StoreBase::loadFailed, this,
+            [this](const models::ApiError &error) { showStatus(error.message(), true); });
+    if (m_store.isLoaded())
+        storeChanged();
+    m_store.ensureLoaded();
 }
 
-void PreferencesPage::load()
+void PreferencesPage::storeChanged()
 {
-    auto *job = new models::PreferencesJob(m_session);
-    connect(job, &models::PreferencesJob::succeeded, this,
-            [this](const contract::Preferences &preferences, const QByteArray &etag) {
-                m_etag = etag;
-                showPreferences(preferences);
-                m_saveButton->setEnabled(true);
-            });
-    connect(job, &models::ApiJob::failed, this,
-            [this](const models::ApiError &error) { showStatus(error.message(), true); });
-    job->start();
+    m_saveButton->setEnabled(true);
+    // This page's own save, or nothing typed here: show the new value. Otherwise the user's edits
+    // stay, and the page says there is something newer.
+    if (m_saving || !m_shown || formShowsLoaded()) {
+        m_shown = true;
+        showPreferences(m_store.value());
+        return;
+    }
+    if (!m_reloadButton->isVisible())
+        showChangedElsewhere();
+}
+
+void PreferencesPage::showChangedElsewhere()
+{
+    showStatus(tr("These settings were changed elsewhere meanwhile. Your edits are kept: save again to "
+                  "replace that change, or reload to see it."),
+               true);
+    m_reloadButton->show();
+}
+
+bool PreferencesPage::formShowsLoaded() const
+{
+    const contract::Preferences &p = m_loaded;
+    switch (m_section) {
+    case Section::Voicemail:
+        return m_voicemailEnabledCheckBox->isChecked() == p.voicemailEnabled &&
+               m_ringSecondsComboBox->currentData().toInt() == p.voicemailRingSeconds &&
+               m_pinLineEdit->text().isEmpty() &&
+               m_attachAudioCheckBox->isChecked() == p.voicemailAttachAudio;
+    case Section::Forwarding: {
+        const QString shown = p.forwardingNumber.isEmpty()
+                                  ? QString()
+                                  : contract::phone::formatFor(p.forwardingNumber, m_session.info().region);
+        return m_forwardingEnabledCheckBox->isChecked() == p.forwardingEnabled &&
+               m_forwardingNumberLineEdit->text().trimmed() == shown &&
+               m_ringLocalCheckBox->isChecked() == p.forwardingRingLocal &&
+               m_confirmKeyCheckBox->isChecked() == p.forwardingConfirmKey;
+    }
+    case Section::CallerId:
+        return m_callerIdComboBox->currentData().toString() ==
+               (p.callerIdNumber.isEmpty() ? p.callerIdChoices.value(0) : p.callerIdNumber);
+    }
+    return true;
 }
 
 void PreferencesPage::showStatus(const QString &message, bool isError)
@@ -249,27 +290,21 @@ void PreferencesPage::save()
     if (!validateLocally(patch))
         return;
     m_saveButton->setEnabled(false);
-    auto *job = new models::UpdatePreferencesJob(m_session, patch, m_etag);
-    connect(job, &models::UpdatePreferencesJob::succeeded, this,
-            [this](const contract::Preferences &preferences, const QByteArray &etag) {
-                m_etag = etag;
-                showPreferences(preferences);
-                m_saveButton->setEnabled(true);
-                showStatus(tr("Saved."), false);
-                emit saved();
-            });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    m_saving = true;
+    auto *write = m_store.patch(patch.toJson());
+    connect(write, &models::StoreWrite::succeeded, this, [this] {
+        m_saving = false;
         m_saveButton->setEnabled(true);
-        // The edits stay in the form whatever happened.
+        showStatus(tr("Saved."), false);
+        emit saved();
+    });
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
+        m_saving = false;
+        m_saveButton->setEnabled(true);
+        // The edits stay in the form whatever happened; after a 412 the store reloads what the
+        // other change made, and storeChanged() leaves the edits alone.
         if (error.isProblem(contract::ProblemType::PreconditionFailed)) {
-            showStatus(tr("These settings were changed elsewhere meanwhile. Your edits are kept: save again "
-                          "to replace that change, or reload to see it."),
-                       true);
-            m_reloadButton->show();
-            auto *refresh = new models::PreferencesJob(m_session);
-            connect(refresh, &models::PreferencesJob::succeeded, this,
-                    [this](const contract::Preferences &, const QByteArray &etag) { m_etag = etag; });
-            refresh->start();
+            showChangedElsewhere();
             return;
         }
         bool placed = false;
@@ -282,7 +317,6 @@ void PreferencesPage::save()
         if (!placed)
             showStatus(error.message(), true);
     });
-    job->start();
 }
 
 } // namespace views

@@ -1,7 +1,9 @@
 #pragma once
 // The end user's preferences, one page per navigation entry: voicemail (enable, ring time, PIN,
-// attach MP3), call forwarding, and caller ID. Each page sends only its own members with
-// If-Match; a server error lands on the field it names and the user's edits are kept.
+// attach MP3), call forwarding, and caller ID. The three pages show one store of the one
+// resource, so saving one never makes another's ETag stale; each sends only its own members.
+// A change saved elsewhere appears at once unless the page has unsaved edits, which are kept (as
+// they are on any failure), and a server error lands on the field it names.
 
 #include "contract/EndUser.h"
 
@@ -16,7 +18,9 @@ class QPushButton;
 
 namespace models {
 class Session;
-}
+class Stores;
+template<class T> class ResourceStore;
+} // namespace models
 
 namespace views {
 
@@ -29,7 +33,7 @@ class PreferencesPage : public QWidget
 public:
     enum class Section { Voicemail, Forwarding, CallerId };
 
-    PreferencesPage(models::Session &session, Section section, QWidget *parent = nullptr);
+    PreferencesPage(models::Stores &stores, Section section, QWidget *parent = nullptr);
 
     void save();
 
@@ -37,7 +41,10 @@ signals:
     void saved();
 
 private:
-    void load();
+    void storeChanged();
+    // Whether the form still shows m_loaded: nothing typed since, nothing to lose.
+    bool formShowsLoaded() const;
+    void showChangedElsewhere();
     void showPreferences(const contract::Preferences &preferences);
     bool validateLocally(contract::PreferencesPatch &patch);
     void setFieldError(const QString &field, const QString &message);
@@ -45,8 +52,10 @@ private:
     void clearErrors();
 
     models::Session &m_session;
+    models::ResourceStore<contract::Preferences> &m_store;
     Section m_section;
-    QByteArray m_etag;
+    bool m_saving = false; // this page's own write is under way
+    bool m_shown = false;  // the form has shown a value (m_loaded)
     contract::Preferences m_loaded;
     QHash<QString, FormField *> m_fields; // by API member name
     QCheckBox *m_voicemailEnabledCheckBox = nullptr;

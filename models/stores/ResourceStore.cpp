@@ -1,0 +1,64 @@
+#include "models/stores/ResourceStore.h"
+
+#include "models/stores/JsonRequest.h"
+
+namespace models {
+
+StoreBase::StoreBase(Session &session, QString path, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_path(std::move(path))
+{}
+
+void StoreBase::ensureLoaded()
+{
+    if (!m_loaded)
+        refresh();
+}
+
+void StoreBase::refresh()
+{
+    if (m_reading)
+        return;
+    auto *request = new JsonRequest(m_session, ApiJob::Method::Get, m_path);
+    m_reading = request;
+    connect(request, &JsonRequest::succeeded, this, &StoreBase::accept);
+    connect(request, &ApiJob::failed, this, &StoreBase::loadFailed);
+    request->start();
+}
+
+void StoreBase::noteRemoteChange(const QByteArray &etag)
+{
+    if (!m_loaded || etag != m_etag)
+        refresh();
+}
+
+StoreWrite *StoreBase::patch(const QJsonObject &changes)
+{
+    auto *write = new StoreWrite(this);
+    auto *request = new JsonRequest(m_session, ApiJob::Method::Patch, m_path, changes, m_etag);
+    connect(request, &JsonRequest::succeeded, this, [this, write](const ApiResponse &response) {
+        accept(response);
+        emit write->succeeded();
+    });
+    connect(request, &ApiJob::failed, this, [this, write](const ApiError &error) {
+        // Someone else's change came first: take it, so the next save sends its ETag.
+        if (error.isProblem(contract::ProblemType::PreconditionFailed))
+            refresh();
+        emit write->failed(error);
+    });
+    connect(request, &ApiJob::finished, write, &QObject::deleteLater);
+    request->start();
+    return write;
+}
+
+void StoreBase::accept(const ApiResponse &response)
+{
+    take(response.json);
+    m_etag = response.etag;
+    m_loaded = true;
+    m_loadedAt = QDateTime::currentDateTimeUtc();
+    emit changed();
+}
+
+} // namespace models
