@@ -3,6 +3,7 @@
 #include "server/api/Api.h"
 #include "server/auth/AuthService.h"
 #include "server/db/Database.h"
+#include "server/events/EventHub.h"
 #include "server/http/ClientAddress.h"
 #include "server/http/Router.h"
 #include "server/mail/Outbox.h"
@@ -12,7 +13,7 @@
 
 namespace server {
 
-RequestStack::RequestStack(const ServerConfig &config, QMutex *writeLock)
+RequestStack::RequestStack(const ServerConfig &config, QMutex *writeLock, EventNotifier *notifier)
     : m_config(config)
     , m_db(std::make_unique<Database>(config.database))
     , m_hasher(std::make_unique<PasswordHasher>(config.hashCost))
@@ -20,8 +21,10 @@ RequestStack::RequestStack(const ServerConfig &config, QMutex *writeLock)
     , m_auth(std::make_unique<AuthService>(*m_db, *m_hasher, *m_outbox, config))
     , m_api(std::make_unique<Api>(*m_db, *m_auth, *m_outbox, config))
     , m_router(std::make_unique<Router>())
+    , m_notifier(notifier)
 {
     m_db->setWriteLock(writeLock);
+    m_api->events.setNotifier(notifier);
     registerSessionRoutes(*m_router, *m_api);
     registerCompanyRoutes(*m_router, *m_api);
     registerExtensionRoutes(*m_router, *m_api);
@@ -38,9 +41,17 @@ RequestStack::RequestStack(const ServerConfig &config, QMutex *writeLock)
     registerCallLogExportRoutes(*m_router, *m_api);
     registerClickToCallRoutes(*m_router, *m_api);
     registerFaxRoutes(*m_router, *m_api);
+    registerEventRoutes(*m_router, *m_api, [this]() -> EventHub & { return eventHub(); });
 }
 
 RequestStack::~RequestStack() = default;
+
+EventHub &RequestStack::eventHub()
+{
+    if (!m_eventHub)
+        m_eventHub = std::make_unique<EventHub>(*m_db, m_config, m_notifier);
+    return *m_eventHub;
+}
 
 HttpResponse RequestStack::handle(HttpRequest &request, bool logRequest) const
 {

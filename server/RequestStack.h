@@ -14,6 +14,8 @@ namespace server {
 class Api;
 class AuthService;
 class Database;
+class EventHub;
+class EventNotifier;
 class Outbox;
 class Router;
 
@@ -21,8 +23,9 @@ class RequestStack
 {
 public:
     // Opens a connection to config.database; migrate() is the caller's to run, once. `writeLock`
-    // is the one every stack of this process shares (Database::setWriteLock).
-    RequestStack(const ServerConfig &config, QMutex *writeLock);
+    // is the one every stack of this process shares (Database::setWriteLock); `notifier`, the
+    // process's, is woken by the events this stack records and wakes its event hub.
+    RequestStack(const ServerConfig &config, QMutex *writeLock, EventNotifier *notifier = nullptr);
     ~RequestStack();
     RequestStack(const RequestStack &) = delete;
     RequestStack &operator=(const RequestStack &) = delete;
@@ -33,6 +36,8 @@ public:
     Database &database() { return *m_db; }
     const PasswordHasher &hasher() const { return *m_hasher; }
     Api &api() { return *m_api; }
+    // This thread's open event streams; made by the first one (the main thread's stack has none).
+    EventHub &eventHub();
 
 private:
     const ServerConfig &m_config;
@@ -42,6 +47,8 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<Api> m_api;
     std::unique_ptr<Router> m_router;
+    EventNotifier *m_notifier;
+    std::unique_ptr<EventHub> m_eventHub;
 };
 
 } // namespace server

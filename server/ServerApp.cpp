@@ -6,6 +6,8 @@
 #include "server/api/Api.h"
 #include "server/db/Database.h"
 #include "server/db/PostgresUrl.h"
+#include "server/events/EventLog.h"
+#include "server/events/EventNotifier.h"
 #include "server/mail/MailThread.h"
 #include "server/seed/DemoSeeder.h"
 #include "server/sim/Simulation.h"
@@ -18,9 +20,24 @@ namespace server {
 ServerApp::ServerApp(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_stack(std::make_unique<RequestStack>(m_config, &m_sqliteWriteLock))
+    , m_eventNotifier(std::make_unique<EventNotifier>())
+    , m_stack(std::make_unique<RequestStack>(m_config, &m_sqliteWriteLock, m_eventNotifier.get()))
 {
     m_stack->database().migrate();
+    // Other instances' events arrive by NOTIFY; this process's own wake the notifier directly.
+    if (m_stack->database().isPostgres())
+        m_eventNotifier->listen(m_config.database);
+    if (m_config.eventPruneIntervalMs > 0) {
+        m_pruneTimer = new QTimer(this);
+        connect(m_pruneTimer, &QTimer::timeout, this, [this] {
+            try {
+                pruneEvents();
+            } catch (const std::exception &error) {
+                QTextStream(stderr) << "events: " << error.what() << '\n';
+            }
+        });
+        m_pruneTimer->start(m_config.eventPruneIntervalMs);
+    }
     if (m_config.mailTickMs > 0)
         m_mailThread = std::make_unique<MailThread>(m_config);
     if (m_config.simulationTickMs > 0) {
@@ -46,13 +63,19 @@ void ServerApp::runSimulation()
     // Every instance ticks; each step is claimed in the database, so none happens twice.
     try {
         const qint64 now = m_config.clock();
-        simulation::completeDueCalls(database(), now);
-        simulation::advanceFaxes(database(), now);
+        simulation::completeDueCalls(database(), m_stack->api().events, now);
+        simulation::advanceFaxes(database(), m_stack->api().events, now);
         advanceDuePorting(m_stack->api());
     } catch (const std::exception &error) {
         // A busy or unreachable database: the next tick tries again.
         QTextStream(stderr) << "simulation: " << error.what() << '\n';
     }
+}
+
+int ServerApp::pruneEvents()
+{
+    return EventLog::prune(database(), m_config.clock(), m_config.eventRetentionSeconds,
+                           m_config.eventRetentionCount);
 }
 
 ServerApp::~ServerApp() = default;
@@ -71,9 +94,10 @@ QString ServerApp::seedDemo()
 
 bool ServerApp::listen()
 {
-    const int workers =
-        m_config.workers > 0 ? m_config.workers : defaultWorkerCount(PostgresUrl::isPostgres(m_config.database));
-    m_workers = std::make_unique<WorkerPool>(m_config, &m_sqliteWriteLock, m_logRequests);
+    const int workers = m_config.workers > 0 ? m_config.workers
+                                             : defaultWorkerCount(PostgresUrl::isPostgres(m_config.database));
+    m_workers =
+        std::make_unique<WorkerPool>(m_config, &m_sqliteWriteLock, m_eventNotifier.get(), m_logRequests);
     if (!m_workers->start(m_config.address, m_config.port, workers)) {
         m_errorString = m_workers->errorString();
         m_workers.reset();

@@ -15,6 +15,7 @@
 namespace server {
 
 class Database;
+class EventNotifier;
 class RequestStack;
 class WorkerPool;
 
@@ -38,18 +39,26 @@ public:
     void runSimulation();
     // Delivers the mail that is due, here and now (the mail thread does it on its own).
     int deliverMail();
+    // Deletes the events older than the retention (ServerConfig::eventRetention*); the timer
+    // runs it every eventPruneIntervalMs. Returns how many went.
+    int pruneEvents();
 
     // This thread's own connection (each worker has another).
     Database &database();
+    // Wakes this process's event hubs (server/events/EventNotifier.h).
+    EventNotifier &eventNotifier() { return *m_eventNotifier; }
     const ServerConfig &config() const { return m_config; }
     void setLogRequests(bool enabled) { m_logRequests = enabled; }
 
 private:
     ServerConfig m_config;
     QMutex m_sqliteWriteLock; // shared by this thread's and every worker's connection
+    // Before the stacks and workers that wake it, so it outlives them.
+    std::unique_ptr<EventNotifier> m_eventNotifier;
     std::unique_ptr<RequestStack> m_stack;
     std::unique_ptr<WorkerPool> m_workers;
     QTimer *m_simulationTimer = nullptr;
+    QTimer *m_pruneTimer = nullptr;
     std::unique_ptr<class MailThread> m_mailThread;
     QString m_errorString;
     bool m_logRequests = false;

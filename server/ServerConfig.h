@@ -43,6 +43,14 @@ struct ServerConfig {
     SmtpSettings smtp;
     QString mailFrom = QLatin1String(Outbox::DefaultFrom);
     int mailTickMs = 1000;
+    // The event stream (GET /api/v1/events): a comment every eventHeartbeatMs (at most half the
+    // idle timeout, so an open stream is never idle), the reconnection delay offered to clients,
+    // and how many events are kept for clients that resume (beyond that they resync).
+    int eventHeartbeatMs = 15'000;
+    int eventRetryMs = 3'000;
+    qint64 eventRetentionSeconds = 24 * 60 * 60;
+    qint64 eventRetentionCount = 100'000;
+    int eventPruneIntervalMs = 5 * 60 * 1000; // 0: only when pruneEvents() is called (tests)
     int sessionIdleSeconds = 30 * 60;
     int sessionLifetimeSeconds = 12 * 60 * 60;
     int resetCodeLifetimeSeconds = 30 * 60;

@@ -42,10 +42,11 @@ void closeSocket(qintptr descriptor)
 class WorkerThread : public QThread
 {
 public:
-    WorkerThread(const ServerConfig &config, QMutex *writeLock, ConnectionQuota &quota, bool logRequests,
-                 qintptr listening)
+    WorkerThread(const ServerConfig &config, QMutex *writeLock, EventNotifier *notifier,
+                 ConnectionQuota &quota, bool logRequests, qintptr listening)
         : m_config(config)
         , m_writeLock(writeLock)
+        , m_notifier(notifier)
         , m_quota(quota)
         , m_logRequests(logRequests)
         , m_listening(listening)
@@ -70,7 +71,7 @@ protected:
     {
         // Everything this worker uses is made here, on its own thread, and dies with it.
         try {
-            const RequestStack stack(m_config, m_writeLock);
+            const RequestStack stack(m_config, m_writeLock, m_notifier);
             const bool log = m_logRequests;
             HttpServerAdapter http([&stack, log](HttpRequest &request) { return stack.handle(request, log); },
                                    m_config.limits, m_quota);
@@ -92,6 +93,7 @@ protected:
 private:
     const ServerConfig &m_config;
     QMutex *m_writeLock;
+    EventNotifier *m_notifier;
     ConnectionQuota &m_quota;
     const bool m_logRequests;
     const qintptr m_listening;
@@ -99,9 +101,11 @@ private:
     QString m_error;
 };
 
-WorkerPool::WorkerPool(const ServerConfig &config, QMutex *writeLock, bool logRequests)
+WorkerPool::WorkerPool(const ServerConfig &config, QMutex *writeLock, EventNotifier *notifier,
+                       bool logRequests)
     : m_config(config)
     , m_writeLock(writeLock)
+    , m_notifier(notifier)
     , m_logRequests(logRequests)
     , m_quota(config.limits.connectionsPerAddress, config.trustedProxies)
 {}
@@ -124,7 +128,8 @@ bool WorkerPool::start(const QHostAddress &address, quint16 port, int count)
             m_errorString = QStringLiteral("cannot duplicate the listening socket");
             return false;
         }
-        auto worker = std::make_unique<WorkerThread>(m_config, m_writeLock, m_quota, m_logRequests, copy);
+        auto worker =
+            std::make_unique<WorkerThread>(m_config, m_writeLock, m_notifier, m_quota, m_logRequests, copy);
         worker->setObjectName(QStringLiteral("worker-%1").arg(i + 1));
         worker->start();
         const bool serving = worker->waitUntilServing(m_errorString);

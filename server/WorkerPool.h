@@ -14,12 +14,13 @@
 
 namespace server {
 
+class EventNotifier;
 class WorkerThread;
 
 class WorkerPool
 {
 public:
-    WorkerPool(const ServerConfig &config, QMutex *writeLock, bool logRequests);
+    WorkerPool(const ServerConfig &config, QMutex *writeLock, EventNotifier *notifier, bool logRequests);
     ~WorkerPool();
     WorkerPool(const WorkerPool &) = delete;
     WorkerPool &operator=(const WorkerPool &) = delete;
@@ -33,6 +34,7 @@ public:
 private:
     const ServerConfig &m_config;
     QMutex *m_writeLock;
+    EventNotifier *m_notifier;
     bool m_logRequests;
     ConnectionQuota m_quota;
     QTcpServer m_listener; // owns the listening socket; paused, since the workers accept

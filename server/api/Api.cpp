@@ -20,6 +20,7 @@ Api::Api(Database &database, AuthService &authService, Outbox &mailOutbox, const
     , auth(authService)
     , outbox(mailOutbox)
     , config(serverConfig)
+    , events(database, serverConfig.clock)
 {}
 
 QJsonObject Api::jsonBody(const HttpRequest &request) const

@@ -5,13 +5,16 @@
 #include "contract/Problem.h"
 #include "server/ServerConfig.h"
 #include "server/auth/AuthService.h"
+#include "server/events/EventLog.h"
 #include "server/http/HttpTypes.h"
 
 #include <QTimeZone>
+#include <functional>
 
 namespace server {
 
 class Database;
+class EventHub;
 class Outbox;
 class Router;
 
@@ -24,6 +27,7 @@ public:
     AuthService &auth;
     Outbox &outbox;
     const ServerConfig &config;
+    EventLog events; // what writes record for the event stream, in their transactions
 
     qint64 now() const { return config.clock(); }
     // The zone the company's dates are reckoned in (UTC if it names none this system knows).
@@ -77,5 +81,7 @@ void registerPortingRoutes(Router &router, Api &api);
 // The simulated losing carrier's answers that are due, for every company (the background tick).
 void advanceDuePorting(Api &api);
 void registerPhoneShopRoutes(Router &router, Api &api);
+// The event stream (issue 12); `hub` is the worker's, made on first use.
+void registerEventRoutes(Router &router, Api &api, std::function<EventHub &()> hub);
 
 } // namespace server

@@ -291,6 +291,8 @@ void registerConferenceRoutes(Router &router, Api &api)
             reader, [&] { return insertRoom(api, caller.companyId, draft); },
             [&](const UniqueViolation &) { roomIdDuplicate(reader); });
         const auto row = loadRoom(api, caller.companyId, id);
+        api.events.resourceChanged(EventAudience::admin(caller.companyId),
+                                   QStringLiteral("/api/v1/conference-rooms/%1").arg(id), row.etag());
         transaction.commit();
         return HttpResponse::json(row.json(), 201)
             .withETag(row.etag())

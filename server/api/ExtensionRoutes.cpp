@@ -231,6 +231,8 @@ void registerExtensionRoutes(Router &router, Api &api)
         api.auth.setPassword(caller.companyId, extension.id, password);
         mailPassword(api, caller.companyId, extension, password, true);
         const auto row = loadExtension(api, caller.companyId, extension.id);
+        api.events.resourceChanged(EventAudience::admin(caller.companyId),
+                                   QStringLiteral("/api/v1/extensions/%1").arg(extension.id), row.etag());
         transaction.commit();
         return extensionResponse(row, 201).withHeader("Location", "/api/v1/extensions/" +
                                                                       QByteArray::number(extension.id));

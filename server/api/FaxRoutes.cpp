@@ -181,6 +181,7 @@ void registerFaxRoutes(Router &router, Api &api)
             fileName = info.mimeType == QLatin1String("image/tiff") ? QStringLiteral("fax.tif")
                                                                     : QStringLiteral("fax.pdf");
         const qint64 now = api.now();
+        Transaction transaction(api.db);
         const qint64 id = api.db.insert(
             QStringLiteral(
                 "INSERT INTO faxes (company_id, extension_id, direction, remote_number, pages, status, "
@@ -188,6 +189,10 @@ void registerFaxRoutes(Router &router, Api &api)
                 "VALUES (?, ?, 'out', ?, ?, 'queued', ?, ?, ?, ?, ?)"),
             {caller.companyId, caller.extensionId.value_or(0), *e164, info.pages, fileName.left(120),
              info.mimeType, request.body, now, now});
+        api.events.record(events::FaxStatus,
+                          EventAudience::adminAndUser(caller.companyId, caller.extensionId),
+                          {{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("queued")}});
+        transaction.commit();
         return HttpResponse::json(faxFrom(loadOwn(api, caller, faxColumns, QString::number(id))).toJson(),
                                   201);
     });

@@ -183,6 +183,8 @@ void registerPhoneNumberRoutes(Router &router, Api &api)
         }
         applyRoute(api, id.toLongLong(), claim->route);
         const auto row = loadNumber(api, caller.companyId, id.toLongLong());
+        api.events.resourceChanged(EventAudience::admin(caller.companyId),
+                                   QStringLiteral("/api/v1/phone-numbers/%1").arg(row.number.id), row.etag());
         transaction.commit();
         return numberResponse(row, 201).withHeader("Location", "/api/v1/phone-numbers/" +
                                                                    QByteArray::number(row.number.id));

@@ -74,6 +74,14 @@ void completePort(Database &db, qint64 companyId, const QStringList &numbers)
 
 // Plays every carrier answer that is due by `now`, in order, so reading after a long pause
 // shows the state the carrier would have reached. Runs inside the caller's transaction.
+void recordPortStatus(Api &api, qint64 companyId, qint64 id, Status status)
+{
+    api.events.record(events::PortStatus, EventAudience::admin(companyId),
+                      {{QStringLiteral("id"), id},
+                       {QStringLiteral("path"), QStringLiteral("/api/v1/porting-requests/%1").arg(id)},
+                       {QStringLiteral("status"), statusName(status)}});
+}
+
 void advanceCarrier(Api &api, qint64 companyId, qint64 now)
 {
     const QTimeZone zone = api.companyTimeZone(companyId);
@@ -100,9 +108,11 @@ void advanceCarrier(Api &api, qint64 companyId, qint64 now)
                      statusFromName(due.value(1).toString()).value_or(Status::Submitted),
                      due.value(2).toLongLong(), due.value(3).toString(), numbers});
     }
+    QList<std::pair<qint64, Status>> moved;
     for (auto row : rows) {
         QVariant focDate;
         QString rejectCode;
+        const Status before = row.status;
         while (row.at <= now && !isFinal(row.status)) {
             const qint64 answeredAt = row.at;
             if (row.status == Status::Submitted && !row.verdict.isEmpty()) {
@@ -134,7 +144,12 @@ void advanceCarrier(Api &api, qint64 companyId, qint64 now)
             }
             api.db.exec(sql + QStringLiteral(" WHERE id = ?"), values << row.id);
         }
+        if (row.status != before)
+            moved.append({row.id, row.status});
     }
+    // Last in the transaction (EventLog.h): one event per request, with where it got to.
+    for (const auto &[id, status] : std::as_const(moved))
+        recordPortStatus(api, companyId, id, status);
 }
 
 std::pair<Request, qint64> loadRequest(Api &api, qint64 id, qint64 companyId)
@@ -236,6 +251,7 @@ void registerPortingRoutes(Router &router, Api &api)
              submission->carrier, submission->carrierAccount, submission->authorizedName,
              submission->serviceAddress, now, now, now + CarrierAnswersAfter, carrierVerdict(*submission)});
         const auto [created, version] = loadRequest(api, id, caller.companyId);
+        recordPortStatus(api, caller.companyId, id, created.status);
         transaction.commit();
         return HttpResponse::json(created.toJson(), 201).withETag(Api::etag(id, version));
     });
@@ -257,6 +273,7 @@ void registerPortingRoutes(Router &router, Api &api)
                            "updated_at = ?, version = version + 1 WHERE id = ?"),
             {api.now(), id});
         const auto [cancelled, newVersion] = loadRequest(api, id, caller.companyId);
+        recordPortStatus(api, caller.companyId, id, cancelled.status);
         write.commit();
         return HttpResponse::json(cancelled.toJson()).withETag(Api::etag(id, newVersion));
     });

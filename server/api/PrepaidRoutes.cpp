@@ -119,6 +119,16 @@ HttpResponse activity(Api &api, const HttpRequest &request, qint64 companyId)
     }
     return HttpResponse::json(page.toJson());
 }
+
+// prepaid-balance, for the administrator: the balance after the change and why it moved
+// (`refilled`: the auto-refill topped it up too).
+void recordBalance(Api &api, qint64 companyId, EntryKind kind, bool refilled, const contract::Money &balance)
+{
+    api.events.record(events::PrepaidBalance, EventAudience::admin(companyId),
+                      {{QStringLiteral("balance"), balance.toJson()},
+                       {QStringLiteral("kind"), entryKindName(kind)},
+                       {QStringLiteral("refilled"), refilled}});
+}
 } // namespace
 
 void registerPrepaidRoutes(Router &router, Api &api)
@@ -193,6 +203,8 @@ void registerPrepaidRoutes(Router &router, Api &api)
         }
         const qint64 id = services->ledger.append(caller.companyId, EntryKind::Deposit, purchase->amountMinor,
                                                   QVariant(), QString(), 0, api.now());
+        recordBalance(api, caller.companyId, EntryKind::Deposit, false,
+                      {services->ledger.balance(caller.companyId), account.currency});
         const Purchase result{id,
                               {purchase->amountMinor, account.currency},
                               {services->ledger.balance(caller.companyId), account.currency},
@@ -264,12 +276,24 @@ void registerPrepaidRoutes(Router &router, Api &api)
         const qint64 endedAt = api.now();
         const auto charge = services->ledger.chargeCall(caller.companyId, extensionId, *e164,
                                                         record->durationSeconds, endedAt);
-        api.db.insert(QStringLiteral("INSERT INTO call_logs (company_id, extension_id, direction, answered, "
-                                     "from_number, from_name, to_number, started_at, duration_seconds) "
-                                     "VALUES (?, ?, 'out', 1, ?, ?, ?, ?, ?)"),
-                      {caller.companyId, extensionId, extensionNumber, extensionName, *e164,
-                       endedAt - record->durationSeconds, record->durationSeconds});
+        const qint64 callId = api.db.insert(
+            QStringLiteral("INSERT INTO call_logs (company_id, extension_id, direction, answered, "
+                           "from_number, from_name, to_number, started_at, duration_seconds) "
+                           "VALUES (?, ?, 'out', 1, ?, ?, ?, ?, ?)"),
+            {caller.companyId, extensionId, extensionNumber, extensionName, *e164,
+             endedAt - record->durationSeconds, record->durationSeconds});
         const QString currency = services->ledger.load(caller.companyId).currency;
+        // Last in the transaction (EventLog.h).
+        if (charge.chargedMinor != 0 || charge.refilled) {
+            recordBalance(api, caller.companyId, EntryKind::CallCharge, charge.refilled,
+                          {charge.balanceAfterMinor, currency});
+        }
+        api.events.record(events::CallCompleted, EventAudience::adminAndUser(caller.companyId, extensionId),
+                          {{QStringLiteral("id"), callId},
+                           {QStringLiteral("direction"), QStringLiteral("out")},
+                           {QStringLiteral("extension"), extensionNumber},
+                           {QStringLiteral("number"), *e164},
+                           {QStringLiteral("durationSeconds"), record->durationSeconds}});
         transaction.commit();
         return HttpResponse::json(
             QJsonObject{

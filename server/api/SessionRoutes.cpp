@@ -2,6 +2,7 @@
 
 #include "contract/Version.h"
 #include "server/api/Api.h"
+#include "server/db/Database.h"
 #include "server/http/Router.h"
 
 namespace server {
@@ -35,7 +36,13 @@ void registerSessionRoutes(Router &router, Api &api)
     });
 
     router.add("DELETE", QStringLiteral("/api/v1/sessions/current"), [&api](HttpRequest &request) {
-        api.auth.signOut(api.caller(request));
+        const Caller caller = api.caller(request);
+        Transaction transaction(api.db);
+        api.auth.signOut(caller);
+        // Ends this session's event streams, wherever they are open.
+        api.events.record(events::SessionEnded, EventAudience::session(caller.companyId, caller.sessionId),
+                          {});
+        transaction.commit();
         return HttpResponse::noContent();
     });
 

@@ -6,6 +6,7 @@ VersionedWrite::VersionedWrite(Api &api, const HttpRequest &request, VersionedRo
     : m_api(api)
     , m_transaction(api.db)
     , m_row(std::move(row))
+    , m_path(request.path)
 {
     // Table and column names come from route code, never from the request.
     QString sql =
@@ -53,6 +54,7 @@ void VersionedWrite::bumpVersion()
     if (query.numRowsAffected() != 1)
         changedMeanwhile();
     ++m_version;
+    m_changed = true;
 }
 
 void VersionedWrite::remove()
@@ -64,6 +66,56 @@ void VersionedWrite::remove()
                                      values);
     if (query.numRowsAffected() != 1)
         changedMeanwhile();
+    m_changed = m_removed = true;
+}
+
+void VersionedWrite::commit()
+{
+    if (m_changed)
+        recordChange();
+    m_transaction.commit();
+}
+
+std::optional<qint64> VersionedWrite::scopeValue(const QString &column) const
+{
+    if (m_row.keyColumn == column)
+        return m_row.key;
+    for (const auto &[name, value] : m_row.scope) {
+        if (name == column)
+            return value;
+    }
+    return std::nullopt;
+}
+
+void VersionedWrite::recordChange()
+{
+    // Who reads the resource: an extension's own (/api/v1/me…) or the administrator's.
+    const bool own = m_path.startsWith(QLatin1String("/api/v1/me"));
+    const bool extensionRow = m_row.table == QLatin1String("extensions");
+    std::optional<qint64> extension =
+        extensionRow ? std::optional(m_row.key) : scopeValue(QStringLiteral("extension_id"));
+    std::optional<qint64> company = m_row.table == QLatin1String("companies")
+                                        ? std::optional(m_row.key)
+                                        : scopeValue(QStringLiteral("company_id"));
+    if (!company && extension) {
+        company =
+            m_api.db.scalar(QStringLiteral("SELECT company_id FROM extensions WHERE id = ?"), {*extension})
+                .toLongLong();
+    }
+    if (!company)
+        return;
+    const QByteArray etag = m_removed ? QByteArray() : this->etag();
+    if (own && extension)
+        m_api.events.resourceChanged(EventAudience::user(*company, *extension), m_path, etag);
+    else if (!own)
+        m_api.events.resourceChanged(EventAudience::admin(*company), m_path, etag);
+    // An extension's row is the administrator's /extensions/{id} and its user's /me alike.
+    if (extensionRow && own)
+        m_api.events.resourceChanged(EventAudience::admin(*company),
+                                     QStringLiteral("/api/v1/extensions/%1").arg(m_row.key), etag);
+    else if (extensionRow && !m_removed)
+        m_api.events.resourceChanged(EventAudience::user(*company, m_row.key), QStringLiteral("/api/v1/me"),
+                                     etag);
 }
 
 } // namespace server

@@ -4,13 +4,15 @@
 // one database: in one transaction the row is locked (FOR UPDATE on PostgreSQL; SQLite's write
 // transactions are exclusive), its ETag is checked against If-Match (428, 412 with currentETag),
 // the route applies its change, and the version moves on with an UPDATE that checks the version
-// it read (zero rows is a 412 too).
+// it read (zero rows is a 412 too). Committing a change records its resource-changed event
+// (server/events/EventLog.h) in that transaction, last.
 
 #include "server/api/Api.h"
 #include "server/db/Database.h"
 
 #include <QList>
 #include <QString>
+#include <optional>
 #include <utility>
 
 namespace server {
@@ -62,17 +64,22 @@ public:
     void bumpVersion();
     // Deletes the row, checking the version it read.
     void remove();
-    void commit() { m_transaction.commit(); }
+    void commit();
 
 private:
     QString whereClause() const; // "key = ? AND scope… = ?"
     QVariantList whereValues() const;
     [[noreturn]] void changedMeanwhile() const;
+    std::optional<qint64> scopeValue(const QString &column) const;
+    void recordChange();
 
     Api &m_api;
     Transaction m_transaction;
     VersionedRow m_row;
+    QString m_path; // the REST path written, which the event names
     qint64 m_version = 0;
+    bool m_changed = false;
+    bool m_removed = false;
 };
 
 } // namespace server

@@ -112,6 +112,11 @@ void registerVoicemailRoutes(Router &router, Api &api)
                     {*isNew ? 1 : 0, id.toLongLong()});
         write.bumpVersion();
         const auto updated = loadOwn(api, caller, id);
+        if (!*isNew) {
+            api.events.record(events::VoicemailHeard,
+                              EventAudience::user(caller.companyId, caller.extensionId.value_or(0)),
+                              {{QStringLiteral("id"), updated.id}, {QStringLiteral("etag"), updated.etag}});
+        }
         write.commit();
         return voicemailResponse(updated);
     });
@@ -120,6 +125,9 @@ void registerVoicemailRoutes(Router &router, Api &api)
         const Caller caller = api.endUser(request);
         VersionedWrite write(api, request, ownVoicemail(caller, request));
         write.remove();
+        api.events.record(events::VoicemailDeleted,
+                          EventAudience::user(caller.companyId, caller.extensionId.value_or(0)),
+                          {{QStringLiteral("id"), request.param(QStringLiteral("id")).toLongLong()}});
         write.commit();
         return HttpResponse::noContent();
     });
@@ -147,7 +155,7 @@ void registerVoicemailRoutes(Router &router, Api &api)
         QFile clip(QStringLiteral(":/demo/audio/mensaje-1.mp3"));
         if (!clip.open(QIODevice::ReadOnly))
             Api::fail(contract::ProblemType::Internal, QStringLiteral("The sample recording is missing"));
-        const qint64 id = simulation::deliverVoicemail(api.db, api.outbox,
+        const qint64 id = simulation::deliverVoicemail(api.db, api.outbox, api.events,
                                                        {caller.companyId, extensionId.toLongLong(), *number,
                                                         name.value_or(QStringLiteral("")), 8, clip.readAll()},
                                                        api.now());

@@ -192,6 +192,7 @@ const QList<Migration> &migrations()
         endUserMigration(),
         accountMigration(),
         concurrencyMigration(),
+        eventsMigration(),
     };
     return list;
 }

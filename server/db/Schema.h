@@ -25,5 +25,6 @@ Migration configurationMigration(); // 2: Configuration tab (extensions, numbers
 Migration endUserMigration();       // 3: end-user portal (voicemail, calls, fax, preferences)
 Migration accountMigration();       // 4: Account and Add-ons tabs (billing, porting, phones, prepaid)
 Migration concurrencyMigration();   // 5: own versions per resource, idempotency claims
+Migration eventsMigration();        // 6: the event stream's events (issue 12)
 
 } // namespace server

@@ -1,7 +1,12 @@
 #include "server/http/HttpServerAdapter.h"
 
+#include "server/http/ResponseStream.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <optional>
 
 namespace server {
 
@@ -49,6 +54,80 @@ void send(QHttpServerResponder &responder, const HttpResponse &response)
     responder.write(response.body, httpHeaders, status);
 #endif
 }
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+// A streamed body in HTTP/1.1 chunks on the responder, which 6.4 lets write body parts after the
+// head for as long as the connection lasts. The socket is watched only to see the client leave.
+class SocketResponseStream : public ResponseStream
+{
+public:
+    SocketResponseStream(QHttpServerResponder responder, QTcpSocket *socket)
+        : m_responder(std::move(responder))
+        , m_socket(socket)
+    {
+        connect(socket, &QAbstractSocket::disconnected, this, &SocketResponseStream::end);
+        connect(socket, &QObject::destroyed, this, &SocketResponseStream::end);
+    }
+    ~SocketResponseStream() override
+    {
+        // Its owner is going: the body ends, without a closed() to an owner half gone.
+        if (m_socket)
+            QObject::disconnect(m_socket, nullptr, this, nullptr);
+        if (isOpen()) {
+            m_responder->writeBody(QByteArray("0\r\n\r\n"));
+            m_socket->disconnectFromHost();
+        }
+    }
+
+    bool isOpen() const override
+    {
+        return !m_ended && m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    }
+    bool write(const QByteArray &bytes) override
+    {
+        if (!isOpen())
+            return false;
+        if (!bytes.isEmpty())
+            m_responder->writeBody(QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n");
+        return true;
+    }
+    qint64 pendingBytes() const override { return m_socket ? m_socket->bytesToWrite() : 0; }
+    void close() override
+    {
+        if (isOpen()) {
+            m_responder->writeBody(QByteArray("0\r\n\r\n"));
+            m_socket->disconnectFromHost();
+        }
+        end();
+    }
+
+private:
+    void end()
+    {
+        if (std::exchange(m_ended, true))
+            return;
+        m_responder.reset(); // before the socket it points at can go
+        emit closed();
+    }
+
+    std::optional<QHttpServerResponder> m_responder;
+    QPointer<QTcpSocket> m_socket;
+    bool m_ended = false;
+};
+
+void startStream(QHttpServerResponder responder, QTcpSocket *socket, const HttpResponse &response)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &header : response.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("Transfer-Encoding", "chunked");
+    responder.writeHeader("X-Accel-Buffering", "no"); // nginx: pass each piece on at once
+    responder.writeBody(QByteArray());                // the end of the head
+    response.stream(std::make_unique<SocketResponseStream>(std::move(responder), socket));
+}
+#endif
 } // namespace
 
 HttpServerAdapter::HttpServerAdapter(Handler handler, ConnectionLimits limits, ConnectionQuota &quota,
@@ -94,7 +173,11 @@ HttpResponse HttpServerAdapter::respond(const QHttpServerRequest &request)
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     auto responder = makeResponder(request, socket);
-    send(responder, respond(request));
+    const HttpResponse response = respond(request);
+    if (response.stream)
+        startStream(std::move(responder), socket, response);
+    else
+        send(responder, response);
     return true;
 }
 
@@ -102,7 +185,13 @@ void HttpServerAdapter::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 #else
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    send(responder, respond(request));
+    HttpResponse response = respond(request);
+    if (response.stream) {
+        // Streams are written on Qt HttpServer 6.4's responder and socket (startStream).
+        response = HttpResponse::problem(contract::Problem::make(
+            contract::ProblemType::Internal, QStringLiteral("This server build cannot stream events")));
+    }
+    send(responder, response);
     return true;
 }
 

@@ -13,9 +13,13 @@
 #include <QPair>
 #include <QString>
 #include <QUrlQuery>
+#include <functional>
+#include <memory>
 #include <stdexcept>
 
 namespace server {
+
+class ResponseStream;
 
 struct HttpRequest {
     QByteArray method; // upper case: GET, POST, PUT, PATCH, DELETE
@@ -35,6 +39,9 @@ struct HttpResponse {
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Set for an answer whose body goes on after the handler returns (the event stream): the
+    // status and headers are sent without a length, then this takes the body (ResponseStream.h).
+    std::function<void(std::unique_ptr<ResponseStream>)> stream = {};
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     static HttpResponse json(const QJsonArray &array, int status = 200);

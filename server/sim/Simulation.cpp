@@ -1,7 +1,9 @@
 #include "server/sim/Simulation.h"
 
 #include "contract/PhoneNumbers.h"
+#include "server/api/Api.h"
 #include "server/db/Database.h"
+#include "server/events/EventLog.h"
 #include "server/mail/Outbox.h"
 
 #include <QDateTime>
@@ -9,7 +11,7 @@
 
 namespace server::simulation {
 
-void completeDueCalls(Database &db, qint64 now)
+void completeDueCalls(Database &db, EventLog &eventLog, qint64 now)
 {
     auto due = db.exec(
         QStringLiteral("SELECT r.id, r.company_id, r.extension_id, r.destination, r.destination_kind, "
@@ -21,6 +23,7 @@ void completeDueCalls(Database &db, qint64 now)
         QVariantList values;
         qint64 id;
     };
+    // values: company, extension, direction, extension number, name, destination, name, start, duration
     QList<Due> rows;
     while (due.next()) {
         const bool internal = due.value(4).toString() == QLatin1String("internal");
@@ -35,6 +38,7 @@ void completeDueCalls(Database &db, qint64 now)
     if (rows.isEmpty())
         return;
     Transaction transaction(db);
+    QList<std::pair<const Due *, qint64>> completed; // with its call_logs id
     for (const auto &row : std::as_const(rows)) {
         // Claimed first: another instance's tick may have completed the same call meanwhile.
         const auto claimed = db.exec(
@@ -42,10 +46,22 @@ void completeDueCalls(Database &db, qint64 now)
             {now, row.id});
         if (claimed.numRowsAffected() != 1)
             continue;
-        db.exec(QStringLiteral("INSERT INTO call_logs (company_id, extension_id, direction, answered, "
-                               "from_number, from_name, to_number, to_name, started_at, duration_seconds) "
-                               "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"),
-                row.values);
+        completed.append(
+            {&row, db.insert(QStringLiteral("INSERT INTO call_logs (company_id, extension_id, "
+                                            "direction, answered, from_number, from_name, to_number, "
+                                            "to_name, started_at, duration_seconds) "
+                                            "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"),
+                             row.values)});
+    }
+    for (const auto &[row, callId] : std::as_const(completed)) {
+        const QVariantList &v = row->values;
+        eventLog.record(events::CallCompleted,
+                        EventAudience::adminAndUser(v[0].toLongLong(), v[1].toLongLong()),
+                        {{QStringLiteral("id"), callId},
+                         {QStringLiteral("direction"), v[2].toString()},
+                         {QStringLiteral("extension"), v[3].toString()},
+                         {QStringLiteral("number"), v[5].toString()},
+                         {QStringLiteral("durationSeconds"), v[8].toInt()}});
     }
     transaction.commit();
 }
@@ -56,22 +72,58 @@ QString faxFailureFor(const QString &number)
                                                   : QStringLiteral("");
 }
 
-void advanceFaxes(Database &db, qint64 now)
+void advanceFaxes(Database &db, EventLog &eventLog, qint64 now)
 {
-    db.exec(QStringLiteral("UPDATE faxes SET status = 'sending', updated_at = ? "
-                           "WHERE status = 'queued' AND created_at + ? <= ?"),
-            {now, FaxQueuedSeconds, now});
-    auto sending = db.exec(QStringLiteral("SELECT id, remote_number FROM faxes WHERE status = 'sending' AND "
-                                          "created_at + ? + pages * ? <= ?"),
-                           {FaxQueuedSeconds, FaxSecondsPerPage, now});
-    QList<std::pair<qint64, QString>> done;
-    while (sending.next())
-        done.append({sending.value(0).toLongLong(), faxFailureFor(sending.value(1).toString())});
-    for (const auto &[id, failure] : std::as_const(done)) {
-        db.exec(QStringLiteral("UPDATE faxes SET status = ?, failure_reason = ?, updated_at = ? "
-                               "WHERE id = ? AND status = 'sending'"),
-                {failure.isEmpty() ? QStringLiteral("sent") : QStringLiteral("failed"), failure, now, id});
+    struct Step {
+        qint64 id;
+        qint64 companyId;
+        QVariant extensionId;
+        QString status;
+        QString failure;
+    };
+    const auto due = [&db](const QString &condition, const QVariantList &values) {
+        auto query = db.exec(QStringLiteral("SELECT id, company_id, extension_id, remote_number FROM faxes "
+                                            "WHERE %1 ORDER BY id")
+                                 .arg(condition),
+                             values);
+        QList<Step> steps;
+        while (query.next()) {
+            const QString failure = faxFailureFor(query.value(3).toString());
+            steps.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2),
+                          failure.isEmpty() ? QStringLiteral("sent") : QStringLiteral("failed"), failure});
+        }
+        return steps;
+    };
+    // Each step is claimed by its status (another instance may take it first) and reported.
+    Transaction transaction(db);
+    QList<Step> taken;
+    for (Step step :
+         due(QStringLiteral("status = 'queued' AND created_at + ? <= ?"), {FaxQueuedSeconds, now})) {
+        step.status = QStringLiteral("sending");
+        step.failure.clear();
+        if (db.exec(QStringLiteral("UPDATE faxes SET status = 'sending', updated_at = ? WHERE id = ? AND "
+                                   "status = 'queued'"),
+                    {now, step.id})
+                .numRowsAffected() == 1)
+            taken.append(step);
     }
+    for (const Step &step : due(QStringLiteral("status = 'sending' AND created_at + ? + pages * ? <= ?"),
+                                {FaxQueuedSeconds, FaxSecondsPerPage, now})) {
+        if (db.exec(QStringLiteral("UPDATE faxes SET status = ?, failure_reason = ?, updated_at = ? "
+                                   "WHERE id = ? AND status = 'sending'"),
+                    {step.status, step.failure, now, step.id})
+                .numRowsAffected() == 1)
+            taken.append(step);
+    }
+    for (const Step &step : std::as_const(taken)) {
+        QJsonObject data{{QStringLiteral("id"), step.id}, {QStringLiteral("status"), step.status}};
+        if (!step.failure.isEmpty())
+            data.insert(QStringLiteral("failureReason"), step.failure);
+        const std::optional<qint64> extension =
+            step.extensionId.isNull() ? std::nullopt : std::optional(step.extensionId.toLongLong());
+        eventLog.record(events::FaxStatus, EventAudience::adminAndUser(step.companyId, extension), data);
+    }
+    transaction.commit();
 }
 
 namespace {
@@ -104,8 +156,10 @@ Notice noticeText(const QString &language, const QString &caller, const QString 
 }
 } // namespace
 
-qint64 deliverVoicemail(Database &db, const Outbox &outbox, const IncomingVoicemail &voicemail, qint64 now)
+qint64 deliverVoicemail(Database &db, const Outbox &outbox, EventLog &eventLog,
+                        const IncomingVoicemail &voicemail, qint64 now)
 {
+    Transaction transaction(db);
     const qint64 id = db.insert(
         QStringLiteral("INSERT INTO voicemails (company_id, extension_id, caller_number, caller_name, "
                        "received_at, duration_seconds, is_new, audio) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
@@ -118,8 +172,24 @@ qint64 deliverVoicemail(Database &db, const Outbox &outbox, const IncomingVoicem
                                "JOIN companies c ON c.id = e.company_id "
                                "LEFT JOIN extension_preferences p ON p.extension_id = e.id WHERE e.id = ?"),
                 {voicemail.extensionId});
-    if (!query.next() || query.value(0).toString().isEmpty())
-        return id; // no address to notify
+    const auto arrived = [&] {
+        // What a desktop notification shows; the message itself is read from the box.
+        eventLog.record(events::VoicemailArrived,
+                        EventAudience::user(voicemail.companyId, voicemail.extensionId),
+                        {{QStringLiteral("id"), id},
+                         {QStringLiteral("etag"), QString::fromLatin1(Api::etag(id, 1))},
+                         {QStringLiteral("callerNumber"), voicemail.callerNumber},
+                         {QStringLiteral("callerName"), voicemail.callerName},
+                         {QStringLiteral("durationSeconds"), voicemail.durationSeconds},
+                         {QStringLiteral("receivedAt"),
+                          QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()).toString(Qt::ISODate)}});
+        transaction.commit();
+        return id;
+    };
+    if (!query.next() || query.value(0).toString().isEmpty()) {
+        query.finish();
+        return arrived(); // no address to notify
+    }
     const QString language = query.value(1).toString();
     const QTimeZone zone(query.value(2).toString().toLatin1());
     const QDateTime local = QDateTime::fromSecsSinceEpoch(now, zone.isValid() ? zone : QTimeZone::utc());
@@ -135,8 +205,9 @@ qint64 deliverVoicemail(Database &db, const Outbox &outbox, const IncomingVoicem
             {QStringLiteral("mensaje-%1-%2.mp3").arg(local.toString(QStringLiteral("yyyyMMdd-HHmm"))).arg(id),
              "audio/mpeg", voicemail.audio});
     }
+    query.finish();
     outbox.send(message);
-    return id;
+    return arrived();
 }
 
 } // namespace server::simulation

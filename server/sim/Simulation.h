@@ -15,6 +15,7 @@
 namespace server {
 
 class Database;
+class EventLog;
 class Outbox;
 
 namespace simulation {
@@ -25,9 +26,10 @@ inline constexpr int FaxQueuedSeconds = 10;
 inline constexpr int FaxSecondsPerPage = 15;
 
 // Writes the call_logs rows of click-to-call requests whose simulated call is over by `now`.
-void completeDueCalls(Database &db, qint64 now);
+// Each is a call-completed event (`eventLog`), like every change below.
+void completeDueCalls(Database &db, EventLog &eventLog, qint64 now);
 // Moves outgoing faxes along queued -> sending -> sent/failed as time passes.
-void advanceFaxes(Database &db, qint64 now);
+void advanceFaxes(Database &db, EventLog &eventLog, qint64 now);
 // The outcome the simulated carrier gives a fax to `number`: empty when it goes through.
 QString faxFailureFor(const QString &number);
 
@@ -39,8 +41,10 @@ struct IncomingVoicemail {
     int durationSeconds = 0;
     QByteArray audio; // MP3
 };
-// Stores the message and sends its notification; returns the new voicemail id.
-qint64 deliverVoicemail(Database &db, const Outbox &outbox, const IncomingVoicemail &voicemail, qint64 now);
+// Stores the message, sends its notification and records voicemail-arrived, in one transaction;
+// returns the new voicemail id.
+qint64 deliverVoicemail(Database &db, const Outbox &outbox, EventLog &eventLog,
+                        const IncomingVoicemail &voicemail, qint64 now);
 
 } // namespace simulation
 } // namespace server

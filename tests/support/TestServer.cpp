@@ -36,8 +36,19 @@ TestServer::TestServer(const std::function<void(server::ServerConfig &)> &adjust
     config.clock = [offset] { return QDateTime::currentSecsSinceEpoch() + *offset; };
     if (adjust)
         adjust(config);
+    m_config = config;
     m_app = std::make_unique<server::ServerApp>(config);
     m_app->seedDemo();
+    if (!m_app->listen())
+        throw std::runtime_error(m_app->errorString().toStdString());
+}
+
+void TestServer::restart()
+{
+    server::ServerConfig config = m_config;
+    config.port = quint16(m_app->url().port());
+    m_app.reset();
+    m_app = std::make_unique<server::ServerApp>(config);
     if (!m_app->listen())
         throw std::runtime_error(m_app->errorString().toStdString());
 }

@@ -28,6 +28,9 @@ public:
         *m_offset += seconds;
         m_app->runSimulation();
     }
+    // Stops the server and starts another on the same database and port: what survives is what
+    // the database holds.
+    void restart();
     // The newest .eml in the outbox, decoded to text (bodies are base64 per MIME).
     QString lastMail() const;
 
@@ -39,5 +42,6 @@ private:
     QString m_postgresAdminUrl; // set when the suite runs against PostgreSQL
     QString m_postgresDatabase;
     std::shared_ptr<std::atomic<qint64>> m_offset = std::make_shared<std::atomic<qint64>>(0);
+    server::ServerConfig m_config;
     std::unique_ptr<server::ServerApp> m_app;
 };
