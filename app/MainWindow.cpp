@@ -6,6 +6,7 @@
 #include "models/Session.h"
 #include "models/stores/Stores.h"
 #include "views/calls/ClickToCall.h"
+#include "views/shell/LiveStateLabel.h"
 #include "views/shell/PortalShell.h"
 #include "views/shell/UserMenu.h"
 
@@ -28,6 +29,7 @@ MainWindow::MainWindow(models::Session &session, models::AppSettings &settings, 
 
     const auto role = info.role;
     m_stores = new models::Stores(session, this);
+    m_stores->startLiveUpdates();
     auto pages = PageRegistry::pagesFor(role, *m_stores);
     if (role == contract::Role::Administrator)
         m_shell = new views::AdminShell(std::move(pages), this);
@@ -101,6 +103,9 @@ QWidget *MainWindow::buildHeader()
         layout->addWidget(m_clickToCall, 0, Qt::AlignVCenter);
         layout->addSpacing(12);
     }
+    m_liveStateLabel = new views::LiveStateLabel(*m_stores, header);
+    layout->addWidget(m_liveStateLabel, 0, Qt::AlignVCenter);
+    layout->addSpacing(12);
     layout->addWidget(m_userMenu, 0, Qt::AlignVCenter);
     return header;
 }

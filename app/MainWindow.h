@@ -12,6 +12,7 @@ class Stores;
 
 namespace views {
 class ClickToCallWidget;
+class LiveStateLabel;
 class PortalShell;
 class UserMenu;
 } // namespace views
@@ -46,6 +47,7 @@ private:
     models::AppSettings &m_settings;
     models::Stores *m_stores = nullptr; // the session's data, shared by every page of this window
     views::UserMenu *m_userMenu = nullptr;
+    views::LiveStateLabel *m_liveStateLabel = nullptr;
     views::ClickToCallWidget *m_clickToCall = nullptr;
     views::PortalShell *m_shell = nullptr;
     bool m_geometrySaved = false;

@@ -50,7 +50,7 @@ views::PageList PageRegistry::userPages(models::Stores &stores)
     return {
         // The page renames its entry with the count of new messages ("Voicemail (2)").
         {QStringLiteral("user-home-voicemail"), home, tr("Voicemail"),
-         [&session](QWidget *parent) { return new views::VoicemailPage(session, parent); }},
+         [&stores](QWidget *parent) { return new views::VoicemailPage(stores, parent); }},
         {QStringLiteral("user-home-call-logs"), home, tr("Call logs"),
          [&session](QWidget *parent) {
              return new views::CallLogsPage(session, models::CallLogScope::Own, parent);

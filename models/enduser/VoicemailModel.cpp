@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace models {
 
 VoicemailModel::VoicemailModel(Session &session, QObject *parent)
@@ -17,15 +19,43 @@ void VoicemailModel::reload()
 {
     auto *job = new VoicemailListJob(m_session);
     connect(job, &VoicemailListJob::succeeded, this, [this](const contract::VoicemailList &list) {
-        beginResetModel();
-        m_items = list.items;
+        merge(list.items);
         m_loaded = true;
-        endResetModel();
         emit loaded();
         emit newCountChanged(newCount());
     });
     connect(job, &ApiJob::failed, this, &VoicemailModel::loadFailed);
     job->start();
+}
+
+void VoicemailModel::merge(const QList<contract::Voicemail> &items)
+{
+    // Rows keep their identity: a message that arrived is inserted, a deleted one removed and the
+    // others updated in place, so a view keeps its selection and scroll position.
+    for (int row = int(m_items.size()) - 1; row >= 0; --row) {
+        const qint64 id = m_items.at(row).id;
+        if (std::none_of(items.cbegin(), items.cend(), [id](const auto &item) { return item.id == id; })) {
+            beginRemoveRows({}, row, row);
+            m_items.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    for (int target = 0; target < int(items.size()); ++target) {
+        const int row = rowOf(items.at(target).id); // every row before `target` is in place already
+        if (row < 0) {
+            beginInsertRows({}, target, target);
+            m_items.insert(target, items.at(target));
+            endInsertRows();
+            continue;
+        }
+        if (row != target) {
+            beginMoveRows({}, row, row, {}, target);
+            m_items.move(row, target);
+            endMoveRows();
+        }
+        m_items[target] = items.at(target);
+        emit dataChanged(index(target, 0), index(target, ColumnCount - 1));
+    }
 }
 
 int VoicemailModel::newCount() const

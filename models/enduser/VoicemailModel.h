@@ -1,6 +1,7 @@
 #pragma once
 // The end user's voicemail box as a table: newest first, new messages marked, the count of
-// new ones for the navigation badge.
+// new ones for the navigation badge. One per session (Stores::voicemails()); a reload merges what
+// the server answers into the rows, so views keep their selection while messages come and go.
 
 #include "contract/EndUser.h"
 #include "models/ApiError.h"
@@ -44,6 +45,8 @@ signals:
     void newCountChanged(int count);
 
 private:
+    void merge(const QList<contract::Voicemail> &items);
+
     Session &m_session;
     QList<contract::Voicemail> m_items;
     QTimeZone m_zone = QTimeZone::systemTimeZone();

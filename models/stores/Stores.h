@@ -1,8 +1,12 @@
 #pragma once
 // Every store of one signed-in session, created on first use and gone with the session's window:
 // pages get this instead of making their own requests, so they share one copy of each resource.
+// With live updates started, the server's event stream keeps them current: a changed resource is
+// read again, a voicemail that arrives appears, and after a gap in the stream everything loaded
+// is read again.
 
 #include "contract/EndUser.h"
+#include "models/events/EventStream.h"
 #include "models/stores/ResourceStore.h"
 
 #include <QObject>
@@ -10,6 +14,7 @@
 namespace models {
 
 class Session;
+class VoicemailModel;
 
 class Stores : public QObject
 {
@@ -22,14 +27,29 @@ public:
 
     // The end user's own preferences (/me/preferences): voicemail, forwarding, caller ID.
     ResourceStore<contract::Preferences> &myPreferences();
+    // The end user's voicemail box (not loaded until someone calls reload()).
+    VoicemailModel &voicemails();
+
+    // Opens the event stream; it stops with the session (sign-out, expiry) or this object.
+    void startLiveUpdates();
+    EventStream *events() const { return m_events; } // null until startLiveUpdates()
 
     // A pushed "resource changed" event: the store of `path`, if one exists, re-reads it unless
     // it holds `etag` already.
     void noteRemoteChange(const QString &path, const QByteArray &etag);
 
+signals:
+    // The stream's state, for the window to say when it shows what it last saw.
+    void liveStateChanged(models::EventStream::State state);
+
 private:
+    void apply(const ServerEvent &event);
+    void reloadEverything();
+
     Session &m_session;
     ResourceStore<contract::Preferences> *m_myPreferences = nullptr;
+    VoicemailModel *m_voicemails = nullptr;
+    EventStream *m_events = nullptr;
 };
 
 } // namespace models

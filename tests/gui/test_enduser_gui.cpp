@@ -8,9 +8,11 @@
 #include "models/stores/Stores.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/TestClient.h"
 #include "views/calls/ClickToCall.h"
 #include "views/preferences/PreferencesPage.h"
 #include "views/profile/ProfilePage.h"
+#include "views/shell/LiveStateLabel.h"
 #include "views/shell/PortalShell.h"
 #include "views/voicemail/VoicemailPage.h"
 
@@ -53,9 +55,10 @@ template<typename T> T *child(QWidget &parent, const char *name)
 TEST_CASE("Playing a voicemail marks it heard and updates the count in the navigation", "[gui][voicemail]")
 {
     SignedInUser user;
+    models::Stores stores(user.session);
     views::UserShell shell(
         {{VoicemailId, QStringLiteral("Home"), QStringLiteral("Voicemail"),
-          [&user](QWidget *parent) { return new views::VoicemailPage(user.session, parent); }}});
+          [&stores](QWidget *parent) { return new views::VoicemailPage(stores, parent); }}});
     shell.resize(1000, 600);
     shell.show();
     REQUIRE(QTest::qWaitForWindowExposed(&shell));
@@ -111,7 +114,8 @@ TEST_CASE("Playing a voicemail marks it heard and updates the count in the navig
 TEST_CASE("A voicemail downloads to the chosen file and deletes after confirmation", "[gui][voicemail]")
 {
     SignedInUser user;
-    views::VoicemailPage page(user.session);
+    models::Stores stores(user.session);
+    views::VoicemailPage page(stores);
     page.show();
     REQUIRE(QTest::qWaitFor([&] { return page.model()->isLoaded(); }, 15000));
     const auto first = page.model()->voicemail(0);
@@ -156,10 +160,91 @@ TEST_CASE("A voicemail downloads to the chosen file and deletes after confirmati
               .toInt() == 0);
 }
 
+TEST_CASE("A voicemail left on the server appears with no user action, and the selection stays",
+          "[gui][voicemail][live]")
+{
+    SignedInUser user;
+    models::Stores stores(user.session);
+    stores.startLiveUpdates();
+    views::UserShell shell(
+        {{VoicemailId, QStringLiteral("Home"), QStringLiteral("Voicemail"),
+          [&stores](QWidget *parent) { return new views::VoicemailPage(stores, parent); }}});
+    shell.show();
+    auto *page = voicemailPageIn(shell);
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->isLoaded(); }, 15000));
+    REQUIRE(QTest::qWaitFor([&] { return stores.events()->isConnected(); }, 15000));
+    const int before = page->model()->rowCount();
+    auto *table = page->tableView();
+    table->selectRow(1);
+    const qint64 selected = table->currentIndex().data(models::VoicemailModel::IdRole).toLongLong();
+
+    // The carrier drops a message for extension 101 (the simulation route, as the administrator).
+    TestClient admin(user.server.url());
+    REQUIRE(admin
+                .signInAdmin(QString::fromUtf8(contract::demo::CompanyNumber),
+                             QString::fromUtf8(contract::demo::AdminPassword))
+                .status == 201);
+    REQUIRE(admin
+                .sendJson("POST", QStringLiteral("/api/v1/simulator/voicemails"),
+                          {{QStringLiteral("extension"), QStringLiteral("101")},
+                           {QStringLiteral("callerNumber"), QStringLiteral("+525512345678")},
+                           {QStringLiteral("callerName"), QStringLiteral("Llamada en vivo")}})
+                .status == 201);
+
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == before + 1; }, 15000));
+    CHECK(page->model()->voicemail(0).callerName == QStringLiteral("Llamada en vivo"));
+    CHECK(shell.pageTitle(VoicemailId) == QStringLiteral("Voicemail (4)"));
+    // The row the user had selected is still the selected one, one place lower.
+    CHECK(table->currentIndex().data(models::VoicemailModel::IdRole).toLongLong() == selected);
+}
+
+TEST_CASE("With the server down the window says since when it shows data; back up, it catches up",
+          "[gui][voicemail][live]")
+{
+    using namespace std::chrono_literals;
+    SignedInUser user;
+    models::Stores stores(user.session);
+    stores.startLiveUpdates();
+    stores.events()->setBackoff(100ms, 400ms);
+    views::LiveStateLabel label(stores);
+    views::VoicemailPage page(stores);
+    page.show();
+    label.show();
+    REQUIRE(
+        QTest::qWaitFor([&] { return page.model()->isLoaded() && stores.events()->isConnected(); }, 15000));
+    CHECK(label.isHidden());
+    const int before = page.model()->rowCount();
+
+    user.server.stop();
+    REQUIRE(QTest::qWaitFor([&] { return label.isVisible(); }, 15000));
+    CHECK(label.text().startsWith(
+        views::LiveStateLabel::tr("Offline · showing data from %1").section(QLatin1Char('%'), 0, 0)));
+    CHECK(page.model()->rowCount() == before); // what was shown stays shown
+
+    // Back up, and a message arrives before or after the client is connected again: either way
+    // the stream resumes after the last event it saw, and nothing is shown twice.
+    user.server.start();
+    TestClient admin(user.server.url());
+    REQUIRE(admin
+                .signInAdmin(QString::fromUtf8(contract::demo::CompanyNumber),
+                             QString::fromUtf8(contract::demo::AdminPassword))
+                .status == 201);
+    REQUIRE(admin
+                .sendJson("POST", QStringLiteral("/api/v1/simulator/voicemails"),
+                          {{QStringLiteral("extension"), QStringLiteral("101")},
+                           {QStringLiteral("callerNumber"), QStringLiteral("+525512345678")},
+                           {QStringLiteral("callerName"), QStringLiteral("Mientras tanto")}})
+                .status == 201);
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == before + 1; }, 15000));
+    CHECK(page.model()->voicemail(0).callerName == QStringLiteral("Mientras tanto"));
+    REQUIRE(QTest::qWaitFor([&] { return label.isHidden(); }, 15000));
+}
+
 TEST_CASE("A damaged recording on the server gives a clear message", "[gui][voicemail]")
 {
     SignedInUser user;
-    views::VoicemailPage page(user.session);
+    models::Stores stores(user.session);
+    views::VoicemailPage page(stores);
     page.show();
     REQUIRE(QTest::qWaitFor([&] { return page.model()->isLoaded(); }, 15000));
     QByteArray damaged(20000, '\0');

@@ -45,9 +45,24 @@ TestServer::TestServer(const std::function<void(server::ServerConfig &)> &adjust
 
 void TestServer::restart()
 {
-    server::ServerConfig config = m_config;
-    config.port = quint16(m_app->url().port());
+    stop();
+    start();
+}
+
+void TestServer::stop()
+{
+    if (!m_app)
+        return;
+    m_url = m_app->url();
     m_app.reset();
+}
+
+void TestServer::start()
+{
+    if (m_app)
+        return;
+    server::ServerConfig config = m_config;
+    config.port = quint16(m_url.port());
     m_app = std::make_unique<server::ServerApp>(config);
     if (!m_app->listen())
         throw std::runtime_error(m_app->errorString().toStdString());

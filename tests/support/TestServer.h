@@ -18,7 +18,7 @@ public:
     explicit TestServer(const std::function<void(server::ServerConfig &)> &adjust = {});
     ~TestServer();
 
-    QUrl url() const { return m_app->url(); }
+    QUrl url() const { return m_app ? m_app->url() : m_url; }
     QString outboxDir() const;
     QString databasePath() const;
     server::ServerApp &app() { return *m_app; }
@@ -31,6 +31,9 @@ public:
     // Stops the server and starts another on the same database and port: what survives is what
     // the database holds.
     void restart();
+    // The same in two steps: between them nothing listens on the port (the server is down).
+    void stop();
+    void start();
     // The newest .eml in the outbox, decoded to text (bodies are base64 per MIME).
     QString lastMail() const;
 
@@ -43,5 +46,6 @@ private:
     QString m_postgresDatabase;
     std::shared_ptr<std::atomic<qint64>> m_offset = std::make_shared<std::atomic<qint64>>(0);
     server::ServerConfig m_config;
+    QUrl m_url; // while stopped
     std::unique_ptr<server::ServerApp> m_app;
 };

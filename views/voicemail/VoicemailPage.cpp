@@ -5,6 +5,7 @@
 #include "models/enduser/CallLogModel.h"
 #include "models/enduser/EndUserJobs.h"
 #include "models/enduser/VoicemailModel.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 
 #include <QAudioOutput>
@@ -68,16 +69,14 @@ QString VoicemailPage::suggestedFileName(const contract::Voicemail &voicemail, c
     return QStringLiteral("voicemail-%1-%2.mp3").arg(when.toString(QStringLiteral("yyyy-MM-dd-HHmm")), who);
 }
 
-VoicemailPage::VoicemailPage(models::Session &session, QWidget *parent)
+VoicemailPage::VoicemailPage(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_model(new models::VoicemailModel(session, this))
+    , m_session(stores.session())
+    , m_model(&stores.voicemails())
     , m_player(new QMediaPlayer(this))
     , m_audioOutput(new QAudioOutput(this))
 {
     setObjectName(QStringLiteral("voicemailPage"));
-    m_model->setHomeRegion(session.info().region);
-    m_model->setTimeZone(session.companyTimeZone());
     m_player->setAudioOutput(m_audioOutput);
     chooseSavePath = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save voicemail"), suggested, tr("MP3 audio (*.mp3)"));
@@ -110,7 +109,15 @@ VoicemailPage::VoicemailPage(models::Session &session, QWidget *parent)
     addKey(Qt::Key_Left, [this] { seekBy(-SeekStepMs); });
     addKey(Qt::Key_Right, [this] { seekBy(SeekStepMs); });
 
-    m_model->reload();
+    // The session's one voicemail list: read now if no other view did.
+    if (m_model->isLoaded()) {
+        if (m_model->rowCount() > 0)
+            m_tableView->selectRow(0);
+        updateTitle(m_model->newCount());
+        updateActions();
+    } else {
+        m_model->reload();
+    }
 }
 
 VoicemailPage::~VoicemailPage()

@@ -22,6 +22,7 @@ class QTableView;
 
 namespace models {
 class Session;
+class Stores;
 class VoicemailModel;
 } // namespace models
 
@@ -32,7 +33,7 @@ class VoicemailPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit VoicemailPage(models::Session &session, QWidget *parent = nullptr);
+    explicit VoicemailPage(models::Stores &stores, QWidget *parent = nullptr);
     ~VoicemailPage() override;
 
     models::VoicemailModel *model() const { return m_model; }
