@@ -4,12 +4,16 @@
 #include "contract/PhoneNumbers.h"
 #include "models/AppSettings.h"
 #include "models/Session.h"
+#include "models/notifications/DesktopNotifications.h"
 #include "models/stores/Stores.h"
 #include "views/calls/ClickToCall.h"
 #include "views/shell/LiveStateLabel.h"
 #include "views/shell/PortalShell.h"
+#include "views/shell/TrayIcon.h"
 #include "views/shell/UserMenu.h"
+#include "views/voicemail/VoicemailPage.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -30,6 +34,7 @@ MainWindow::MainWindow(models::Session &session, models::AppSettings &settings, 
     const auto role = info.role;
     m_stores = new models::Stores(session, this);
     m_stores->startLiveUpdates();
+    m_notifications = new models::DesktopNotifications(*m_stores, settings, this);
     auto pages = PageRegistry::pagesFor(role, *m_stores);
     if (role == contract::Role::Administrator)
         m_shell = new views::AdminShell(std::move(pages), this);
@@ -51,6 +56,24 @@ MainWindow::MainWindow(models::Session &session, models::AppSettings &settings, 
 
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1100, 720);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_trayIcon = new views::TrayIcon(*m_stores, *m_notifications, this);
+        connect(m_trayIcon, &views::TrayIcon::openRequested, this, &MainWindow::bringForward);
+        connect(m_trayIcon, &views::TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+        m_trayIcon->show();
+    }
+}
+
+void MainWindow::bringForward(const QString &pageId, qint64 itemId)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    if (pageId.isEmpty() || !m_shell->showPage(pageId))
+        return;
+    if (auto *voicemail = m_shell->findChild<views::VoicemailPage *>(); voicemail && itemId > 0)
+        voicemail->selectVoicemail(itemId);
 }
 
 MainWindow::~MainWindow()
@@ -83,6 +106,7 @@ QWidget *MainWindow::buildHeader()
     m_userMenu->setSessionInfo(info);
     connect(m_userMenu, &views::UserMenu::signOutRequested, this, &MainWindow::signOutRequested);
     m_userMenu->setLanguage(m_settings.language());
+    m_userMenu->addNotificationSettings(m_settings, !admin);
     connect(m_userMenu, &views::UserMenu::languageChosen, this, [this](const QString &code) {
         m_settings.setLanguage(code);
         m_settings.sync();
@@ -123,6 +147,13 @@ void MainWindow::rememberGeometry()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     rememberGeometry();
+    // Still signed in, in the tray: notifications keep coming, and the icon opens the window.
+    if (m_trayIcon && m_trayIcon->isVisible() &&
+        m_settings.value(models::AppSettings::Key::KeepRunningInTray).toBool()) {
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

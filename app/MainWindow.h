@@ -7,12 +7,14 @@
 namespace models {
 class AppSettings;
 class Session;
+class DesktopNotifications;
 class Stores;
 } // namespace models
 
 namespace views {
 class ClickToCallWidget;
 class LiveStateLabel;
+class TrayIcon;
 class PortalShell;
 class UserMenu;
 } // namespace views
@@ -41,6 +43,8 @@ protected:
 
 private:
     QWidget *buildHeader();
+    // From the tray: the window in front, on the page that shows `itemId` if one is named.
+    void bringForward(const QString &pageId, qint64 itemId);
     void rememberGeometry();
 
     models::Session &m_session;
@@ -48,6 +52,8 @@ private:
     models::Stores *m_stores = nullptr; // the session's data, shared by every page of this window
     views::UserMenu *m_userMenu = nullptr;
     views::LiveStateLabel *m_liveStateLabel = nullptr;
+    models::DesktopNotifications *m_notifications = nullptr;
+    views::TrayIcon *m_trayIcon = nullptr; // null where the desktop has no tray
     views::ClickToCallWidget *m_clickToCall = nullptr;
     views::PortalShell *m_shell = nullptr;
     bool m_geometrySaved = false;

@@ -13,10 +13,10 @@ struct Definition {
 };
 
 // The one table of keys and defaults.
-const std::array<Definition, 7> &definitions()
+const std::array<Definition, 10> &definitions()
 {
     using K = AppSettings::Key;
-    static const std::array<Definition, 7> table{{
+    static const std::array<Definition, 10> table{{
         {K::ServerUrl, "connection/serverUrl", QString()},
         {K::LastCompanyNumber, "signIn/companyNumber", QString()},
         {K::LastExtension, "signIn/extension", QString()},
@@ -24,6 +24,9 @@ const std::array<Definition, 7> &definitions()
         {K::RememberMe, "signIn/rememberMe", false},
         {K::WindowGeometry, "window/geometry", QByteArray()},
         {K::Language, "interface/language", QString()},
+        {K::NotifyVoicemail, "notifications/voicemail", true},
+        {K::NotifyFaxes, "notifications/faxes", true},
+        {K::KeepRunningInTray, "window/keepRunningInTray", false},
     }};
     return table;
 }

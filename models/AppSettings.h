@@ -24,7 +24,10 @@ public:
         LastRole,
         RememberMe,
         WindowGeometry,
-        Language
+        Language,
+        NotifyVoicemail,   // a desktop notification for each new voicemail
+        NotifyFaxes,       // … for each fax delivered or failed
+        KeepRunningInTray, // closing the window leaves the app in the tray
     };
 
     // Empty path: the platform's default location for organization/application.

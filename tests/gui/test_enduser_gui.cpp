@@ -2,9 +2,11 @@
 // count, download and delete; a PIN refused at its field with the typed text kept; a conflict
 // that keeps the edits; a password change; the charge warning of an international call.
 
+#include "models/AppSettings.h"
 #include "models/SessionJobs.h"
 #include "models/enduser/EndUserJobs.h"
 #include "models/enduser/VoicemailModel.h"
+#include "models/notifications/DesktopNotifications.h"
 #include "models/stores/Stores.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
@@ -14,6 +16,7 @@
 #include "views/profile/ProfilePage.h"
 #include "views/shell/LiveStateLabel.h"
 #include "views/shell/PortalShell.h"
+#include "views/shell/TrayIcon.h"
 #include "views/voicemail/VoicemailPage.h"
 
 #include <QCheckBox>
@@ -25,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using fixtures::SignedInUser;
 
@@ -238,6 +242,63 @@ TEST_CASE("With the server down the window says since when it shows data; back u
     REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == before + 1; }, 15000));
     CHECK(page.model()->voicemail(0).callerName == QStringLiteral("Mientras tanto"));
     REQUIRE(QTest::qWaitFor([&] { return label.isHidden(); }, 15000));
+}
+
+TEST_CASE("A new voicemail becomes a desktop notification, unless the user turned them off",
+          "[gui][voicemail][live][notifications]")
+{
+    SignedInUser user;
+    QTemporaryDir dir;
+    models::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    models::Stores stores(user.session);
+    models::DesktopNotifications notifications(stores, settings);
+    QSignalSpy notified(&notifications, &models::DesktopNotifications::notify);
+    QList<models::ServerEvent> arrived;
+    QObject::connect(stores.events(), &models::EventStream::eventReceived,
+                     [&](const models::ServerEvent &event) {
+                         if (event.kind == models::ServerEvent::Kind::VoicemailArrived)
+                             arrived.append(event);
+                     });
+    REQUIRE(QTest::qWaitFor([&] { return stores.events()->isConnected(); }, 15000));
+    TestClient admin(user.server.url());
+    REQUIRE(admin
+                .signInAdmin(QString::fromUtf8(contract::demo::CompanyNumber),
+                             QString::fromUtf8(contract::demo::AdminPassword))
+                .status == 201);
+    const auto drop = [&](const QString &name) {
+        REQUIRE(admin
+                    .sendJson("POST", QStringLiteral("/api/v1/simulator/voicemails"),
+                              {{QStringLiteral("extension"), QStringLiteral("101")},
+                               {QStringLiteral("callerNumber"), QStringLiteral("+525512345678")},
+                               {QStringLiteral("callerName"), name}})
+                    .status == 201);
+    };
+
+    drop(QStringLiteral("Renata Ibáñez"));
+    REQUIRE(QTest::qWaitFor([&] { return notified.count() == 1; }, 15000));
+    const auto notification = notified.at(0).at(0).value<models::DesktopNotification>();
+    CHECK(notification.kind == models::DesktopNotification::Kind::Voicemail);
+    CHECK(notification.text.startsWith(QStringLiteral("Renata Ibáñez · ")));
+    CHECK(notification.pageId == QStringLiteral("user-home-voicemail"));
+    CHECK(notification.itemId == arrived.at(0).data.value(QStringLiteral("id")).toInteger());
+
+    settings.setValue(models::AppSettings::Key::NotifyVoicemail, false);
+    drop(QStringLiteral("Sin aviso"));
+    REQUIRE(QTest::qWaitFor([&] { return arrived.size() == 2; }, 15000)); // the event came…
+    CHECK(notified.count() == 1);                                         // …and said nothing
+}
+
+TEST_CASE("The tray icon carries the count of new messages in a badge", "[gui][notifications]")
+{
+    QPixmap plain(64, 64);
+    plain.fill(Qt::white);
+    const QIcon base(plain);
+    CHECK(views::TrayIcon::badged(base, 0).pixmap(64, 64).toImage() == plain.toImage());
+    const QImage badged = views::TrayIcon::badged(base, 3).pixmap(64, 64).toImage();
+    CHECK(badged.pixelColor(10, 10) == QColor(Qt::white)); // the icon itself is untouched
+    const QColor badge = badged.pixelColor(56, 46);        // inside the badge, off the digit
+    CHECK(badge.red() > 150);
+    CHECK(badge.green() < 80);
 }
 
 TEST_CASE("A damaged recording on the server gives a clear message", "[gui][voicemail]")

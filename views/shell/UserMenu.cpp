@@ -1,6 +1,7 @@
 #include "views/shell/UserMenu.h"
 
 #include "contract/PhoneNumbers.h"
+#include "models/AppSettings.h"
 #include "views/shell/AboutDialog.h"
 
 #include <QActionGroup>
@@ -65,6 +66,31 @@ UserMenu::UserMenu(QWidget *parent)
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     connect(m_signOutAction, &QAction::triggered, this, &UserMenu::signOutRequested);
     setMenu(menu);
+}
+
+void UserMenu::addNotificationSettings(models::AppSettings &settings, bool endUser)
+{
+    auto *notifications = new QMenu(tr("Notifications"), menu());
+    notifications->setObjectName(QStringLiteral("notificationsMenu"));
+    const auto addSwitch = [&](models::AppSettings::Key key, const QString &text, const char *name) {
+        auto *action = notifications->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        action->setCheckable(true);
+        action->setChecked(settings.value(key).toBool());
+        connect(action, &QAction::toggled, this, [&settings, key](bool on) {
+            settings.setValue(key, on);
+            settings.sync();
+        });
+    };
+    if (endUser) {
+        addSwitch(models::AppSettings::Key::NotifyVoicemail, tr("New voicemail"), "notifyVoicemailAction");
+        addSwitch(models::AppSettings::Key::NotifyFaxes, tr("Faxes delivered or failed"),
+                  "notifyFaxesAction");
+        notifications->addSeparator();
+    }
+    addSwitch(models::AppSettings::Key::KeepRunningInTray,
+              tr("Keep running in the tray when the window closes"), "keepRunningInTrayAction");
+    menu()->insertMenu(m_aboutAction, notifications);
 }
 
 void UserMenu::setLanguage(const QString &code)

@@ -1,6 +1,6 @@
 #pragma once
 // The button at the top right of the main window: who is signed in, to which company, the
-// interface language (applied at the next start), About, and the way out.
+// interface language (applied at the next start), notifications, About, and the way out.
 
 #include "contract/Types.h"
 
@@ -8,6 +8,10 @@
 
 class QAction;
 class QActionGroup;
+
+namespace models {
+class AppSettings;
+}
 
 namespace views {
 
@@ -23,6 +27,9 @@ public:
     QAction *aboutAction() const { return m_aboutAction; }
     // Checks the entry of `code` ("es", "en", "fr"; empty = the system's language).
     void setLanguage(const QString &code);
+    // A "Notifications" submenu whose entries switch `settings` keys on and off as they are
+    // clicked: voicemail and fax notifications, and staying in the tray when the window closes.
+    void addNotificationSettings(models::AppSettings &settings, bool endUser);
 
 signals:
     void signOutRequested();

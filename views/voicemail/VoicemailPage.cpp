@@ -309,6 +309,17 @@ void VoicemailPage::togglePlayback()
     playSelected();
 }
 
+bool VoicemailPage::selectVoicemail(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    auto *proxy = static_cast<QAbstractProxyModel *>(m_tableView->model());
+    m_tableView->setCurrentIndex(proxy->mapFromSource(m_model->index(row, models::VoicemailModel::Caller)));
+    m_tableView->setFocus();
+    return true;
+}
+
 void VoicemailPage::playSelected()
 {
     const auto voicemail = selected();

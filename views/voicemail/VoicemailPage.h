@@ -48,6 +48,8 @@ public:
     static QString suggestedFileName(const contract::Voicemail &voicemail, const QString &timeZone,
                                      const QString &region);
 
+    // Selects message `id` (a notification was clicked); false while it is not in the list.
+    bool selectVoicemail(qint64 id);
     void playSelected();
     void togglePlayback();
     void markNew();
