@@ -6,6 +6,7 @@
 // they are on any failure), and a server error lands on the field it names.
 
 #include "contract/EndUser.h"
+#include "models/stores/ResourceStore.h"
 
 #include <QHash>
 #include <QWidget>
@@ -19,7 +20,6 @@ class QPushButton;
 namespace models {
 class Session;
 class Stores;
-template<class T> class ResourceStore;
 } // namespace models
 
 namespace views {
