@@ -9,10 +9,12 @@
 #include "models/SessionJobs.h"
 #include "models/TrustStore.h"
 #include "views/common/ExportDialog.h"
+#include "views/common/SheetExportButton.h"
 #include "views/login/LoginDialog.h"
 #include "views/shell/PortalShell.h"
 
 #include <QLocale>
+#include <QPainter>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTextStream>
@@ -127,9 +129,11 @@ void ScreenshotTour::visitSections(const QString &pageId, const QStringList &rem
     const QString section = sections->widget(index)->property("screenshotName").toString();
     const QString name = pageId + QLatin1Char('-') + (section.isEmpty() ? QString::number(index) : section);
     // Sections load from the server when first shown: give them time to fill in.
-    QTimer::singleShot(SettleMs * 3, this, [this, pageId, remaining, index, name] {
+    QTimer::singleShot(SettleMs * 3, this, [this, sections, pageId, remaining, index, name] {
         if (m_window && save(m_window, name))
-            visitSections(pageId, remaining, index + 1);
+            captureExportOver(sections->widget(index), name, [this, pageId, remaining, index] {
+                visitSections(pageId, remaining, index + 1);
+            });
     });
 }
 
@@ -172,10 +176,46 @@ void ScreenshotTour::captureExportDialog(std::function<void()> then)
     });
 }
 
+// A section that exports a list as a spreadsheet (fax logs, prepaid activity) once more, with
+// its export dialog over it: "<page>-<section>-export".
+void ScreenshotTour::captureExportOver(QWidget *section, const QString &name, std::function<void()> then)
+{
+    auto *button = section->findChild<views::SheetExportButton *>();
+    if (!button) {
+        then();
+        return;
+    }
+    auto *dialog =
+        new views::ExportDialog(button->title(), m_window, views::ExportDialog::SpreadsheetFormats);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QTimer::singleShot(SettleMs, this, [this, dialog, name, then] {
+        if (!m_window) {
+            fail(QStringLiteral("the main window disappeared"));
+            return;
+        }
+        // The window and the dialog drawn where a window manager would centre it.
+        QPixmap picture = m_window->grab();
+        const QPixmap over = dialog->grab();
+        QPainter painter(&picture);
+        painter.drawPixmap((picture.width() - over.width()) / 2, (picture.height() - over.height()) / 2,
+                           over);
+        painter.end();
+        dialog->close();
+        if (save(picture, name + QStringLiteral("-export")))
+            then();
+    });
+}
+
 bool ScreenshotTour::save(QWidget *widget, const QString &name)
 {
+    return save(widget->grab(), name);
+}
+
+bool ScreenshotTour::save(const QPixmap &picture, const QString &name)
+{
     const QString path = m_directory.filePath(name + QStringLiteral(".png"));
-    if (!widget->grab().save(path)) {
+    if (!picture.save(path)) {
         fail(QStringLiteral("cannot write %1").arg(path));
         return false;
     }

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QPixmap;
 class QWidget;
 
 namespace models {
@@ -45,7 +46,9 @@ private:
     void signOut(std::function<void()> then);
     void captureLogin(std::function<void()> then);
     void captureExportDialog(std::function<void()> then);
+    void captureExportOver(QWidget *section, const QString &name, std::function<void()> then);
     bool save(QWidget *widget, const QString &name);
+    bool save(const QPixmap &picture, const QString &name);
     void fail(const QString &message);
     void done();
 

@@ -5,34 +5,10 @@
 #include "app/ScreenshotTour.h"
 #include "contract/Version.h"
 #include "models/AppSettings.h"
+#include "models/Translations.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
-
-namespace {
-
-// Qt's own strings (standard buttons, dialogs) and ours, for the chosen or the system language.
-void installTranslations(QApplication &application, const QString &language)
-{
-    // A chosen language keeps the system's region when they share the language (es on an es_MX
-    // desktop formats dates and money as in Mexico, not Spain).
-    const QLocale system = QLocale::system();
-    const QLocale locale =
-        language.isEmpty() || QLocale(language).language() == system.language() ? system : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *qtTranslator = new QTranslator(&application);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&application);
-    if (translator->load(locale, QStringLiteral("centralita"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -61,7 +37,7 @@ int main(int argc, char *argv[])
     QString language = options.language;
     if (language.isEmpty() && options.screenshotsDir.isEmpty())
         language = models::AppSettings().language();
-    installTranslations(application, language);
+    models::installTranslations(application, language);
 
     if (!options.screenshotsDir.isEmpty()) {
         // The tour closes the login dialog between two sign-ins; that must not end the run.

@@ -4,9 +4,11 @@
 #include "contract/CallLogs.h"
 #include "contract/Csv.h"
 #include "contract/Types.h"
+#include "contract/Validation.h"
 #include "models/CredentialStore.h"
 #include "models/Session.h"
 #include "models/SessionJobs.h"
+#include "models/Translations.h"
 #include "models/TrustStore.h"
 #include "models/enduser/CallLogExporter.h"
 
@@ -19,6 +21,11 @@
 #include <optional>
 
 namespace {
+
+// The context of the command's strings in translations/*.ts.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
@@ -70,75 +77,101 @@ std::optional<models::ExportFormat> parseFormat(const QString &text)
     return std::nullopt;
 }
 
+// --lang's value, read before the command line is parsed: its own help is in that language.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+    }
+    return {};
+}
+
 // The command line and its checks; nullopt after printing the reason.
 std::optional<Options> parse(QCoreApplication &app, int &exitCode)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Exports call logs from a Centralita server to a CSV file (RFC 4180, UTF-8 with BOM, CRLF) or an\n"
-           "Excel workbook.\n\n"
-           "--format csv-data (the default) writes the data CSV, stable for scripts: snake_case headers and\n"
-           "codes, ISO 8601 times with their UTC offset, durations in seconds, E.164 numbers. --format csv\n"
-           "writes a CSV for spreadsheets (headers and values in the system's language, local date and\n"
-           "time, h:mm:ss durations, readable phone numbers kept as text); --format xlsx an .xlsx workbook\n"
-           "with typed cells.\n\n"
-           "An end user exports their own calls (--extension); the administrator (--admin) exports every\n"
-           "extension's calls, or one extension's with --extension. The password is read from the first\n"
-           "line of standard input, or, with --keychain, the session the desktop client remembered\n"
-           "(\"Remember me\") is used. Dates are whole days in the company's time zone; without them the\n"
-           "last 7 days are exported. The file appears only when the export is complete.\n\n"
-           "Example:\n"
-           "  echo \"$PASSWORD\" | centralita-cli --server https://pbx.example.com --company \"55 5000 "
-           "1000\" \\\n"
-           "      --admin --from 2026-01-01 --to 2026-01-31 --direction missed --output enero.csv"));
+    parser.setApplicationDescription(Cli::tr(
+        "Exports call logs from a Centralita server to a CSV file (RFC 4180, UTF-8 with BOM, CRLF) or an\n"
+        "Excel workbook.\n\n"
+        "--format xlsx|csv|csv-data chooses the file:\n"
+        "  csv-data (the default) the data CSV, stable for scripts: snake_case headers and codes,\n"
+        "           ISO 8601 times with their UTC offset, durations in seconds, E.164 numbers.\n"
+        "  csv      a CSV for spreadsheets: headers and values in the system's language (or --lang's),\n"
+        "           local date and time, h:mm:ss durations, readable phone numbers kept as text.\n"
+        "  xlsx     an Excel workbook with typed cells (dates, durations), a frozen header row and\n"
+        "           filters.\n\n"
+        "An end user exports their own calls (--extension); the administrator (--admin) exports every\n"
+        "extension's calls, or one extension's with --extension. The password is read from the first\n"
+        "line of standard input, or, with --keychain, the session the desktop client remembered\n"
+        "(\"Remember me\") is used. Dates are whole days in the company's time zone; without them the\n"
+        "last 7 days are exported. The file appears only when the export is complete.\n\n"
+        "Examples:\n"
+        "  echo \"$PASSWORD\" | centralita-cli --server https://pbx.example.com --company \"55 5000 1000\" "
+        "\\\n"
+        "      --admin --from 2026-01-01 --to 2026-01-31 --direction missed --output enero.csv\n"
+        "  echo \"$PASSWORD\" | centralita-cli --server https://pbx.example.com --company \"55 5000 1000\" "
+        "\\\n"
+        "      --admin --from 2026-01-01 --to 2026-01-31 --format xlsx --lang es --output enero.xlsx"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(QStringLiteral("server"),
-                                    tr("Server address, e.g. https://pbx.example.com."), tr("url"));
-    const QCommandLineOption company(QStringLiteral("company"),
-                                     tr("Company number, as you type it to sign in."), tr("number"));
-    const QCommandLineOption extension(QStringLiteral("extension"),
-                                       tr("End user: the extension to sign in as. With --admin: export only "
-                                          "this extension's calls."),
-                                       tr("ext"));
-    const QCommandLineOption admin(QStringLiteral("admin"), tr("Sign in as the company's administrator."));
-    const QCommandLineOption keychain(QStringLiteral("keychain"),
-                                      tr("Use the session remembered in the system keychain instead of a "
-                                         "password on standard input."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day to export (YYYY-MM-DD)."),
-                                  tr("date"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day to export, included (YYYY-MM-DD)."),
-                                tr("date"));
-    const QCommandLineOption direction(QStringLiteral("direction"),
-                                       tr("all (default), incoming, outgoing, missed or internal (--admin)."),
-                                       tr("which"), QStringLiteral("all"));
-    const QCommandLineOption search(QStringLiteral("search"),
-                                    tr("Only calls whose number or name contains this."), tr("text"));
+                                    Cli::tr("Server address, e.g. https://pbx.example.com."), Cli::tr("url"));
+    const QCommandLineOption company(
+        QStringLiteral("company"), Cli::tr("Company number, as you type it to sign in."), Cli::tr("number"));
+    const QCommandLineOption extension(
+        QStringLiteral("extension"),
+        Cli::tr("End user: the extension to sign in as. With --admin: export only "
+                "this extension's calls."),
+        Cli::tr("ext"));
+    const QCommandLineOption admin(QStringLiteral("admin"),
+                                   Cli::tr("Sign in as the company's administrator."));
+    const QCommandLineOption keychain(
+        QStringLiteral("keychain"), Cli::tr("Use the session remembered in the system keychain instead of a "
+                                            "password on standard input."));
+    const QCommandLineOption from(QStringLiteral("from"), Cli::tr("First day to export (YYYY-MM-DD)."),
+                                  Cli::tr("date"));
+    const QCommandLineOption to(QStringLiteral("to"), Cli::tr("Last day to export, included (YYYY-MM-DD)."),
+                                Cli::tr("date"));
+    const QCommandLineOption direction(
+        QStringLiteral("direction"),
+        Cli::tr("all (default), incoming, outgoing, missed or internal (--admin)."), Cli::tr("which"),
+        QStringLiteral("all"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), Cli::tr("Only calls whose number or name contains this."), Cli::tr("text"));
     const QCommandLineOption separator(
         QStringLiteral("separator"),
-        tr("',' or ';' (also 'comma', 'semicolon'). Default: ';' where the locale writes decimals with a "
-           "comma, ',' elsewhere."),
-        tr("char"));
+        Cli::tr(
+            "',' or ';' (also 'comma', 'semicolon'). Default: ';' where the locale writes decimals with a "
+            "comma, ',' elsewhere."),
+        Cli::tr("char"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        tr("csv-data (default: the data CSV for scripts), csv (for spreadsheets) or "
-           "xlsx (an Excel workbook)."),
-        tr("format"), QStringLiteral("csv-data"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."), tr("file"));
+        Cli::tr("csv-data (default: the data CSV for scripts), csv (for spreadsheets) or "
+                "xlsx (an Excel workbook)."),
+        QStringLiteral("xlsx|csv|csv-data"), QStringLiteral("csv-data"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        Cli::tr("Language of the messages and of the spreadsheet formats: es, en or fr. Default: the "
+                "system's (English where no translation is installed)."),
+        Cli::tr("code"));
+    const QCommandLineOption output(QStringLiteral("output"), Cli::tr("The file to write."), Cli::tr("file"));
     parser.addOptions({server, company, extension, admin, keychain, from, to, direction, search, separator,
-                       format, output});
+                       format, output, language});
     parser.process(app); // --help and --version exit here
 
     Options options;
     exitCode = UsageError;
     if (!parser.positionalArguments().isEmpty()) {
-        usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        usageError(Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
         return std::nullopt;
     }
     for (const auto *required : {&server, &company, &output}) {
         if (!parser.isSet(*required)) {
-            usageError(tr("--%1 is required").arg(required->names().constFirst()));
+            usageError(Cli::tr("--%1 is required").arg(required->names().constFirst()));
             return std::nullopt;
         }
     }
@@ -152,7 +185,7 @@ std::optional<Options> parse(QCoreApplication &app, int &exitCode)
     options.administrator = parser.isSet(admin);
     options.useKeychain = parser.isSet(keychain);
     if (!options.administrator && options.extension.isEmpty()) {
-        usageError(tr("give --extension to sign in as an end user, or --admin"));
+        usageError(Cli::tr("give --extension to sign in as an end user, or --admin"));
         return std::nullopt;
     }
     for (const auto &[option, date] : {std::pair{&from, &options.from}, std::pair{&to, &options.to}}) {
@@ -160,17 +193,17 @@ std::optional<Options> parse(QCoreApplication &app, int &exitCode)
             continue;
         *date = QDate::fromString(parser.value(*option), Qt::ISODate);
         if (!date->isValid()) {
-            usageError(tr("--%1 must be a date like 2026-01-31").arg(option->names().constFirst()));
+            usageError(Cli::tr("--%1 must be a date like 2026-01-31").arg(option->names().constFirst()));
             return std::nullopt;
         }
     }
     if (options.from.isValid() && options.to.isValid() && options.to < options.from) {
-        usageError(tr("--to must not be before --from"));
+        usageError(Cli::tr("--to must not be before --from"));
         return std::nullopt;
     }
     const auto filter = contract::callFilterFromName(parser.value(direction));
     if (!filter || (*filter == contract::CallFilter::Internal && !options.administrator)) {
-        usageError(tr("--direction must be all, incoming, outgoing, missed or (with --admin) internal"));
+        usageError(Cli::tr("--direction must be all, incoming, outgoing, missed or (with --admin) internal"));
         return std::nullopt;
     }
     options.filter = *filter;
@@ -179,19 +212,23 @@ std::optional<Options> parse(QCoreApplication &app, int &exitCode)
     if (parser.isSet(separator)) {
         const auto chosen = parseSeparator(parser.value(separator));
         if (!chosen) {
-            usageError(tr("--separator must be ',' or ';'"));
+            usageError(Cli::tr("--separator must be ',' or ';'"));
             return std::nullopt;
         }
         options.separator = *chosen;
     }
     const auto chosenFormat = parseFormat(parser.value(format));
     if (!chosenFormat) {
-        usageError(tr("--format must be csv-data, csv or xlsx"));
+        usageError(Cli::tr("--format must be csv-data, csv or xlsx"));
         return std::nullopt;
     }
     options.format = *chosenFormat;
     if (options.format == models::ExportFormat::Xlsx && parser.isSet(separator)) {
-        usageError(tr("--separator applies to CSV files only"));
+        usageError(Cli::tr("--separator applies to CSV files only"));
+        return std::nullopt;
+    }
+    if (parser.isSet(language) && contract::rules::checkLanguage(parser.value(language))) {
+        usageError(Cli::tr("--lang must be es, en or fr"));
         return std::nullopt;
     }
     options.output = parser.value(output);
@@ -295,6 +332,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Centralita"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CENTRALITA_VERSION));
 
+    models::installTranslations(app, requestedLanguage(QCoreApplication::arguments()));
     int exitCode = Success;
     const auto options = parse(app, exitCode);
     if (!options)

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n call to %1.</numerusform>
+            <numerusform>Exported %n calls to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>models::ConferenceRoomTableModel</name>
     <message numerus="yes">
         <source>Up to %n people</source>
@@ -160,12 +170,32 @@
     </message>
 </context>
 <context>
+    <name>views::SheetExportButton</name>
+    <message numerus="yes">
+        <source>Exporting… %Ln row(s) written</source>
+        <translation>
+            <numerusform>Exporting… %Ln row written</numerusform>
+            <numerusform>Exporting… %Ln rows written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>views::SummarySetupPage</name>
     <message numerus="yes">
         <source>%n user(s):</source>
         <translation>
             <numerusform>%n user:</numerusform>
             <numerusform>%n users:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::TrayIcon</name>
+    <message numerus="yes">
+        <source>Centralita · %n new voicemail(s)</source>
+        <translation>
+            <numerusform>Centralita · %n new voicemail</numerusform>
+            <numerusform>Centralita · %n new voicemails</numerusform>
         </translation>
     </message>
 </context>

@@ -747,6 +747,210 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Try &apos;centralita-cli --help&apos;.</source>
+        <translation>Pruebe &apos;centralita-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Exports call logs from a Centralita server to a CSV file (RFC 4180, UTF-8 with BOM, CRLF) or an
+Excel workbook.
+
+--format xlsx|csv|csv-data chooses the file:
+  csv-data (the default) the data CSV, stable for scripts: snake_case headers and codes,
+           ISO 8601 times with their UTC offset, durations in seconds, E.164 numbers.
+  csv      a CSV for spreadsheets: headers and values in the system&apos;s language (or --lang&apos;s),
+           local date and time, h:mm:ss durations, readable phone numbers kept as text.
+  xlsx     an Excel workbook with typed cells (dates, durations), a frozen header row and
+           filters.
+
+An end user exports their own calls (--extension); the administrator (--admin) exports every
+extension&apos;s calls, or one extension&apos;s with --extension. The password is read from the first
+line of standard input, or, with --keychain, the session the desktop client remembered
+(&quot;Remember me&quot;) is used. Dates are whole days in the company&apos;s time zone; without them the
+last 7 days are exported. The file appears only when the export is complete.
+
+Examples:
+  echo &quot;$PASSWORD&quot; | centralita-cli --server https://pbx.example.com --company &quot;55 5000 1000&quot; \
+      --admin --from 2026-01-01 --to 2026-01-31 --direction missed --output enero.csv
+  echo &quot;$PASSWORD&quot; | centralita-cli --server https://pbx.example.com --company &quot;55 5000 1000&quot; \
+      --admin --from 2026-01-01 --to 2026-01-31 --format xlsx --lang es --output enero.xlsx</source>
+        <translation>Exporta el registro de llamadas de un servidor Centralita a un archivo CSV (RFC 4180, UTF-8 con BOM,
+CRLF) o a un libro de Excel.
+
+--format xlsx|csv|csv-data elige el archivo:
+  csv-data (el predeterminado) el CSV de datos, estable para scripts: encabezados y códigos en
+           snake_case, horas ISO 8601 con su desfase UTC, duraciones en segundos, números E.164.
+  csv      un CSV para hojas de cálculo: encabezados y valores en el idioma del sistema (o el de
+           --lang), fecha y hora locales, duraciones h:mm:ss, números legibles guardados como texto.
+  xlsx     un libro de Excel con celdas con tipo (fechas, duraciones), fila de encabezados fija y
+           filtros.
+
+Un usuario final exporta sus propias llamadas (--extension); el administrador (--admin) exporta las
+llamadas de todas las extensiones, o las de una con --extension. La contraseña se lee de la primera
+línea de la entrada estándar o, con --keychain, se usa la sesión que recordó el cliente de escritorio
+(&quot;Recordarme&quot;). Las fechas son días completos en la zona horaria de la empresa; sin ellas se
+exportan los últimos 7 días. El archivo aparece solo cuando la exportación termina.
+
+Ejemplos:
+  echo &quot;$PASSWORD&quot; | centralita-cli --server https://pbx.example.com --company &quot;55 5000 1000&quot; \
+      --admin --from 2026-01-01 --to 2026-01-31 --direction missed --output enero.csv
+  echo &quot;$PASSWORD&quot; | centralita-cli --server https://pbx.example.com --company &quot;55 5000 1000&quot; \
+      --admin --from 2026-01-01 --to 2026-01-31 --format xlsx --lang es --output enero.xlsx</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://pbx.example.com.</source>
+        <translation>Dirección del servidor, p. ej., https://pbx.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Company number, as you type it to sign in.</source>
+        <translation>Número de la empresa, como lo escribe para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>End user: the extension to sign in as. With --admin: export only this extension&apos;s calls.</source>
+        <translation>Usuario final: la extensión con la que inicia sesión. Con --admin: exporta solo las llamadas de esta extensión.</translation>
+    </message>
+    <message>
+        <source>ext</source>
+        <translation>ext</translation>
+    </message>
+    <message>
+        <source>Sign in as the company&apos;s administrator.</source>
+        <translation>Iniciar sesión como administrador de la empresa.</translation>
+    </message>
+    <message>
+        <source>Use the session remembered in the system keychain instead of a password on standard input.</source>
+        <translation>Usar la sesión recordada en el llavero del sistema en lugar de una contraseña en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>First day to export (YYYY-MM-DD).</source>
+        <translation>Primer día a exportar (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Last day to export, included (YYYY-MM-DD).</source>
+        <translation>Último día a exportar, incluido (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>all (default), incoming, outgoing, missed or internal (--admin).</source>
+        <translation>all (predeterminado), incoming, outgoing, missed o internal (--admin).</translation>
+    </message>
+    <message>
+        <source>which</source>
+        <translation>cuáles</translation>
+    </message>
+    <message>
+        <source>Only calls whose number or name contains this.</source>
+        <translation>Solo las llamadas cuyo número o nombre contiene esto.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;;&apos; (also &apos;comma&apos;, &apos;semicolon&apos;). Default: &apos;;&apos; where the locale writes decimals with a comma, &apos;,&apos; elsewhere.</source>
+        <translation>&apos;,&apos; o &apos;;&apos; (también &apos;comma&apos;, &apos;semicolon&apos;). Predeterminado: &apos;;&apos; donde la configuración regional escribe los decimales con coma, &apos;,&apos; en otro caso.</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>carácter</translation>
+    </message>
+    <message>
+        <source>csv-data (default: the data CSV for scripts), csv (for spreadsheets) or xlsx (an Excel workbook).</source>
+        <translation>csv-data (predeterminado: el CSV de datos para scripts), csv (para hojas de cálculo) o xlsx (un libro de Excel).</translation>
+    </message>
+    <message>
+        <source>Language of the messages and of the spreadsheet formats: es, en or fr. Default: the system&apos;s (English where no translation is installed).</source>
+        <translation>Idioma de los mensajes y de los formatos para hojas de cálculo: es, en o fr. Predeterminado: el del sistema (inglés donde no hay traducción instalada).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo a escribir.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 es obligatorio</translation>
+    </message>
+    <message>
+        <source>give --extension to sign in as an end user, or --admin</source>
+        <translation>indique --extension para iniciar sesión como usuario final, o --admin</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-01-31</source>
+        <translation>--%1 debe ser una fecha como 2026-01-31</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from</source>
+        <translation>--to no puede ser anterior a --from</translation>
+    </message>
+    <message>
+        <source>--direction must be all, incoming, outgoing, missed or (with --admin) internal</source>
+        <translation>--direction debe ser all, incoming, outgoing, missed o (con --admin) internal</translation>
+    </message>
+    <message>
+        <source>--separator must be &apos;,&apos; or &apos;;&apos;</source>
+        <translation>--separator debe ser &apos;,&apos; o &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be csv-data, csv or xlsx</source>
+        <translation>--format debe ser csv-data, csv o xlsx</translation>
+    </message>
+    <message>
+        <source>--separator applies to CSV files only</source>
+        <translation>--separator solo se aplica a los archivos CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n llamada a %1.</numerusform>
+            <numerusform>Se exportaron %n llamadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>No se pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>No password on standard input (or use --keychain).</source>
+        <translation>No hay contraseña en la entrada estándar (o use --keychain).</translation>
+    </message>
+    <message>
+        <source>No remembered session in the keychain for this server and account. %1</source>
+        <translation>No hay una sesión recordada en el llavero para este servidor y esta cuenta. %1</translation>
+    </message>
+    <message>
+        <source>--lang must be es, en or fr</source>
+        <translation>--lang debe ser es, en o fr</translation>
+    </message>
+</context>
+<context>
     <name>models::CallLogExporter</name>
     <message>
         <source>The server&apos;s export is not the CSV the API describes.</source>
@@ -956,6 +1160,41 @@
     </message>
 </context>
 <context>
+    <name>models::DesktopNotifications</name>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>New voicemail</source>
+        <translation>Nuevo mensaje de voz</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Fax sent</source>
+        <translation>Fax enviado</translation>
+    </message>
+    <message>
+        <source>Fax not sent</source>
+        <translation>Fax no enviado</translation>
+    </message>
+    <message>
+        <source>Your fax was delivered.</source>
+        <translation>Su fax fue entregado.</translation>
+    </message>
+    <message>
+        <source>Your fax could not be delivered.</source>
+        <translation>Su fax no pudo ser entregado.</translation>
+    </message>
+    <message>
+        <source>Your fax could not be delivered: %1</source>
+        <translation>Su fax no pudo ser entregado: %1</translation>
+    </message>
+</context>
+<context>
     <name>models::ExpressSetupRunner</name>
     <message>
         <source>no number</source>
@@ -1031,6 +1270,49 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>models::FaxLogExporter</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Fax number</source>
+        <translation>Número de fax</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Fax logs</source>
+        <translation>Registro de faxes</translation>
+    </message>
+    <message>
+        <source>fax logs</source>
+        <translation>registro de faxes</translation>
+    </message>
+    <message>
+        <source>fax logs of extension %1</source>
+        <translation>registro de faxes de la extensión %1</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1567,65 @@
     <message>
         <source>Carrier&apos;s answer</source>
         <translation>Respuesta del operador</translation>
+    </message>
+</context>
+<context>
+    <name>models::PrepaidActivityExporter</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Extension name</source>
+        <translation>Nombre de la extensión</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Importe (%1)</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation>Saldo (%1)</translation>
+    </message>
+    <message>
+        <source>Prepaid activity</source>
+        <translation>Actividad de prepago</translation>
+    </message>
+    <message>
+        <source>prepaid activity from %1 to %2</source>
+        <translation>actividad de prepago del %1 al %2</translation>
+    </message>
+    <message>
+        <source>prepaid activity from %1</source>
+        <translation>actividad de prepago desde el %1</translation>
+    </message>
+    <message>
+        <source>prepaid activity up to %1</source>
+        <translation>actividad de prepago hasta el %1</translation>
+    </message>
+    <message>
+        <source>all prepaid activity</source>
+        <translation>toda la actividad de prepago</translation>
+    </message>
+    <message>
+        <source>extension %1</source>
+        <translation>extensión %1</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2790,10 @@ Do all three now?</source>
         <source>The fax could not be saved: %1</source>
         <translation>No se pudo guardar el fax: %1</translation>
     </message>
+    <message>
+        <source>Export fax logs</source>
+        <translation>Exportar registro de faxes</translation>
+    </message>
 </context>
 <context>
     <name>views::FaxPage</name>
@@ -2705,6 +3050,17 @@ Do all three now?</source>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>views::LiveStateLabel</name>
+    <message>
+        <source>Offline · showing data from %1</source>
+        <translation>Sin conexión · mostrando datos de las %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3729,10 @@ Do all three now?</source>
         <translation>Descartar mis cambios y volver a cargar</translation>
     </message>
     <message>
+        <source>These settings were changed elsewhere meanwhile. Your edits are kept: save again to replace that change, or reload to see it.</source>
+        <translation>Esta configuración se cambió en otro lugar mientras tanto. Sus cambios se conservan: guarde de nuevo para reemplazar ese cambio o vuelva a cargar para verlo.</translation>
+    </message>
+    <message>
         <source>A PIN is set</source>
         <translation>Hay un PIN establecido</translation>
     </message>
@@ -3395,10 +3755,6 @@ Do all three now?</source>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>These settings were changed elsewhere meanwhile. Your edits are kept: save again to replace that change, or reload to see it.</source>
-        <translation>Esta configuración se cambió en otro lugar mientras tanto. Sus cambios se conservan: guarde de nuevo para reemplazar ese cambio o vuelva a cargar para verlo.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3901,10 @@ Do all three now?</source>
     <message>
         <source>Someone else changed these settings. Reload to see them; your values are kept here.</source>
         <translation>Otra persona cambió esta configuración. Vuelva a cargar para verla; sus valores se conservan aquí.</translation>
+    </message>
+    <message>
+        <source>Export prepaid activity</source>
+        <translation>Exportar actividad de prepago</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4259,36 @@ Do all three now?</source>
     </message>
 </context>
 <context>
+    <name>views::SheetExportButton</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet (%1)</source>
+        <translation>Exportar a una hoja de cálculo (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %Ln row(s) written</source>
+        <translation>
+            <numerusform>Exportando… %Ln fila escrita</numerusform>
+            <numerusform>Exportando… %Ln filas escritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>views::SummarySetupPage</name>
     <message>
         <source>Summary</source>
@@ -3941,6 +4331,28 @@ Do all three now?</source>
     </message>
 </context>
 <context>
+    <name>views::TrayIcon</name>
+    <message>
+        <source>Open Centralita</source>
+        <translation>Abrir Centralita</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Centralita · %n new voicemail(s)</source>
+        <translation>
+            <numerusform>Centralita · %n mensaje de voz nuevo</numerusform>
+            <numerusform>Centralita · %n mensajes de voz nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centralita</source>
+        <translation>Centralita</translation>
+    </message>
+</context>
+<context>
     <name>views::UserMenu</name>
     <message>
         <source>Sign out</source>
@@ -3977,6 +4389,22 @@ Do all three now?</source>
     <message>
         <source>About Centralita</source>
         <translation>Acerca de Centralita</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>New voicemail</source>
+        <translation>Nuevos mensajes de voz</translation>
+    </message>
+    <message>
+        <source>Faxes delivered or failed</source>
+        <translation>Faxes entregados o fallidos</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
     </message>
 </context>
 <context>

@@ -747,6 +747,211 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Try &apos;centralita-cli --help&apos;.</source>
+        <translation>Essayez « centralita-cli --help ».</translation>
+    </message>
+    <message>
+        <source>Exports call logs from a Centralita server to a CSV file (RFC 4180, UTF-8 with BOM, CRLF) or an
+Excel workbook.
+
+--format xlsx|csv|csv-data chooses the file:
+  csv-data (the default) the data CSV, stable for scripts: snake_case headers and codes,
+           ISO 8601 times with their UTC offset, durations in seconds, E.164 numbers.
+  csv      a CSV for spreadsheets: headers and values in the system&apos;s language (or --lang&apos;s),
+           local date and time, h:mm:ss durations, readable phone numbers kept as text.
+  xlsx     an Excel workbook with typed cells (dates, durations), a frozen header row and
+           filters.
+
+An end user exports their own calls (--extension); the administrator (--admin) exports every
+extension&apos;s calls, or one extension&apos;s with --extension. The password is read from the first
+line of standard input, or, with --keychain, the session the desktop client remembered
+(&quot;Remember me&quot;) is used. Dates are whole days in the company&apos;s time zone; without them the
+last 7 days are exported. The file appears only when the export is complete.
+
+Examples:
+  echo &quot;$PASSWORD&quot; | centralita-cli --server https://pbx.example.com --company &quot;55 5000 1000&quot; \
+      --admin --from 2026-01-01 --to 2026-01-31 --direction missed --output enero.csv
+  echo &quot;$PASSWORD&quot; | centralita-cli --server https://pbx.example.com --company &quot;55 5000 1000&quot; \
+      --admin --from 2026-01-01 --to 2026-01-31 --format xlsx --lang es --output enero.xlsx</source>
+        <translation>Exporte le journal des appels d’un serveur Centralita vers un fichier CSV (RFC 4180, UTF-8 avec BOM,
+CRLF) ou un classeur Excel.
+
+--format xlsx|csv|csv-data choisit le fichier :
+  csv-data (par défaut) le CSV de données, stable pour les scripts : en-têtes et codes en
+           snake_case, heures ISO 8601 avec leur décalage UTC, durées en secondes, numéros E.164.
+  csv      un CSV pour tableurs : en-têtes et valeurs dans la langue du système (ou celle de
+           --lang), date et heure locales, durées h:mm:ss, numéros lisibles gardés comme texte.
+  xlsx     un classeur Excel aux cellules typées (dates, durées), avec ligne d’en-tête figée et
+           filtres.
+
+Un utilisateur exporte ses propres appels (--extension) ; l’administrateur (--admin) exporte les
+appels de tous les postes, ou ceux d’un poste avec --extension. Le mot de passe est lu sur la
+première ligne de l’entrée standard ou, avec --keychain, la session mémorisée par le client de
+bureau (« Se souvenir de moi ») est utilisée. Les dates sont des jours entiers dans le fuseau
+horaire de l’entreprise ; sans elles, les 7 derniers jours sont exportés. Le fichier n’apparaît
+qu’une fois l’exportation terminée.
+
+Exemples :
+  echo &quot;$PASSWORD&quot; | centralita-cli --server https://pbx.example.com --company &quot;55 5000 1000&quot; \
+      --admin --from 2026-01-01 --to 2026-01-31 --direction missed --output janvier.csv
+  echo &quot;$PASSWORD&quot; | centralita-cli --server https://pbx.example.com --company &quot;55 5000 1000&quot; \
+      --admin --from 2026-01-01 --to 2026-01-31 --format xlsx --lang fr --output janvier.xlsx</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://pbx.example.com.</source>
+        <translation>Adresse du serveur, p. ex. https://pbx.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Company number, as you type it to sign in.</source>
+        <translation>Numéro de l’entreprise, tel que vous le tapez pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>End user: the extension to sign in as. With --admin: export only this extension&apos;s calls.</source>
+        <translation>Utilisateur : le poste avec lequel se connecter. Avec --admin : n’exporter que les appels de ce poste.</translation>
+    </message>
+    <message>
+        <source>ext</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>Sign in as the company&apos;s administrator.</source>
+        <translation>Se connecter en tant qu’administrateur de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Use the session remembered in the system keychain instead of a password on standard input.</source>
+        <translation>Utiliser la session mémorisée dans le trousseau du système au lieu d’un mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>First day to export (YYYY-MM-DD).</source>
+        <translation>Premier jour à exporter (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Last day to export, included (YYYY-MM-DD).</source>
+        <translation>Dernier jour à exporter, inclus (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>all (default), incoming, outgoing, missed or internal (--admin).</source>
+        <translation>all (par défaut), incoming, outgoing, missed ou internal (--admin).</translation>
+    </message>
+    <message>
+        <source>which</source>
+        <translation>lesquels</translation>
+    </message>
+    <message>
+        <source>Only calls whose number or name contains this.</source>
+        <translation>Seulement les appels dont le numéro ou le nom contient ceci.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;;&apos; (also &apos;comma&apos;, &apos;semicolon&apos;). Default: &apos;;&apos; where the locale writes decimals with a comma, &apos;,&apos; elsewhere.</source>
+        <translation>&apos;,&apos; ou &apos;;&apos; (aussi &apos;comma&apos;, &apos;semicolon&apos;). Par défaut : &apos;;&apos; là où les paramètres régionaux écrivent les décimales avec une virgule, &apos;,&apos; ailleurs.</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>caractère</translation>
+    </message>
+    <message>
+        <source>csv-data (default: the data CSV for scripts), csv (for spreadsheets) or xlsx (an Excel workbook).</source>
+        <translation>csv-data (par défaut : le CSV de données pour les scripts), csv (pour tableurs) ou xlsx (un classeur Excel).</translation>
+    </message>
+    <message>
+        <source>Language of the messages and of the spreadsheet formats: es, en or fr. Default: the system&apos;s (English where no translation is installed).</source>
+        <translation>Langue des messages et des formats pour tableurs : es, en ou fr. Par défaut : celle du système (l’anglais là où aucune traduction n’est installée).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>give --extension to sign in as an end user, or --admin</source>
+        <translation>indiquez --extension pour vous connecter en tant qu’utilisateur, ou --admin</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-01-31</source>
+        <translation>--%1 doit être une date comme 2026-01-31</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from</source>
+        <translation>--to ne doit pas être antérieur à --from</translation>
+    </message>
+    <message>
+        <source>--direction must be all, incoming, outgoing, missed or (with --admin) internal</source>
+        <translation>--direction doit être all, incoming, outgoing, missed ou (avec --admin) internal</translation>
+    </message>
+    <message>
+        <source>--separator must be &apos;,&apos; or &apos;;&apos;</source>
+        <translation>--separator doit être &apos;,&apos; ou &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be csv-data, csv or xlsx</source>
+        <translation>--format doit être csv-data, csv ou xlsx</translation>
+    </message>
+    <message>
+        <source>--separator applies to CSV files only</source>
+        <translation>--separator ne s’applique qu’aux fichiers CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>%n appel exporté vers %1.</numerusform>
+            <numerusform>%n appels exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;exportation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No password on standard input (or use --keychain).</source>
+        <translation>Aucun mot de passe sur l’entrée standard (ou utilisez --keychain).</translation>
+    </message>
+    <message>
+        <source>No remembered session in the keychain for this server and account. %1</source>
+        <translation>Aucune session mémorisée dans le trousseau pour ce serveur et ce compte. %1</translation>
+    </message>
+    <message>
+        <source>--lang must be es, en or fr</source>
+        <translation>--lang doit être es, en ou fr</translation>
+    </message>
+</context>
+<context>
     <name>models::CallLogExporter</name>
     <message>
         <source>The server&apos;s export is not the CSV the API describes.</source>
@@ -956,6 +1161,41 @@
     </message>
 </context>
 <context>
+    <name>models::DesktopNotifications</name>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>New voicemail</source>
+        <translation>Nouveau message vocal</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Fax sent</source>
+        <translation>Fax envoyé</translation>
+    </message>
+    <message>
+        <source>Fax not sent</source>
+        <translation>Fax non envoyé</translation>
+    </message>
+    <message>
+        <source>Your fax was delivered.</source>
+        <translation>Votre fax a été remis.</translation>
+    </message>
+    <message>
+        <source>Your fax could not be delivered.</source>
+        <translation>Votre fax n’a pas pu être remis.</translation>
+    </message>
+    <message>
+        <source>Your fax could not be delivered: %1</source>
+        <translation>Votre fax n’a pas pu être remis : %1</translation>
+    </message>
+</context>
+<context>
     <name>models::ExpressSetupRunner</name>
     <message>
         <source>no number</source>
@@ -1031,6 +1271,49 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>models::FaxLogExporter</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Fax number</source>
+        <translation>Numéro de fax</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Fax logs</source>
+        <translation>Journal des fax</translation>
+    </message>
+    <message>
+        <source>fax logs</source>
+        <translation>journal des fax</translation>
+    </message>
+    <message>
+        <source>fax logs of extension %1</source>
+        <translation>journal des fax du poste %1</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1568,65 @@
     <message>
         <source>Carrier&apos;s answer</source>
         <translation>Réponse de l&apos;opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>models::PrepaidActivityExporter</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Extension name</source>
+        <translation>Nom du poste</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation>Solde (%1)</translation>
+    </message>
+    <message>
+        <source>Prepaid activity</source>
+        <translation>Activité prépayée</translation>
+    </message>
+    <message>
+        <source>prepaid activity from %1 to %2</source>
+        <translation>activité prépayée du %1 au %2</translation>
+    </message>
+    <message>
+        <source>prepaid activity from %1</source>
+        <translation>activité prépayée depuis le %1</translation>
+    </message>
+    <message>
+        <source>prepaid activity up to %1</source>
+        <translation>activité prépayée jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>all prepaid activity</source>
+        <translation>toute l’activité prépayée</translation>
+    </message>
+    <message>
+        <source>extension %1</source>
+        <translation>poste %1</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2791,10 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>The fax could not be saved: %1</source>
         <translation>Le fax n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Export fax logs</source>
+        <translation>Exporter le journal des fax</translation>
+    </message>
 </context>
 <context>
     <name>views::FaxPage</name>
@@ -2705,6 +3051,17 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>views::LiveStateLabel</name>
+    <message>
+        <source>Offline · showing data from %1</source>
+        <translation>Hors ligne · données de %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3730,10 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <translation>Annuler mes modifications et recharger</translation>
     </message>
     <message>
+        <source>These settings were changed elsewhere meanwhile. Your edits are kept: save again to replace that change, or reload to see it.</source>
+        <translation>Ces paramètres ont été modifiés ailleurs entre-temps. Vos modifications sont conservées&#xa0;: enregistrez à nouveau pour remplacer ce changement, ou rechargez pour le voir.</translation>
+    </message>
+    <message>
         <source>A PIN is set</source>
         <translation>Un code PIN est défini</translation>
     </message>
@@ -3395,10 +3756,6 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>These settings were changed elsewhere meanwhile. Your edits are kept: save again to replace that change, or reload to see it.</source>
-        <translation>Ces paramètres ont été modifiés ailleurs entre-temps. Vos modifications sont conservées&#xa0;: enregistrez à nouveau pour remplacer ce changement, ou rechargez pour le voir.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3902,10 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Someone else changed these settings. Reload to see them; your values are kept here.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié ces paramètres. Rechargez pour les voir&#xa0;; vos valeurs sont conservées ici.</translation>
+    </message>
+    <message>
+        <source>Export prepaid activity</source>
+        <translation>Exporter l’activité prépayée</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4260,36 @@ Effectuer les trois maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>views::SheetExportButton</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet (%1)</source>
+        <translation>Exporter vers un tableur (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %Ln row(s) written</source>
+        <translation>
+            <numerusform>Exportation… %Ln ligne écrite</numerusform>
+            <numerusform>Exportation… %Ln lignes écrites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;exportation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>views::SummarySetupPage</name>
     <message>
         <source>Summary</source>
@@ -3941,6 +4332,28 @@ Effectuer les trois maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>views::TrayIcon</name>
+    <message>
+        <source>Open Centralita</source>
+        <translation>Ouvrir Centralita</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Centralita · %n new voicemail(s)</source>
+        <translation>
+            <numerusform>Centralita · %n nouveau message vocal</numerusform>
+            <numerusform>Centralita · %n nouveaux messages vocaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centralita</source>
+        <translation>Centralita</translation>
+    </message>
+</context>
+<context>
     <name>views::UserMenu</name>
     <message>
         <source>Sign out</source>
@@ -3977,6 +4390,22 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>About Centralita</source>
         <translation>À propos de Centralita</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>New voicemail</source>
+        <translation>Nouveaux messages vocaux</translation>
+    </message>
+    <message>
+        <source>Faxes delivered or failed</source>
+        <translation>Fax remis ou en échec</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Rester dans la zone de notification à la fermeture de la fenêtre</translation>
     </message>
 </context>
 <context>

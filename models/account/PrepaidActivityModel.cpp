@@ -38,6 +38,19 @@ int PrepaidActivityModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString PrepaidActivityModel::kindText(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Deposit:
+        return tr("Deposit");
+    case EntryKind::AutoRefill:
+        return tr("Auto-refill");
+    case EntryKind::CallCharge:
+        return tr("Call charge");
+    }
+    return {};
+}
+
 QVariant PrepaidActivityModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -71,15 +84,7 @@ QVariant PrepaidActivityModel::data(const QModelIndex &index, int role) const
     case When:
         return locale.toString(entry.createdAt.toTimeZone(m_session.companyTimeZone()), QLocale::ShortFormat);
     case Kind:
-        switch (entry.kind) {
-        case EntryKind::Deposit:
-            return tr("Deposit");
-        case EntryKind::AutoRefill:
-            return tr("Auto-refill");
-        case EntryKind::CallCharge:
-            return tr("Call charge");
-        }
-        return {};
+        return kindText(entry.kind);
     case Extension:
         return entry.extension.isEmpty()
                    ? QString()

@@ -28,6 +28,8 @@ public:
     void setFilter(const ActivityFilter &filter);
     void reload() { setFilter(m_filter); }
     const QList<contract::prepaid::LedgerEntry> &entries() const { return m_entries; }
+    // "Deposit", "Auto-refill", "Call charge": as the table shows the movement.
+    static QString kindText(contract::prepaid::EntryKind kind);
     bool isLoading() const { return !m_job.isNull(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -75,6 +75,12 @@ void CallLogExporter::writeChunk(const CallLogCsvChunk &chunk)
 {
     if (!isRunning())
         return;
+    // Ask for the next chunk before writing this one: the server reads it from its database (on
+    // its own thread, another core) while this one is formatted and written.
+    if (!chunk.nextCursor.isEmpty()) {
+        m_query.calls.cursor = chunk.nextCursor;
+        requestChunk();
+    }
     if (m_sheet) {
         if (m_sheet->addChunk(chunk.csv) != chunk.rows) {
             abandon();
@@ -105,12 +111,8 @@ void CallLogExporter::writeChunk(const CallLogCsvChunk &chunk)
     if (!isRunning())
         return; // cancelled from a progress handler (the Cancel button)
 
-    if (!chunk.nextCursor.isEmpty()) {
-        m_query.calls.cursor = chunk.nextCursor;
-        requestChunk();
-        return;
-    }
-    finish();
+    if (chunk.nextCursor.isEmpty())
+        finish();
 }
 
 void CallLogExporter::finish()
@@ -147,6 +149,8 @@ void CallLogExporter::cancel()
 
 void CallLogExporter::abandon()
 {
+    if (m_job)
+        m_job->abort(); // the next chunk, already asked for
     if (m_file)
         m_file->cancelWriting(); // the temporary file is removed, the target never appears
     m_file.reset();

@@ -1,6 +1,5 @@
 #include "models/enduser/CallLogSheet.h"
 
-#include "contract/PhoneNumbers.h"
 #include "models/export/CsvRows.h"
 
 #include <QCoreApplication>
@@ -17,7 +16,6 @@ QString tr(const char *text)
 // The columns of the data CSV (contract::callLogCsvHeader()).
 enum DataColumn { StartedAt, Direction, Status, Extension, FromNumber, FromName, ToNumber, ToName, Duration };
 constexpr int DataColumns = 9;
-constexpr qsizetype MaxCachedNumbers = 50000;
 
 int digits(QByteArrayView text, qsizetype at, qsizetype count, bool &ok)
 {
@@ -80,34 +78,9 @@ QString CallLogSheet::sheetName()
 QString CallLogSheet::title(const QString &companyName, const QDateTime &from, const QDateTime &to,
                             const QTimeZone &zone)
 {
-    const QString first = from.isValid() ? from.toTimeZone(zone).date().toString(Qt::ISODate) : QString();
-    const QString last =
-        to.isValid() ? to.toTimeZone(zone).addSecs(-1).date().toString(Qt::ISODate) : QString();
-    QString period;
-    if (!first.isEmpty() && !last.isEmpty())
-        period = tr("call logs from %1 to %2").arg(first, last);
-    else if (!first.isEmpty())
-        period = tr("call logs from %1").arg(first);
-    else if (!last.isEmpty())
-        period = tr("call logs up to %1").arg(last);
-    else
-        period = tr("all call logs");
-    return companyName.isEmpty() ? period : companyName + QStringLiteral(" · ") + period;
-}
-
-QByteArrayView CallLogSheet::phoneNumber(QByteArrayView number)
-{
-    if (!number.startsWith('+'))
-        return number; // an extension, or whatever the carrier sent: as it is
-    const QByteArray key = number.toByteArray();
-    auto found = m_numbers.constFind(key);
-    if (found == m_numbers.cend()) {
-        if (m_numbers.size() >= MaxCachedNumbers)
-            m_numbers.clear(); // memory stays flat whatever the number of distinct callers
-        const QString formatted = contract::phone::format(QString::fromLatin1(key));
-        found = m_numbers.insert(key, formatted.toUtf8());
-    }
-    return *found;
+    return sheetTitle(companyName,
+                      periodText(periodDays(from, to, zone), tr("call logs from %1 to %2"),
+                                 tr("call logs from %1"), tr("call logs up to %1"), tr("all call logs")));
 }
 
 qint64 CallLogSheet::addChunk(QByteArrayView csv)
@@ -140,9 +113,9 @@ qint64 CallLogSheet::addChunk(QByteArrayView csv)
                       : status == "missed" ? QByteArrayView(m_missed)
                                            : QByteArrayView(m_noAnswer));
         m_writer.text(cells.at(Extension));
-        m_writer.text(phoneNumber(CsvRowReader::unneutralised(cells.at(FromNumber))));
+        m_writer.text(m_numbers.format(CsvRowReader::unneutralised(cells.at(FromNumber))));
         m_writer.text(CsvRowReader::unneutralised(cells.at(FromName)));
-        m_writer.text(phoneNumber(CsvRowReader::unneutralised(cells.at(ToNumber))));
+        m_writer.text(m_numbers.format(CsvRowReader::unneutralised(cells.at(ToNumber))));
         m_writer.text(CsvRowReader::unneutralised(cells.at(ToName)));
         m_writer.duration(duration);
         m_writer.endRow();

@@ -4,10 +4,10 @@
 // time as a local date and time in the company's zone, the duration as a duration, and phone
 // numbers in international format with spaces (+52 55 1234 5678), kept as text.
 
+#include "models/export/SheetValues.h"
 #include "models/export/SheetWriter.h"
 
 #include <QByteArray>
-#include <QHash>
 
 class QTimeZone;
 
@@ -30,11 +30,9 @@ public:
     qint64 addChunk(QByteArrayView csv);
 
 private:
-    QByteArrayView phoneNumber(QByteArrayView number);
-
     SheetWriter &m_writer;
     QByteArray m_incoming, m_outgoing, m_internal, m_answered, m_missed, m_noAnswer;
-    QHash<QByteArray, QByteArray> m_numbers; // E.164 → international format, bounded
+    PhoneNumberCache m_numbers;
     bool m_headerSkipped = false;
 };
 

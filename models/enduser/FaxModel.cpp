@@ -114,12 +114,21 @@ QString FaxModel::statusText(const contract::Fax &fax)
     return status;
 }
 
+QString FaxModel::directionText(const contract::Fax &fax)
+{
+    return fax.direction == QLatin1String("in") ? tr("Received") : tr("Sent");
+}
+
+QString FaxModel::extensionText(const contract::Fax &fax)
+{
+    return fax.extension.isEmpty() ? tr("Main line") : fax.extension;
+}
+
 QVariant FaxModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const contract::Fax &fax = m_items.at(index.row());
-    const bool incoming = fax.direction == QLatin1String("in");
     if (role == Qt::UserRole) {
         switch (index.column()) {
         case Direction:
@@ -140,9 +149,9 @@ QVariant FaxModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Direction:
-            return incoming ? tr("Received") : tr("Sent");
+            return directionText(fax);
         case Extension:
-            return fax.extension.isEmpty() ? tr("Main line") : fax.extension;
+            return extensionText(fax);
         case Number:
             return contract::phone::formatFor(fax.remoteNumber, m_region);
         case Pages:

@@ -54,6 +54,7 @@ public:
     CallLogScope scope() const { return m_scope; }
     // Account scope only: narrow to one extension's faxes (empty = all).
     void setExtensionFilter(const QString &extension) { m_extension = extension; }
+    QString extensionFilter() const { return m_extension; }
     void reload();
     bool isLoaded() const { return m_loaded; }
     const contract::Fax &fax(int row) const { return m_items.at(row); }
@@ -67,6 +68,9 @@ public:
 
     // "Sent", "Failed: the remote line was busy"… as the list shows it.
     static QString statusText(const contract::Fax &fax);
+    // "Received" or "Sent"; the extension's number or "Main line": as the list shows them.
+    static QString directionText(const contract::Fax &fax);
+    static QString extensionText(const contract::Fax &fax);
 
 signals:
     void loaded();

@@ -30,7 +30,8 @@ struct SheetColumn {
     };
     QString title;
     Kind kind = Kind::Text;
-    double width = 14; // in characters, for the .xlsx
+    double width = 14;  // in characters, for the .xlsx
+    QString currency{}; // Money: the ISO 4217 code the .xlsx's currency format shows
 };
 
 // A local date and time, already in the company's time zone.

@@ -1,5 +1,8 @@
 #include "models/export/XlsxSheet.h"
 
+#include "contract/Money.h"
+#include "models/export/SheetValues.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -91,6 +94,20 @@ bool XlsxSheetWriter::begin(const QString &title, const QList<SheetColumn> &colu
     format_set_num_format(m_durationFormat, "[h]:mm:ss");
 
     m_columns = quint16(columns.size());
+    m_columnFormats.assign(m_columns, nullptr);
+    for (quint16 i = 0; i < m_columns; ++i) {
+        const SheetColumn &column = columns.at(i);
+        if (column.kind == SheetColumn::Kind::Money && !column.currency.isEmpty()) {
+            // A currency format with the ISO code ("1,234.50 MXN"): Excel and LibreOffice show it with
+            // the reader's own separators, and the code is unambiguous where "$" is not.
+            const int decimals = contract::minorDigits(column.currency);
+            const QByteArray number =
+                decimals == 0 ? QByteArray("#,##0") : "#,##0." + QByteArray(decimals, '0');
+            const QByteArray code = number + " [$" + column.currency.toLatin1() + ']';
+            m_columnFormats[i] = workbook_add_format(m_workbook);
+            format_set_num_format(m_columnFormats[i], code.constData());
+        }
+    }
     for (quint16 i = 0; i < m_columns; ++i) {
         // Column widths must come before the first row in constant-memory mode.
         if (!check(worksheet_set_column(m_sheet, i, i, columns.at(i).width, nullptr)))
@@ -157,11 +174,12 @@ void XlsxSheetWriter::integer(qint64 value)
 
 void XlsxSheetWriter::money(qint64 minorUnits, int decimals)
 {
-    double value = double(minorUnits);
-    for (int i = 0; i < decimals; ++i)
-        value /= 10;
-    if (m_error.isEmpty())
-        check(worksheet_write_number(m_sheet, m_row, m_column, value, moneyFormat(decimals)));
+    if (m_error.isEmpty()) {
+        lxw_format *format = m_column < m_columnFormats.size() && m_columnFormats[m_column]
+                                 ? m_columnFormats[m_column]
+                                 : moneyFormat(decimals);
+        check(worksheet_write_number(m_sheet, m_row, m_column, amountOf(minorUnits, decimals), format));
+    }
     ++m_column;
 }
 

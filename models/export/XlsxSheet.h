@@ -9,6 +9,7 @@
 #include "models/export/SheetWriter.h"
 
 #include <string>
+#include <vector>
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -51,6 +52,7 @@ private:
     lxw_format *m_dateTimeFormat = nullptr;
     lxw_format *m_durationFormat = nullptr;
     lxw_format *m_moneyFormats[5] = {};
+    std::vector<lxw_format *> m_columnFormats; // a Money column's currency format, by column
     std::string m_text;
     std::string m_title;
     quint32 m_row = 0;

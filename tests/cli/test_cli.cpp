@@ -97,6 +97,47 @@ TEST_CASE("centralita-cli --help documents every option", "[cli]")
     CHECK(badFormat.err.contains(QStringLiteral("--format")));
 }
 
+TEST_CASE("centralita-cli speaks the language --lang asks for", "[cli][i18n]")
+{
+    const auto english = runCli({QStringLiteral("--help")});
+    CHECK(english.out.contains(QStringLiteral("--format <xlsx|csv|csv-data>")));
+    CHECK(english.out.contains(QStringLiteral("--lang <code>")));
+    const auto spanish = runCli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("es")});
+    CHECK(spanish.exitCode == 0);
+    CHECK(spanish.out.contains(QStringLiteral("Exporta el registro de llamadas")));
+    CHECK(spanish.out.contains(QStringLiteral("--format <xlsx|csv|csv-data>")));
+    const auto french =
+        runCli({QStringLiteral("--lang=fr"), QStringLiteral("--company"), QStringLiteral("1")});
+    CHECK(french.exitCode == 2);
+    CHECK(french.err.contains(QStringLiteral("--server est obligatoire")));
+    const auto unknown =
+        runCli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--server"),
+                QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--company"), QStringLiteral("1"),
+                QStringLiteral("--admin"), QStringLiteral("--output"), QStringLiteral("x.csv")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("--lang")));
+
+    // The spreadsheet CSV in Spanish: its headers, and the separator of a comma-decimal locale.
+    ServerProcess server;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("llamadas.csv"));
+    const auto result =
+        runCli({QStringLiteral("--server"), server.url().toString(), QStringLiteral("--company"),
+                QString::fromUtf8(contract::demo::CompanyNumber), QStringLiteral("--admin"),
+                QStringLiteral("--from"), QDate::currentDate().addYears(-1).toString(Qt::ISODate),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--lang"),
+                QStringLiteral("es"), QStringLiteral("--output"), path},
+               QByteArray(contract::demo::AdminPassword) + '\n');
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.err.startsWith(QStringLiteral("Se exportaron")));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto rows = contract::parseCsv(file.readAll(), QLatin1Char(';'));
+    REQUIRE(rows.size() > 1);
+    CHECK(rows.constFirst().constFirst() == QStringLiteral("Fecha y hora"));
+}
+
 TEST_CASE("centralita-cli exports call logs from a running server", "[cli][calllogs]")
 {
     ServerProcess server;

@@ -3,19 +3,23 @@
 // at the document field, a fax sent, and the administrator's User tab in account scope.
 
 #include "contract/Csv.h"
+#include "contract/PhoneNumbers.h"
 #include "models/enduser/CallLogModel.h"
 #include "models/enduser/FaxModel.h"
 #include "server/db/Database.h"
 #include "server/seed/DemoData.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/SheetReader.h"
 #include "tests/support/TiffSamples.h"
 #include "views/calllogs/CallLogsPage.h"
+#include "views/common/SheetExportButton.h"
 #include "views/fax/FaxListPanel.h"
 #include "views/fax/FaxPage.h"
 #include "views/user/AdminUserPage.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 
 using fixtures::run;
@@ -247,4 +252,96 @@ TEST_CASE("The export dialog offers the spreadsheet CSV first and the separator 
     CHECK(separator->isEnabled());
     separator->setCurrentIndex(1);
     CHECK(dialog.separator() == QLatin1Char(';'));
+}
+
+TEST_CASE("The administrator's fax logs export from their page, Ctrl+E included", "[gui][fax][xlsx]")
+{
+    SignedInAdmin admin;
+    views::AdminUserPage page(admin.session);
+    page.resize(1100, 700);
+    page.show();
+    auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("adminUserTabs"));
+    REQUIRE(tabs);
+    tabs->setCurrentIndex(1); // Fax logs
+    auto *faxes = page.faxLogs()->model();
+    REQUIRE(QTest::qWaitFor([&] { return faxes->isLoaded(); }, 15000));
+    REQUIRE(faxes->rowCount() > 0);
+    auto *button = page.faxLogs()->findChild<views::SheetExportButton *>(QStringLiteral("faxExportButton"));
+    REQUIRE(button);
+    CHECK(button->isVisibleTo(&page));
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("faxes.xlsx"));
+    button->chooseExportTarget = [&](const QString &suggested) {
+        CHECK(suggested.endsWith(QLatin1String("fax-logs.csv")));
+        return views::ExportTarget{path, models::ExportFormat::Xlsx, QLatin1Char(',')};
+    };
+    QSignalSpy finished(button, &views::SheetExportButton::exportFinished);
+    button->click();
+    CHECK_FALSE(button->isEnabled());
+    CHECK(page.findChild<QProgressDialog *>(QStringLiteral("exportProgressDialog")));
+    REQUIRE(finished.wait(15000));
+    CHECK(finished.constFirst().constFirst().toLongLong() == faxes->rowCount());
+    CHECK(button->isEnabled());
+    const sheets::Sheet sheet = sheets::readXlsx(path);
+    INFO(sheet.error.toStdString());
+    REQUIRE(sheet.error.isEmpty());
+    REQUIRE(sheet.rows.size() == 2 + faxes->rowCount());
+    for (int row = 0; row < faxes->rowCount(); ++row) {
+        // The rows the list shows, in its order: the same fax numbers, as text, and the date a date.
+        const auto &cells = sheet.rows.at(2 + row);
+        CHECK(cells.at(0).type == QLatin1String("d"));
+        CHECK(cells.at(3).type == QLatin1String("s"));
+        CHECK(cells.at(3).value.toString() ==
+              contract::phone::format(faxes->fax(row).remoteNumber, contract::phone::Style::International));
+        CHECK(cells.at(4).value.toInt() == faxes->fax(row).pages);
+    }
+
+    // Ctrl+E from the table, the spreadsheet CSV this time, once the progress dialog is gone.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !page.findChild<QProgressDialog *>(QStringLiteral("exportProgressDialog")); }, 5000));
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    const QString csvPath = folder.filePath(QStringLiteral("faxes.csv"));
+    button->chooseExportTarget = [&](const QString &) {
+        return views::ExportTarget{csvPath, models::ExportFormat::SpreadsheetCsv, QLatin1Char(';')};
+    };
+    auto *table = page.faxLogs()->findChild<QTableView *>(QStringLiteral("faxTableView"));
+    REQUIRE(table);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
+    REQUIRE(finished.wait(15000));
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const auto rows = contract::parseCsv(csv.readAll(), QLatin1Char(';'));
+    REQUIRE(rows.size() == 1 + faxes->rowCount());
+    CHECK(rows.at(0).at(0) == QStringLiteral("Date and time"));
+
+    // Cancel before the answer: no file, nothing left beside it.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !page.findChild<QProgressDialog *>(QStringLiteral("exportProgressDialog")); }, 5000));
+    const QString cancelledPath = folder.filePath(QStringLiteral("cancelled.xlsx"));
+    button->chooseExportTarget = [&](const QString &) {
+        return views::ExportTarget{cancelledPath, models::ExportFormat::Xlsx, QLatin1Char(',')};
+    };
+    button->click();
+    auto *progress = page.findChild<QProgressDialog *>(QStringLiteral("exportProgressDialog"));
+    REQUIRE(progress);
+    auto *cancelButton = progress->findChild<QPushButton *>();
+    REQUIRE(cancelButton);
+    REQUIRE(cancelButton->isEnabled()); // the dialog is not a child of the button it disables
+    cancelButton->click();
+    CHECK(button->isEnabled());
+    CHECK(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("faxes.csv"), QStringLiteral("faxes.xlsx")});
+    CHECK(finished.size() == 2);
+}
+
+TEST_CASE("The fax logs' export dialog offers the spreadsheet formats only", "[gui][fax]")
+{
+    views::ExportDialog dialog(QStringLiteral("Export fax logs"), nullptr,
+                               views::ExportDialog::SpreadsheetFormats);
+    CHECK(dialog.format() == models::ExportFormat::SpreadsheetCsv);
+    CHECK(dialog.findChild<QRadioButton *>(QStringLiteral("xlsxRadioButton")));
+    CHECK_FALSE(dialog.findChild<QRadioButton *>(QStringLiteral("dataCsvRadioButton")));
 }

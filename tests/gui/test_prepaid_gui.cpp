@@ -1,15 +1,21 @@
 // Add-ons → Prepaid against the real server (offscreen): a double Buy charges once, a declined
-// card gives a clear message and changes nothing, the balance chart renders.
+// card gives a clear message and changes nothing, the balance chart renders, the activity exports.
 
+#include "models/account/PrepaidActivityModel.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/SheetReader.h"
 #include "views/addons/PrepaidPanel.h"
+#include "views/common/SheetExportButton.h"
 
 #include <QChartView>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineSeries>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 
 using fixtures::SignedInAdmin;
@@ -102,4 +108,62 @@ TEST_CASE("The balance chart plots the loaded activity", "[gui][prepaid]")
     const QPixmap shot = panel.findChild<QChartView *>(QStringLiteral("balanceChartView"))->grab();
     CHECK_FALSE(shot.isNull());
     CHECK(shot.width() > 100);
+}
+
+TEST_CASE("The prepaid activity exports from its page, every page of it", "[gui][prepaid][xlsx]")
+{
+    SignedInAdmin admin;
+    views::PrepaidPanel panel(admin.session);
+    panel.resize(1100, 700);
+    panel.show();
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("activityTableView"));
+    REQUIRE(table);
+    // The panel reads every page for its chart; the export reads them again, on its own.
+    REQUIRE(
+        QTest::qWaitFor([&] { return balanceSeries(panel) && balanceSeries(panel)->count() > 0; }, 15000));
+    auto *model = qobject_cast<models::PrepaidActivityModel *>(table->model());
+    REQUIRE(model);
+    const int shown = model->rowCount();
+    auto *button = panel.findChild<views::SheetExportButton *>(QStringLiteral("activityExportButton"));
+    REQUIRE(button);
+    CHECK(button->isVisibleTo(&panel));
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("prepago.xlsx"));
+    button->chooseExportTarget = [&](const QString &suggested) {
+        CHECK(QFileInfo(suggested).fileName().startsWith(QLatin1String("prepaid-activity-")));
+        return views::ExportTarget{path, models::ExportFormat::Xlsx, QLatin1Char(',')};
+    };
+    QSignalSpy finished(button, &views::SheetExportButton::exportFinished);
+    button->click();
+    CHECK_FALSE(button->isEnabled());
+    REQUIRE(finished.wait(15000));
+    CHECK(finished.constFirst().constFirst().toLongLong() == shown);
+    const sheets::Sheet sheet = sheets::readXlsx(path);
+    INFO(sheet.error.toStdString());
+    REQUIRE(sheet.error.isEmpty());
+    REQUIRE(sheet.rows.size() == 2 + shown);
+    for (int row = 0; row < shown; ++row) {
+        // The table's rows, in its order: amounts and balances as numbers worth their minor units.
+        const auto &entry = model->entries().at(row);
+        const auto &cells = sheet.rows.at(2 + row);
+        CHECK(cells.at(0).type == QLatin1String("d"));
+        CHECK(cells.at(6).type == QLatin1String("n"));
+        CHECK(qRound64(cells.at(6).value.toDouble() * 100) == entry.amountMinor);
+        CHECK(qRound64(cells.at(7).value.toDouble() * 100) == entry.balanceAfterMinor);
+    }
+
+    // Ctrl+E on the panel does the same, once the progress dialog is gone.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !panel.findChild<QProgressDialog *>(QStringLiteral("exportProgressDialog")); }, 5000));
+    panel.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&panel));
+    const QString again = folder.filePath(QStringLiteral("again.csv"));
+    button->chooseExportTarget = [&](const QString &) {
+        return views::ExportTarget{again, models::ExportFormat::SpreadsheetCsv, QLatin1Char(',')};
+    };
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
+    REQUIRE(finished.wait(15000));
+    CHECK(QFileInfo(again).size() > 0);
 }

@@ -198,13 +198,7 @@ TEST_CASE("A spreadsheet CSV imports in LibreOffice with its cells typed",
         checkNoFormula(sheet);
         REQUIRE(sheet.rows.size() == 1 + int(std::size(Calls)));
         CHECK(text(sheet.rows.at(0).at(0)) == QStringLiteral("Date and time"));
-        // What the reader sees: the invisible guard that keeps a cell text aside.
-        const auto shown = [](const sheets::Cell &cell) {
-            QString value = cell.value.toString();
-            if (value.startsWith(QChar(0x2060)))
-                value.remove(0, 1);
-            return value;
-        };
+        using sheets::shown; // what the reader sees: the invisible guard that keeps a cell text aside
         const auto calls = newestFirst();
         for (int i = 0; i < calls.size(); ++i) {
             const Call &call = *calls.at(i);

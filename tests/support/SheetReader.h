@@ -51,6 +51,15 @@ inline Sheet readXlsx(const QString &path)
     return sheet;
 }
 
+// The cell as a reader sees it: the spreadsheet CSV's invisible text guard (U+2060) aside.
+inline QString shown(const Cell &cell)
+{
+    QString value = cell.value.toString();
+    if (value.startsWith(QChar(0x2060)))
+        value.remove(0, 1);
+    return value;
+}
+
 inline QString soffice()
 {
     return QStandardPaths::findExecutable(QStringLiteral("soffice"));

@@ -2,9 +2,11 @@
 
 #include "models/Session.h"
 #include "models/account/MoneyFormat.h"
+#include "models/account/PrepaidActivityExporter.h"
 #include "models/account/PrepaidActivityModel.h"
 #include "models/account/PrepaidJobs.h"
 #include "views/common/FormField.h"
+#include "views/common/SheetExportButton.h"
 
 #include <QChart>
 #include <QChartView>
@@ -144,6 +146,7 @@ QWidget *PrepaidPanel::createActivityBox()
     filters->addWidget(m_extensionEdit);
     filters->addWidget(apply);
     filters->addStretch();
+    filters->addWidget(createExportButton());
 
     m_table = new QTableView(box);
     m_table->setObjectName(QStringLiteral("activityTableView"));
@@ -186,6 +189,31 @@ QWidget *PrepaidPanel::createActivityBox()
     connect(m_activity, &models::PrepaidActivityModel::loadFailed, this,
             [this](const models::ApiError &error) { showMessage(m_activityMessage, error.message(), true); });
     return box;
+}
+
+SheetExportButton *PrepaidPanel::createExportButton()
+{
+    auto *exporter = new models::PrepaidActivityExporter(m_session, this);
+    m_exportButton = new SheetExportButton(m_session, exporter, tr("Export prepaid activity"), this);
+    m_exportButton->setObjectName(QStringLiteral("activityExportButton"));
+    // The activity the table shows: the filter as last applied.
+    m_exportButton->suggestedName = [this] {
+        const models::ActivityFilter filter = m_activity->filter();
+        QString name = QStringLiteral("prepaid-activity-%1-%2")
+                           .arg(filter.from.date().toString(Qt::ISODate),
+                                filter.to.addSecs(-1).date().toString(Qt::ISODate));
+        if (!filter.extension.isEmpty())
+            name += QLatin1Char('-') + filter.extension;
+        return name + QStringLiteral(".csv");
+    };
+    m_exportButton->startExport = [this, exporter](const QString &path,
+                                                   const models::SheetExportOptions &options) {
+        exporter->start(m_activity->filter(), path, options);
+    };
+    connect(m_exportButton, &SheetExportButton::exportFinished, this, [this] { m_activityMessage->hide(); });
+    connect(m_exportButton, &SheetExportButton::exportFailed, this,
+            [this](const QString &message) { showMessage(m_activityMessage, message, true); });
+    return m_exportButton;
 }
 
 QString PrepaidPanel::amountText(qint64 minor) const

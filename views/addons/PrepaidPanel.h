@@ -1,6 +1,7 @@
 #pragma once
 // Add-ons → Prepaid: the balance with "Add funds", auto-refill settings and the activity table
-// with a chart of the balance over time. One Buy click = one idempotency key, kept for retries
+// with a chart of the balance over time, and Export… (Ctrl+E) of the filtered activity to a
+// spreadsheet CSV or an .xlsx workbook. One Buy click = one idempotency key, kept for retries
 // of that click, so a doubled or retried purchase is never charged twice.
 
 #include "contract/Prepaid.h"
@@ -27,6 +28,7 @@ class Session;
 namespace views {
 
 class FormField;
+class SheetExportButton;
 
 class PrepaidPanel : public QWidget
 {
@@ -36,6 +38,7 @@ public:
     explicit PrepaidPanel(models::Session &session, QWidget *parent = nullptr);
 
     void refresh();
+    SheetExportButton *exportButton() const { return m_exportButton; }
 
 private:
     QWidget *createBalanceBox();
@@ -46,6 +49,7 @@ private:
     void buy();
     void saveAutoRefill();
     void applyFilter();
+    SheetExportButton *createExportButton();
     void updateChart();
     QString amountText(qint64 minor) const;
     void showMessage(QLabel *label, const QString &text, bool error);
@@ -73,6 +77,7 @@ private:
     QTableView *m_table = nullptr;
     QChartView *m_chartView = nullptr;
     QLabel *m_activityMessage = nullptr;
+    SheetExportButton *m_exportButton = nullptr;
 };
 
 } // namespace views

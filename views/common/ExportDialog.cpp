@@ -14,7 +14,7 @@
 
 namespace views {
 
-ExportDialog::ExportDialog(const QString &title, QWidget *parent)
+ExportDialog::ExportDialog(const QString &title, QWidget *parent, const QList<models::ExportFormat> &formats)
     : QDialog(parent)
     , m_formatGroup(new QButtonGroup(this))
     , m_separatorComboBox(new QComboBox(this))
@@ -41,6 +41,8 @@ ExportDialog::ExportDialog(const QString &title, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Format:"), this));
     for (const Choice &choice : choices) {
+        if (!formats.contains(choice.format))
+            continue;
         auto *button = new QRadioButton(choice.label, this);
         button->setObjectName(QLatin1String(choice.name));
         m_formatGroup->addButton(button, int(choice.format));
@@ -79,9 +81,10 @@ QChar ExportDialog::separator() const
     return m_separatorComboBox->currentData().toChar();
 }
 
-ExportTarget ExportDialog::ask(QWidget *parent, const QString &title, const QString &suggestedPath)
+ExportTarget ExportDialog::ask(QWidget *parent, const QString &title, const QString &suggestedPath,
+                               const QList<models::ExportFormat> &formats)
 {
-    ExportDialog dialog(title, parent);
+    ExportDialog dialog(title, parent, formats);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     const bool xlsx = dialog.format() == models::ExportFormat::Xlsx;

@@ -23,13 +23,21 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(const QString &title, QWidget *parent = nullptr);
+    // Every format by default; the lists the server has no data CSV for offer the spreadsheet ones.
+    static inline const QList<models::ExportFormat> AllFormats{
+        models::ExportFormat::SpreadsheetCsv, models::ExportFormat::Xlsx, models::ExportFormat::DataCsv};
+    static inline const QList<models::ExportFormat> SpreadsheetFormats{models::ExportFormat::SpreadsheetCsv,
+                                                                       models::ExportFormat::Xlsx};
+
+    ExportDialog(const QString &title, QWidget *parent = nullptr,
+                 const QList<models::ExportFormat> &formats = AllFormats);
 
     models::ExportFormat format() const;
     QChar separator() const;
 
     // The dialog, then the file dialog from `suggestedPath` (its extension follows the format).
-    static ExportTarget ask(QWidget *parent, const QString &title, const QString &suggestedPath);
+    static ExportTarget ask(QWidget *parent, const QString &title, const QString &suggestedPath,
+                            const QList<models::ExportFormat> &formats = AllFormats);
 
 private:
     QButtonGroup *m_formatGroup;

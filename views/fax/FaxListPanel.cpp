@@ -1,8 +1,10 @@
 #include "views/fax/FaxListPanel.h"
 
 #include "models/Session.h"
+#include "models/enduser/FaxLogExporter.h"
 #include "models/enduser/FaxModel.h"
 #include "views/common/FormField.h"
+#include "views/common/SheetExportButton.h"
 #include "views/fax/FaxPreview.h"
 
 #include <QDialog>
@@ -65,11 +67,14 @@ FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope,
         m_extensionLineEdit->setMaximumWidth(120);
         buttons->addWidget(m_extensionLineEdit);
         connect(m_extensionLineEdit, &QLineEdit::returnPressed, this, &FaxListPanel::reload);
+        createExportButton();
     }
     buttons->addWidget(m_refreshButton);
     buttons->addStretch(1);
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_saveButton);
+    if (m_exportButton)
+        buttons->addWidget(m_exportButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,6 +94,27 @@ FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope,
             [this](const models::ApiError &error) { showError(m_statusLabel, error.message()); });
     updateButtons();
     reload();
+}
+
+void FaxListPanel::createExportButton()
+{
+    auto *exporter = new models::FaxLogExporter(m_session, this);
+    m_exportButton = new SheetExportButton(m_session, exporter, tr("Export fax logs"), this);
+    m_exportButton->setObjectName(QStringLiteral("faxExportButton"));
+    // The faxes the list shows: the extension filter as applied.
+    m_exportButton->suggestedName = [this] {
+        const QString extension = m_model->extensionFilter();
+        return extension.isEmpty() ? QStringLiteral("fax-logs.csv")
+                                   : QStringLiteral("fax-logs-%1.csv").arg(extension);
+    };
+    m_exportButton->startExport = [this, exporter](const QString &path,
+                                                   const models::SheetExportOptions &options) {
+        exporter->start(m_model->extensionFilter(), path, options);
+    };
+    connect(m_exportButton, &SheetExportButton::exportFinished, this,
+            [this] { showError(m_statusLabel, {}); });
+    connect(m_exportButton, &SheetExportButton::exportFailed, this,
+            [this](const QString &message) { showError(m_statusLabel, message); });
 }
 
 void FaxListPanel::reload()

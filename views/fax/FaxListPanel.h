@@ -1,6 +1,7 @@
 #pragma once
 // The list of faxes with Open (preview in a window) and Save as…, for the end user's own faxes
-// and, in account scope, the administrator's fax logs (extension column and filter).
+// and, in account scope, the administrator's fax logs (extension column and filter, and Export…
+// to a spreadsheet CSV or an .xlsx workbook).
 
 #include "models/enduser/CallLogJobs.h"
 
@@ -19,6 +20,8 @@ class Session;
 
 namespace views {
 
+class SheetExportButton;
+
 class FaxListPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     FaxListPanel(models::Session &session, models::CallLogScope scope, QWidget *parent = nullptr);
 
     models::FaxModel *model() const { return m_model; }
+    // Account scope only (nullptr otherwise): the fax logs' Export… (Ctrl+E).
+    SheetExportButton *exportButton() const { return m_exportButton; }
     // Seam for tests: the path to save a document to, or empty to cancel.
     std::function<QString(const QString &suggestedPath)> chooseSavePath;
 
@@ -38,6 +43,7 @@ signals:
     void documentSaved(const QString &path);
 
 private:
+    void createExportButton();
     int selectedRow() const;
     void updateButtons();
     template<typename Then> void download(int row, Then then);
@@ -50,6 +56,7 @@ private:
     QPushButton *m_refreshButton;
     QPushButton *m_openButton;
     QPushButton *m_saveButton;
+    SheetExportButton *m_exportButton = nullptr;
     QLabel *m_statusLabel;
 };
 
