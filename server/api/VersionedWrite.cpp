@@ -13,7 +13,7 @@ VersionedWrite::VersionedWrite(Api &api, const HttpRequest &request, VersionedRo
         QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(m_row.versionColumn, m_row.table, whereClause());
     if (api.db.isPostgres())
         sql += QStringLiteral(" FOR UPDATE");
-    const QVariant version = api.db.scalar(sql, whereValues());
+    const QVariant version = api.db.keptScalar(sql, whereValues());
     if (!version.isValid())
         Api::fail(contract::ProblemType::NotFound, m_row.notFound);
     m_version = version.toLongLong();
@@ -48,10 +48,10 @@ void VersionedWrite::bumpVersion()
 {
     QVariantList values = whereValues();
     values.append(m_version);
-    const auto query = m_api.db.exec(QStringLiteral("UPDATE %1 SET %2 = %2 + 1 WHERE %3 AND %2 = ?")
-                                         .arg(m_row.table, m_row.versionColumn, whereClause()),
-                                     values);
-    if (query.numRowsAffected() != 1)
+    const int updated = m_api.db.keptExec(QStringLiteral("UPDATE %1 SET %2 = %2 + 1 WHERE %3 AND %2 = ?")
+                                              .arg(m_row.table, m_row.versionColumn, whereClause()),
+                                          values);
+    if (updated != 1)
         changedMeanwhile();
     ++m_version;
     m_changed = true;
@@ -61,10 +61,10 @@ void VersionedWrite::remove()
 {
     QVariantList values = whereValues();
     values.append(m_version);
-    const auto query = m_api.db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 AND %3 = ?")
-                                         .arg(m_row.table, whereClause(), m_row.versionColumn),
-                                     values);
-    if (query.numRowsAffected() != 1)
+    const int removed = m_api.db.keptExec(QStringLiteral("DELETE FROM %1 WHERE %2 AND %3 = ?")
+                                              .arg(m_row.table, whereClause(), m_row.versionColumn),
+                                          values);
+    if (removed != 1)
         changedMeanwhile();
     m_changed = m_removed = true;
 }

@@ -58,6 +58,7 @@ Database::Database(const QString &location)
 
 Database::~Database()
 {
+    m_kept.clear(); // before the connection they were prepared on
     m_reader.reset();
     m_db.close();
     m_db = QSqlDatabase();
@@ -93,6 +94,43 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     if (!query.exec())
         fail(QStringLiteral("cannot run \"%1\"").arg(sql.simplified().left(120)), query.lastError());
     return query;
+}
+
+QSqlQuery &Database::runKept(const QString &sql, const QVariantList &values)
+{
+    auto found = m_kept.find(sql);
+    if (found == m_kept.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true); // read at once, then finished
+        if (!query.prepare(sql))
+            fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.simplified().left(120)), query.lastError());
+        found = m_kept.insert(sql, query);
+    }
+    QSqlQuery &query = found.value();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        fail(QStringLiteral("cannot run \"%1\"").arg(sql.simplified().left(120)), error);
+    }
+    return query;
+}
+
+QVariant Database::keptScalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &query = runKept(sql, values);
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
+}
+
+int Database::keptExec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &query = runKept(sql, values);
+    const int affected = query.numRowsAffected();
+    query.finish();
+    return affected;
 }
 
 RowReader &Database::reader()

@@ -3,6 +3,7 @@
 // postgresql:// URL. Opens, applies migrations and offers throwing query helpers so route code
 // stays short; failures surface as DatabaseError (a 500 problem) instead of silent false.
 
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -49,6 +50,13 @@ public:
     // First column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
 
+    // The same for the few statements every write runs (the row lock, the version bump, the event
+    // row): prepared once on this connection and kept, so a write does not parse them again
+    // (SQLite) or PREPARE and DEALLOCATE them around each run (PostgreSQL). The result is read
+    // and finished before these return; `sql` must take values.
+    QVariant keptScalar(const QString &sql, const QVariantList &values);
+    int keptExec(const QString &sql, const QVariantList &values); // rows affected
+
     QSqlDatabase &connection() { return m_db; }
     // SQLite: a lock shared by the connections of this process (the workers') that transactions
     // take before BEGIN IMMEDIATE, so a writer waiting for another wakes the moment it commits.
@@ -61,11 +69,13 @@ public:
 
 private:
     QString dialect(QString sql) const;
+    QSqlQuery &runKept(const QString &sql, const QVariantList &values);
 
     QString m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<RowReader> m_reader;
+    QHash<QString, QSqlQuery> m_kept; // keptScalar/keptExec's statements, by SQL text
     QMutex *m_writeLock = nullptr;
     bool m_postgres = false;
 };

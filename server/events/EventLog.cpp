@@ -55,16 +55,20 @@ qint64 EventLog::record(const char *type, const EventAudience &audience, const Q
 {
     if (m_db.isPostgres())
         m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(EventWriteLock));
-    const qint64 id = m_db.insert(
-        QStringLiteral("INSERT INTO events (company_id, administrator, extension_id, session_id, type, data, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {audience.companyId, audience.administrator ? 1 : 0, nullable(audience.extensionId),
-         nullable(audience.sessionId), QString::fromLatin1(type),
-         QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), m_clock()});
+    const qint64 id =
+        m_db.keptScalar(
+                QStringLiteral(
+                    "INSERT INTO events (company_id, administrator, extension_id, session_id, type, data, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                {audience.companyId, audience.administrator ? 1 : 0, nullable(audience.extensionId),
+                 nullable(audience.sessionId), QString::fromLatin1(type),
+                 QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), m_clock()})
+            .toLongLong();
     if (m_db.isPostgres()) {
         // Delivered when the transaction commits, never if it rolls back; repeated ones merge.
-        m_db.exec(QStringLiteral("SELECT pg_notify(?, ?)"),
-                  {QString::fromLatin1(events::Channel), m_notifier ? m_notifier->instanceId() : QString()});
+        m_db.keptScalar(
+            QStringLiteral("SELECT pg_notify(?, ?)"),
+            {QString::fromLatin1(events::Channel), m_notifier ? m_notifier->instanceId() : QString()});
     }
     wakeAfterThisTask();
     return id;
