@@ -54,6 +54,22 @@ template<typename T> T *child(QWidget &parent, const char *name)
     REQUIRE(widget != nullptr);
     return widget;
 }
+
+// The carrier leaves a message for extension 101: the simulation route, as the administrator.
+void dropVoicemail(TestServer &server, const QString &callerName)
+{
+    TestClient admin(server.url());
+    REQUIRE(admin
+                .signInAdmin(QString::fromUtf8(contract::demo::CompanyNumber),
+                             QString::fromUtf8(contract::demo::AdminPassword))
+                .status == 201);
+    REQUIRE(admin
+                .sendJson("POST", QStringLiteral("/api/v1/simulator/voicemails"),
+                          {{QStringLiteral("extension"), QStringLiteral("101")},
+                           {QStringLiteral("callerNumber"), QStringLiteral("+525512345678")},
+                           {QStringLiteral("callerName"), callerName}})
+                .status == 201);
+}
 } // namespace
 
 TEST_CASE("Playing a voicemail marks it heard and updates the count in the navigation", "[gui][voicemail]")
@@ -182,18 +198,7 @@ TEST_CASE("A voicemail left on the server appears with no user action, and the s
     table->selectRow(1);
     const qint64 selected = table->currentIndex().data(models::VoicemailModel::IdRole).toLongLong();
 
-    // The carrier drops a message for extension 101 (the simulation route, as the administrator).
-    TestClient admin(user.server.url());
-    REQUIRE(admin
-                .signInAdmin(QString::fromUtf8(contract::demo::CompanyNumber),
-                             QString::fromUtf8(contract::demo::AdminPassword))
-                .status == 201);
-    REQUIRE(admin
-                .sendJson("POST", QStringLiteral("/api/v1/simulator/voicemails"),
-                          {{QStringLiteral("extension"), QStringLiteral("101")},
-                           {QStringLiteral("callerNumber"), QStringLiteral("+525512345678")},
-                           {QStringLiteral("callerName"), QStringLiteral("Llamada en vivo")}})
-                .status == 201);
+    dropVoicemail(user.server, QStringLiteral("Llamada en vivo"));
 
     REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == before + 1; }, 15000));
     CHECK(page->model()->voicemail(0).callerName == QStringLiteral("Llamada en vivo"));
@@ -228,17 +233,7 @@ TEST_CASE("With the server down the window says since when it shows data; back u
     // Back up, and a message arrives before or after the client is connected again: either way
     // the stream resumes after the last event it saw, and nothing is shown twice.
     user.server.start();
-    TestClient admin(user.server.url());
-    REQUIRE(admin
-                .signInAdmin(QString::fromUtf8(contract::demo::CompanyNumber),
-                             QString::fromUtf8(contract::demo::AdminPassword))
-                .status == 201);
-    REQUIRE(admin
-                .sendJson("POST", QStringLiteral("/api/v1/simulator/voicemails"),
-                          {{QStringLiteral("extension"), QStringLiteral("101")},
-                           {QStringLiteral("callerNumber"), QStringLiteral("+525512345678")},
-                           {QStringLiteral("callerName"), QStringLiteral("Mientras tanto")}})
-                .status == 201);
+    dropVoicemail(user.server, QStringLiteral("Mientras tanto"));
     REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == before + 1; }, 15000));
     CHECK(page.model()->voicemail(0).callerName == QStringLiteral("Mientras tanto"));
     REQUIRE(QTest::qWaitFor([&] { return label.isHidden(); }, 15000));
@@ -260,21 +255,7 @@ TEST_CASE("A new voicemail becomes a desktop notification, unless the user turne
                              arrived.append(event);
                      });
     REQUIRE(QTest::qWaitFor([&] { return stores.events()->isConnected(); }, 15000));
-    TestClient admin(user.server.url());
-    REQUIRE(admin
-                .signInAdmin(QString::fromUtf8(contract::demo::CompanyNumber),
-                             QString::fromUtf8(contract::demo::AdminPassword))
-                .status == 201);
-    const auto drop = [&](const QString &name) {
-        REQUIRE(admin
-                    .sendJson("POST", QStringLiteral("/api/v1/simulator/voicemails"),
-                              {{QStringLiteral("extension"), QStringLiteral("101")},
-                               {QStringLiteral("callerNumber"), QStringLiteral("+525512345678")},
-                               {QStringLiteral("callerName"), name}})
-                    .status == 201);
-    };
-
-    drop(QStringLiteral("Renata Ibáñez"));
+    dropVoicemail(user.server, QStringLiteral("Renata Ibáñez"));
     REQUIRE(QTest::qWaitFor([&] { return notified.count() == 1; }, 15000));
     const auto notification = notified.at(0).at(0).value<models::DesktopNotification>();
     CHECK(notification.kind == models::DesktopNotification::Kind::Voicemail);
@@ -283,7 +264,7 @@ TEST_CASE("A new voicemail becomes a desktop notification, unless the user turne
     CHECK(notification.itemId == arrived.at(0).data.value(QStringLiteral("id")).toInteger());
 
     settings.setValue(models::AppSettings::Key::NotifyVoicemail, false);
-    drop(QStringLiteral("Sin aviso"));
+    dropVoicemail(user.server, QStringLiteral("Sin aviso"));
     REQUIRE(QTest::qWaitFor([&] { return arrived.size() == 2; }, 15000)); // the event came…
     CHECK(notified.count() == 1);                                         // …and said nothing
 }
