@@ -26,7 +26,7 @@ views::PageList PageRegistry::administratorPages(models::Stores &stores)
         {QStringLiteral("admin-configuration"),
          {},
          tr("Configuration"),
-         [&session](QWidget *parent) { return new views::ConfigurationPage(session, parent); }},
+         [&stores](QWidget *parent) { return new views::ConfigurationPage(stores, parent); }},
         {QStringLiteral("admin-account"),
          {},
          tr("Account"),
@@ -38,7 +38,7 @@ views::PageList PageRegistry::administratorPages(models::Stores &stores)
         {QStringLiteral("admin-assistant"),
          {},
          tr("Assistant"),
-         [&session](QWidget *parent) { return new views::AssistantPage(session, parent); }},
+         [&stores](QWidget *parent) { return new views::AssistantPage(stores, parent); }},
     };
 }
 

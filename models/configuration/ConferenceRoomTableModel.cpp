@@ -74,7 +74,7 @@ void ConferenceRoomTableModel::startLoad()
 {
     auto *job = new ListRoomsJob(m_session);
     connect(job, &ListRoomsJob::succeeded, this,
-            [this](const QList<VersionedRoom> &items) { finishLoad([&] { m_items = items; }); });
+            [this](const QList<VersionedRoom> &items) { takeLoaded(items); });
     connect(job, &ApiJob::failed, this, &ConferenceRoomTableModel::failLoad);
     job->start();
 }

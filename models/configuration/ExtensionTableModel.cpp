@@ -97,7 +97,7 @@ void ExtensionTableModel::startLoad()
 {
     auto *job = new ListExtensionsJob(m_session);
     connect(job, &ListExtensionsJob::succeeded, this,
-            [this](const QList<VersionedExtension> &items) { finishLoad([&] { m_items = items; }); });
+            [this](const QList<VersionedExtension> &items) { takeLoaded(items); });
     connect(job, &ApiJob::failed, this, &ExtensionTableModel::failLoad);
     job->start();
 }

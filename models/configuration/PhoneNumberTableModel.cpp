@@ -81,7 +81,7 @@ void PhoneNumberTableModel::startLoad()
 {
     auto *job = new ListPhoneNumbersJob(m_session);
     connect(job, &ListPhoneNumbersJob::succeeded, this,
-            [this](const QList<VersionedNumber> &items) { finishLoad([&] { m_items = items; }); });
+            [this](const QList<VersionedNumber> &items) { takeLoaded(items); });
     connect(job, &ApiJob::failed, this, &PhoneNumberTableModel::failLoad);
     job->start();
 }

@@ -43,6 +43,12 @@ protected:
         endResetModel();
         emit loaded();
     }
+    // A reload that changed rows in place instead of resetting them.
+    void finishMerge()
+    {
+        m_loading = false;
+        emit loaded();
+    }
     void failLoad(const ApiError &error);
 
     Session &m_session;

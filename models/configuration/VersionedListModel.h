@@ -1,11 +1,12 @@
 #pragma once
 // A RemoteTableModel over a list of versioned items with ids: the row bookkeeping the
-// Configuration tables share (find a row by id, insert or replace one item, remove one).
-// Subclasses provide the columns and the load.
+// Configuration tables share (find a row by id, insert or replace one item, remove one, take a
+// list read again in place). Subclasses provide the columns and the load.
 
 #include "models/configuration/RemoteTableModel.h"
 
 #include <QList>
+#include <QSet>
 
 namespace models {
 
@@ -43,6 +44,14 @@ public:
         endInsertRows();
     }
 
+    // The server has `etag` for item `id` now (a pushed event; empty when it was removed):
+    // whether this copy is behind and the list should be read again.
+    bool isBehind(qint64 id, const QByteArray &etag) const
+    {
+        const int row = rowOf(id);
+        return row < 0 ? !etag.isEmpty() : m_items.at(row).etag != etag;
+    }
+
     void remove(qint64 id)
     {
         const int row = rowOf(id);
@@ -55,6 +64,29 @@ public:
 
 protected:
     using RemoteTableModel::RemoteTableModel;
+
+    // A list read from the server. The first one resets the model; later ones change only the
+    // rows that differ, so views keep their selection, scroll position and sort.
+    void takeLoaded(const QList<Item> &items)
+    {
+        if (!isLoaded()) {
+            finishLoad([&] { m_items = items; });
+            return;
+        }
+        QSet<qint64> kept;
+        for (const auto &item : items)
+            kept.insert(item.value.id);
+        for (int row = static_cast<int>(m_items.size()) - 1; row >= 0; --row) {
+            if (!kept.contains(m_items.at(row).value.id))
+                remove(m_items.at(row).value.id);
+        }
+        for (const auto &item : items) {
+            const int row = rowOf(item.value.id);
+            if (row < 0 || m_items.at(row).etag != item.etag)
+                upsert(item);
+        }
+        finishMerge();
+    }
 
     QList<Item> m_items;
 };

@@ -1,6 +1,9 @@
 #include "models/stores/Stores.h"
 
 #include "models/Session.h"
+#include "models/configuration/ConferenceRoomTableModel.h"
+#include "models/configuration/ExtensionTableModel.h"
+#include "models/configuration/PhoneNumberTableModel.h"
 #include "models/enduser/VoicemailModel.h"
 
 namespace models {
@@ -26,6 +29,46 @@ VoicemailModel &Stores::voicemails()
         m_voicemails->setTimeZone(m_session.companyTimeZone());
     }
     return *m_voicemails;
+}
+
+ExtensionTableModel &Stores::extensions()
+{
+    if (!m_extensions)
+        m_extensions = new ExtensionTableModel(m_session, this);
+    return *m_extensions;
+}
+
+PhoneNumberTableModel &Stores::phoneNumbers()
+{
+    if (!m_phoneNumbers)
+        m_phoneNumbers = new PhoneNumberTableModel(m_session, this);
+    return *m_phoneNumbers;
+}
+
+ConferenceRoomTableModel &Stores::conferenceRooms()
+{
+    if (!m_conferenceRooms)
+        m_conferenceRooms = new ConferenceRoomTableModel(m_session, this);
+    return *m_conferenceRooms;
+}
+
+QList<RemoteTableModel *> Stores::lists() const
+{
+    QList<RemoteTableModel *> loaded;
+    for (RemoteTableModel *list :
+         {static_cast<RemoteTableModel *>(m_extensions), static_cast<RemoteTableModel *>(m_phoneNumbers),
+          static_cast<RemoteTableModel *>(m_conferenceRooms)}) {
+        if (list && list->isLoaded())
+            loaded.append(list);
+    }
+    return loaded;
+}
+
+void Stores::refreshConfiguration()
+{
+    for (RemoteTableModel *list : lists())
+        list->reload();
+    emit remoteChange({}, {});
 }
 
 void Stores::startLiveUpdates()
@@ -70,10 +113,32 @@ void Stores::reloadEverything()
     }
     if (m_voicemails && m_voicemails->isLoaded())
         m_voicemails->reload();
+    refreshConfiguration();
 }
 
 void Stores::noteRemoteChange(const QString &path, const QByteArray &etag)
 {
+    // An item of a list: read the list again unless this copy has that ETag already (our own
+    // write). Numbers and extensions show each other (routes, direct numbers), so a change to
+    // one reads both.
+    const auto itemOf = [&path](QLatin1String prefix) -> std::optional<qint64> {
+        if (!path.startsWith(prefix))
+            return std::nullopt;
+        bool ok = false;
+        const qint64 id = QStringView(path).mid(prefix.size()).toLongLong(&ok);
+        return ok ? std::optional(id) : std::nullopt;
+    };
+    const auto readIfBehind = [&](auto *list, std::optional<qint64> id, RemoteTableModel *also) {
+        if (!id || !list || !list->isLoaded() || !list->isBehind(*id, etag))
+            return;
+        list->reload();
+        if (also && also->isLoaded())
+            also->reload();
+    };
+    readIfBehind(m_extensions, itemOf(QLatin1String("/extensions/")), m_phoneNumbers);
+    readIfBehind(m_phoneNumbers, itemOf(QLatin1String("/phone-numbers/")), m_extensions);
+    readIfBehind(m_conferenceRooms, itemOf(QLatin1String("/conference-rooms/")), nullptr);
+    emit remoteChange(path, etag);
     for (StoreBase *store : findChildren<StoreBase *>(QString(), Qt::FindDirectChildrenOnly)) {
         if (store->path() == path)
             store->noteRemoteChange(etag);

@@ -13,6 +13,10 @@
 
 namespace models {
 
+class ConferenceRoomTableModel;
+class ExtensionTableModel;
+class PhoneNumberTableModel;
+class RemoteTableModel;
 class Session;
 class VoicemailModel;
 
@@ -30,6 +34,15 @@ public:
     // The end user's voicemail box (not loaded until someone calls reload()).
     VoicemailModel &voicemails();
 
+    // The administrator's lists (Configuration, the Assistant, the number and menu editors),
+    // each loaded the first time a view asks for rows.
+    ExtensionTableModel &extensions();
+    PhoneNumberTableModel &phoneNumbers();
+    ConferenceRoomTableModel &conferenceRooms();
+    // Reads the configuration lists again where they were read (after the Assistant's run,
+    // which changes many resources at once, when the stream is not there to say so).
+    void refreshConfiguration();
+
     // Opens the event stream; it stops with the session (sign-out, expiry) or this object.
     void startLiveUpdates();
     EventStream *events() const { return m_events; } // null until startLiveUpdates()
@@ -41,14 +54,21 @@ public:
 signals:
     // The stream's state, for the window to say when it shows what it last saw.
     void liveStateChanged(models::EventStream::State state);
+    // The server says `path` (below /api/v1) changed to `etag`, or the configuration was read
+    // again (empty path): for the editors that hold one resource themselves.
+    void remoteChange(const QString &path, const QByteArray &etag);
 
 private:
     void apply(const ServerEvent &event);
     void reloadEverything();
+    QList<RemoteTableModel *> lists() const;
 
     Session &m_session;
     ResourceStore<contract::Preferences> *m_myPreferences = nullptr;
     VoicemailModel *m_voicemails = nullptr;
+    ExtensionTableModel *m_extensions = nullptr;
+    PhoneNumberTableModel *m_phoneNumbers = nullptr;
+    ConferenceRoomTableModel *m_conferenceRooms = nullptr;
     EventStream *m_events = nullptr;
 };
 

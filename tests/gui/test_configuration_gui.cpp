@@ -3,12 +3,14 @@
 
 #include "models/configuration/ConferenceRoomTableModel.h"
 #include "models/configuration/ExtensionJobs.h"
+#include "models/stores/Stores.h"
 #include "tests/support/AudioSamples.h"
 #include "tests/support/ClientFixture.h"
 #include "views/configuration/ConferencePanel.h"
 #include "views/configuration/ConflictDialog.h"
 #include "views/configuration/ExtensionDialog.h"
 #include "views/configuration/GreetingControls.h"
+#include "views/configuration/MenuEditor.h"
 #include "views/configuration/ReceptionistPanel.h"
 #include "views/configuration/RoomDialog.h"
 #include "views/configuration/WeeklyScheduleEditor.h"
@@ -63,7 +65,8 @@ models::VersionedExtension extension(models::Session &session, const QString &nu
 TEST_CASE("Adding rooms up to ten disables Add conference", "[gui][configuration]")
 {
     SignedInAdmin admin;
-    views::ConferencePanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::ConferencePanel panel(stores);
     panel.show();
     auto *add = panel.findChild<QPushButton *>(QStringLiteral("addRoomButton"));
     REQUIRE(add);
@@ -177,7 +180,8 @@ TEST_CASE("Reload in the conflict dialog takes the server's values into the form
 TEST_CASE("Schedule errors from the server mark the day and keep the painted hours", "[gui][configuration]")
 {
     SignedInAdmin admin;
-    views::ReceptionistPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::ReceptionistPanel panel(stores);
     panel.show();
     auto *save = panel.findChild<QPushButton *>(QStringLiteral("saveReceptionistButton"));
     REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
@@ -198,7 +202,8 @@ TEST_CASE("Schedule errors from the server mark the day and keep the painted hou
 TEST_CASE("A greeting recording is checked, uploaded, and the menu can use it", "[gui][configuration]")
 {
     SignedInAdmin admin;
-    views::ReceptionistPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::ReceptionistPanel panel(stores);
     panel.show();
     auto *save = panel.findChild<QPushButton *>(QStringLiteral("saveReceptionistButton"));
     REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
@@ -223,4 +228,57 @@ TEST_CASE("A greeting recording is checked, uploaded, and the menu can use it", 
     REQUIRE(saved);
     REQUIRE(QTest::qWaitFor([&] { return !saved->text().isEmpty(); }, 15000));
     CHECK(panel.findChild<views::ConflictDialog *>() == nullptr);
+}
+
+TEST_CASE("A menu naming an extension the editor does not list yet keeps it, and names it once listed",
+          "[gui][configuration]")
+{
+    // The receptionist can be read before the extension list, or name a user added since.
+    views::MenuEditor editor(QStringLiteral("businessHours"));
+    contract::ReceptionistMenu menu;
+    menu.greetingText = QStringLiteral("Gracias por llamar.");
+    menu.options.append({QStringLiteral("1"), contract::MenuAction::TransferToExtension, 4242, {}});
+    menu.onTimeout = {{}, contract::MenuAction::TransferToVoicemail, 4242, {}};
+    editor.setMenu(menu);
+    CHECK(editor.menu() == menu);
+
+    contract::Extension irene;
+    irene.id = 4242;
+    irene.number = QStringLiteral("230");
+    irene.firstName = QStringLiteral("Irene");
+    irene.lastName = QStringLiteral("Campos");
+    editor.setExtensions({irene});
+    CHECK(editor.menu() == menu);
+    auto *table = editor.findChild<QTableWidget *>(QStringLiteral("optionsTableWidget"));
+    auto *target = qobject_cast<QComboBox *>(table->cellWidget(1, 2)); // key 1
+    REQUIRE(target);
+    CHECK(target->currentText() == QStringLiteral("230 – Irene Campos"));
+}
+
+TEST_CASE("Setting up the conference server never preselects a number that already reaches someone",
+          "[gui][configuration]")
+{
+    // The second demo company's only number besides the main one rings extension 201.
+    SignedInAdmin admin{contract::demo::OtherCompanyNumber, contract::demo::OtherAdminPassword};
+    models::VersionedConferenceServer server;
+    auto *read = new models::ConferenceServerJob(admin.session);
+    QObject::connect(read, &models::ConferenceServerJob::succeeded,
+                     [&](const models::VersionedConferenceServer &s) { server = s; });
+    REQUIRE_FALSE(run(read).has_value());
+    REQUIRE_FALSE(server.value.setUp);
+    REQUIRE_FALSE(run(new models::SetConferenceEnabledJob(admin.session, true, server.etag)).has_value());
+
+    models::Stores stores(admin.session);
+    views::ConferencePanel panel(stores);
+    panel.show();
+    auto *numbers = panel.findChild<QComboBox *>(QStringLiteral("conferenceNumberComboBox"));
+    REQUIRE(numbers);
+    const auto indexOfTaken = [&] {
+        return numbers->findData(QStringLiteral("id:"), Qt::UserRole, Qt::MatchStartsWith);
+    };
+    REQUIRE(QTest::qWaitFor([&] { return indexOfTaken() >= 0 && numbers->count() > 1; }, 15000));
+    INFO(numbers->currentText().toStdString());
+    CHECK(numbers->currentIndex() != indexOfTaken());
+    CHECK(numbers->currentData().toString().startsWith(QLatin1String("pool:")));
+    CHECK(numbers->itemText(indexOfTaken()).contains(QStringLiteral("201")));
 }

@@ -3,9 +3,13 @@
 // the server refuses is named while every entry stays there to correct.
 
 #include "models/configuration/ExtensionJobs.h"
+#include "models/configuration/ExtensionTableModel.h"
+#include "models/configuration/ReceptionistJobs.h"
+#include "models/stores/Stores.h"
 #include "tests/support/ClientFixture.h"
 #include "views/assistant/AssistantPage.h"
 #include "views/assistant/ExpressSetupWizard.h"
+#include "views/configuration/ConfigurationPage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -14,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using fixtures::run;
@@ -130,7 +135,8 @@ void fillUpToConference(Wizard *wizard)
 TEST_CASE("Express setup wizard validates each page and applies the plan", "[gui][assistant]")
 {
     SignedInAdmin admin{contract::demo::OtherCompanyNumber, contract::demo::OtherAdminPassword};
-    views::AssistantPage page(admin.session);
+    models::Stores stores(admin.session);
+    views::AssistantPage page(stores);
     auto *wizard = openWizard(page);
     fillUpToConference(wizard);
 
@@ -168,7 +174,8 @@ TEST_CASE("Express setup wizard validates each page and applies the plan", "[gui
 TEST_CASE("Express setup wizard names a refused step and keeps every entry", "[gui][assistant]")
 {
     SignedInAdmin admin{contract::demo::OtherCompanyNumber, contract::demo::OtherAdminPassword};
-    views::AssistantPage page(admin.session);
+    models::Stores stores(admin.session);
+    views::AssistantPage page(stores);
     auto *wizard = openWizard(page);
     fillUpToConference(wizard);
     wizard->next();
@@ -194,4 +201,67 @@ TEST_CASE("Express setup wizard names a refused step and keeps every entry", "[g
         wizard->back();
     REQUIRE(wizard->currentId() == Wizard::UsersPageId);
     CHECK(child<QTreeWidget>(wizard, "usersTreeWidget")->topLevelItemCount() == 2);
+}
+
+namespace {
+QJsonObject receptionistOnServer(models::Session &session)
+{
+    QJsonObject config;
+    auto *job = new models::ReceptionistJob(session);
+    QObject::connect(job, &models::ReceptionistJob::succeeded,
+                     [&](const models::VersionedReceptionist &r) { config = r.value.toJson(); });
+    REQUIRE_FALSE(run(job).has_value());
+    return config;
+}
+} // namespace
+
+TEST_CASE("What the Assistant sets up shows at once in Configuration, and saving it unchanged keeps it",
+          "[gui][assistant][stores]")
+{
+    SignedInAdmin admin{contract::demo::OtherCompanyNumber, contract::demo::OtherAdminPassword};
+    models::Stores stores(admin.session);
+    // Configuration was open before the Assistant ran: its lists and menus are already read.
+    views::ConfigurationPage configuration(stores);
+    configuration.resize(1180, 800);
+    configuration.show();
+    auto &extensions = stores.extensions();
+    REQUIRE(QTest::qWaitFor([&] { return extensions.isLoaded(); }, 15000));
+    const int before = extensions.rowCount();
+    auto *save = configuration.findChild<QPushButton *>(QStringLiteral("saveReceptionistButton"));
+    REQUIRE(save);
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+
+    views::AssistantPage page(stores);
+    auto *wizard = openWizard(page);
+    fillUpToConference(wizard);
+    wizard->next();
+    REQUIRE(wizard->currentId() == Wizard::SummaryPageId);
+    wizard->next(); // Apply
+    REQUIRE(QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 30000));
+    REQUIRE(child<QLabel>(wizard, "resultLabel")->text() == QStringLiteral("Everything is set up."));
+    wizard->button(QWizard::FinishButton)->click();
+
+    // The shared list has the two new users, without signing in again.
+    REQUIRE(QTest::qWaitFor([&] { return extensions.rowCount() == before + 2; }, 15000));
+    // The receptionist editor shows key 1 going to the user the Assistant added.
+    const QJsonObject onServer = receptionistOnServer(admin.session);
+    const auto menu = onServer.value(QStringLiteral("businessHours")).toObject();
+    REQUIRE_FALSE(menu.value(QStringLiteral("options")).toArray().isEmpty());
+    auto *editor = configuration.findChild<QWidget *>(QStringLiteral("businessHoursMenuEditor"));
+    REQUIRE(editor);
+    auto *table = editor->findChild<QTableWidget *>(QStringLiteral("optionsTableWidget"));
+    REQUIRE(table);
+    const int keyOneRow =
+        static_cast<int>(QLatin1String(contract::rules::MenuKeys).indexOf(QLatin1Char('1')));
+    const auto keyOneTarget = [&] {
+        auto *combo = qobject_cast<QComboBox *>(table->cellWidget(keyOneRow, 2));
+        return combo ? combo->currentText() : QString();
+    };
+    REQUIRE(QTest::qWaitFor([&] { return keyOneTarget().contains(QStringLiteral("Irene Campos")); }, 15000));
+
+    // Saved unchanged, the server keeps exactly what the Assistant made.
+    save->click();
+    auto *saved = configuration.findChild<QLabel *>(QStringLiteral("receptionistSavedLabel"));
+    REQUIRE(QTest::qWaitFor([&] { return !saved->text().isEmpty(); }, 15000));
+    CHECK(receptionistOnServer(admin.session) == onServer);
 }

@@ -1,5 +1,6 @@
 #include "views/assistant/AssistantPage.h"
 
+#include "models/stores/Stores.h"
 #include "views/assistant/ExpressSetupWizard.h"
 
 #include <QLabel>
@@ -8,9 +9,9 @@
 
 namespace views {
 
-AssistantPage::AssistantPage(models::Session &session, QWidget *parent)
+AssistantPage::AssistantPage(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_stores(stores)
 {
     setObjectName(QStringLiteral("assistantPage"));
 
@@ -65,8 +66,11 @@ AssistantPage::AssistantPage(models::Session &session, QWidget *parent)
 ExpressSetupWizard *AssistantPage::startExpressSetup()
 {
     if (!m_wizard) {
-        m_wizard = new ExpressSetupWizard(m_session, this);
+        m_wizard = new ExpressSetupWizard(m_stores.session(), this);
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+        // The run changes extensions, numbers, the receptionist and the conference server at
+        // once; every page shows the result, also when no event stream says so.
+        connect(m_wizard, &QDialog::finished, &m_stores, &models::Stores::refreshConfiguration);
         m_wizard->setWindowModality(Qt::WindowModal);
     }
     m_wizard->show();

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 namespace models {
-class Session;
+class Stores;
 }
 
 namespace views {
@@ -17,13 +17,13 @@ class AssistantPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit AssistantPage(models::Session &session, QWidget *parent = nullptr);
+    explicit AssistantPage(models::Stores &stores, QWidget *parent = nullptr);
 
     // Opens the wizard (window-modal, not blocking) or raises the one already open.
     ExpressSetupWizard *startExpressSetup();
 
 private:
-    models::Session &m_session;
+    models::Stores &m_stores;
     QPointer<ExpressSetupWizard> m_wizard;
 };
 

@@ -5,6 +5,8 @@
 #include "models/configuration/ConferenceRoomTableModel.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
+#include "models/configuration/PhoneNumberTableModel.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/RoomDialog.h"
@@ -24,12 +26,14 @@ namespace views {
 
 namespace {
 enum Page { LoadingPage, OffPage, SetupPage, RoomsPage };
-}
+constexpr int FreeNumberRole = Qt::UserRole + 1; // a number choice that reaches nobody yet
+} // namespace
 
-ConferencePanel::ConferencePanel(models::Session &session, QWidget *parent)
+ConferencePanel::ConferencePanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_model(new models::ConferenceRoomTableModel(session, this))
+    , m_stores(stores)
+    , m_session(stores.session())
+    , m_model(&stores.conferenceRooms())
     , m_stackedWidget(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("conferencePanel"));
@@ -48,6 +52,12 @@ ConferencePanel::ConferencePanel(models::Session &session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConferencePanel::updateRoomButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConferencePanel::updateRoomButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConferencePanel::updateRoomButtons);
+    connect(&stores, &models::Stores::remoteChange, this,
+            [this](const QString &path, const QByteArray &etag) {
+                if ((path.isEmpty() || path.startsWith(QLatin1String("/conference-server"))) &&
+                    etag != m_server.etag)
+                    refresh();
+            });
     refresh();
 }
 
@@ -205,31 +215,70 @@ void ConferencePanel::fillSetupChoices()
             m_extensionLineEdit->setText(numbers.first());
     });
     next->start();
+    // Free numbers of the company first, then new ones from the pool, and numbers that already
+    // reach someone last: one careless click must not move a person's direct number.
     m_numberComboBox->clear();
-    auto *own = new models::ListPhoneNumbersJob(m_session);
-    connect(own, &models::ListPhoneNumbersJob::succeeded, this,
-            [this](const QList<models::VersionedNumber> &all) {
-                for (const auto &n : all) {
-                    if (n.value.isMain)
-                        continue;
-                    m_numberComboBox->addItem(
-                        tr("%1 (yours, now: %2)")
-                            .arg(contract::phone::formatFor(n.value.e164, m_session.info().region),
-                                 n.value.route.kind == contract::RouteKind::None ? tr("not in use")
-                                                                                 : tr("in use")),
-                        QStringLiteral("id:%1").arg(n.value.id));
+    m_numberComboBox->setPlaceholderText(tr("Choose a phone number"));
+    auto &numbers = m_stores.phoneNumbers();
+    connect(
+        &numbers, &models::RemoteTableModel::loaded, this,
+        [this, &numbers] {
+            QList<models::VersionedNumber> taken;
+            for (int row = 0; row < numbers.rowCount(); ++row) {
+                const auto &n = numbers.at(row);
+                if (n.value.isMain)
+                    continue;
+                if (n.value.route.kind != contract::RouteKind::None) {
+                    taken.append(n);
+                    continue;
                 }
-                auto *pool = new models::AvailableNumbersJob(m_session, {}, {}, 10);
-                connect(pool, &models::AvailableNumbersJob::succeeded, this,
-                        [this](const QList<contract::AvailableNumber> &numbers) {
-                            for (const auto &n : numbers)
-                                m_numberComboBox->addItem(
-                                    tr("%1 (new, %2)").arg(contract::phone::format(n.e164), n.city),
-                                    QStringLiteral("pool:%1").arg(n.e164));
-                        });
-                pool->start();
+                m_numberComboBox->addItem(
+                    tr("%1 (yours, not in use)")
+                        .arg(contract::phone::formatFor(n.value.e164, m_session.info().region)),
+                    QStringLiteral("id:%1").arg(n.value.id));
+                m_numberComboBox->setItemData(m_numberComboBox->count() - 1, true, FreeNumberRole);
+            }
+            const auto addTaken = [this, taken] {
+                for (const auto &n : taken)
+                    m_numberComboBox->addItem(
+                        tr("%1 (yours, now reaches %2)")
+                            .arg(contract::phone::formatFor(n.value.e164, m_session.info().region),
+                                 models::PhoneNumberTableModel::describeRoute(n.value.route)),
+                        QStringLiteral("id:%1").arg(n.value.id));
+            };
+            auto *pool = new models::AvailableNumbersJob(m_session, {}, {}, 10);
+            connect(pool, &models::AvailableNumbersJob::succeeded, this,
+                    [this, addTaken](const QList<contract::AvailableNumber> &available) {
+                        for (const auto &n : available) {
+                            m_numberComboBox->addItem(
+                                tr("%1 (new, %2)").arg(contract::phone::format(n.e164), n.city),
+                                QStringLiteral("pool:%1").arg(n.e164));
+                            m_numberComboBox->setItemData(m_numberComboBox->count() - 1, true,
+                                                          FreeNumberRole);
+                        }
+                        addTaken();
+                        preselectFreeNumber();
+                    });
+            connect(pool, &models::ApiJob::failed, this, [this, addTaken] {
+                addTaken();
+                preselectFreeNumber();
             });
-    own->start();
+            pool->start();
+        },
+        Qt::SingleShotConnection);
+    numbers.reload();
+}
+
+void ConferencePanel::preselectFreeNumber()
+{
+    // Only a number that reaches nobody is chosen for the user; otherwise they choose.
+    m_numberComboBox->setCurrentIndex(-1);
+    for (int i = 0; i < m_numberComboBox->count(); ++i) {
+        if (m_numberComboBox->itemData(i, FreeNumberRole).toBool()) {
+            m_numberComboBox->setCurrentIndex(i);
+            return;
+        }
+    }
 }
 
 void ConferencePanel::setUp()
@@ -237,6 +286,12 @@ void ConferencePanel::setUp()
     contract::ConferenceSetup setup;
     setup.extensionNumber = m_extensionLineEdit->text().trimmed();
     const QString choice = m_numberComboBox->currentData().toString();
+    if (choice.isEmpty()) {
+        m_setupFields.value(QStringLiteral("phoneNumberId"))->setError(tr("Choose a phone number."));
+        m_numberComboBox->setFocus();
+        return;
+    }
+    m_setupFields.value(QStringLiteral("phoneNumberId"))->setError({});
     if (choice.startsWith(QLatin1String("id:")))
         setup.phoneNumberId = choice.mid(3).toLongLong();
     else
@@ -347,7 +402,7 @@ void ConferencePanel::removeStep(int step)
         job->start();
     } else if (step == 2) {
         m_statusLabel->setText(tr("Step 2 of 3: unmapping the phone number…"));
-        auto *list = new models::ListPhoneNumbersJob(m_session);
+        auto *list = new models::ListPhoneNumbersJob(m_session); // fresh ETags for the write
         connect(list, &models::ListPhoneNumbersJob::succeeded, this,
                 [this, failed](const QList<models::VersionedNumber> &all) {
                     for (const auto &n : all) {

@@ -16,6 +16,7 @@ class QTableView;
 namespace models {
 class ConferenceRoomTableModel;
 class Session;
+class Stores;
 } // namespace models
 
 namespace views {
@@ -27,7 +28,7 @@ class ConferencePanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ConferencePanel(models::Session &session, QWidget *parent = nullptr);
+    explicit ConferencePanel(models::Stores &stores, QWidget *parent = nullptr);
     models::ConferenceRoomTableModel *model() const { return m_model; }
     // Reads the server's state again (after the User tab's switch, for instance).
     void refresh();
@@ -42,6 +43,7 @@ private:
     QWidget *createRoomsPage();
     void showState(const models::VersionedConferenceServer &server);
     void fillSetupChoices();
+    void preselectFreeNumber();
     void setUp();
     void updateRoomButtons();
     void editRoom(bool adding);
@@ -49,6 +51,7 @@ private:
     void removeServer();
     void removeStep(int step);
 
+    models::Stores &m_stores;
     models::Session &m_session;
     models::VersionedConferenceServer m_server;
     models::ConferenceRoomTableModel *m_model;

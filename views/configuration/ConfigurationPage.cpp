@@ -2,6 +2,7 @@
 
 #include "models/configuration/ExtensionTableModel.h"
 #include "models/configuration/PhoneNumberTableModel.h"
+#include "models/stores/Stores.h"
 #include "views/configuration/ConferencePanel.h"
 #include "views/configuration/ExtensionsPanel.h"
 #include "views/configuration/PhoneNumbersPanel.h"
@@ -13,14 +14,14 @@
 
 namespace views {
 
-ConfigurationPage::ConfigurationPage(models::Session &session, QWidget *parent)
+ConfigurationPage::ConfigurationPage(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
     , m_sectionsTabWidget(new QTabWidget(this))
-    , m_extensions(new ExtensionsPanel(session, this))
-    , m_phoneNumbers(new PhoneNumbersPanel(session, this))
-    , m_receptionist(new ReceptionistPanel(session, this))
-    , m_conference(new ConferencePanel(session, this))
-    , m_preferences(new PreferencesPanel(session, this))
+    , m_extensions(new ExtensionsPanel(stores, this))
+    , m_phoneNumbers(new PhoneNumbersPanel(stores, this))
+    , m_receptionist(new ReceptionistPanel(stores, this))
+    , m_conference(new ConferencePanel(stores, this))
+    , m_preferences(new PreferencesPanel(stores.session(), this))
 {
     setObjectName(QStringLiteral("configurationPage"));
     m_sectionsTabWidget->setObjectName(QStringLiteral("configurationSectionsTabWidget"));

@@ -8,7 +8,8 @@ class QTabWidget;
 
 namespace models {
 class Session;
-}
+class Stores;
+} // namespace models
 
 namespace views {
 
@@ -23,7 +24,7 @@ class ConfigurationPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ConfigurationPage(models::Session &session, QWidget *parent = nullptr);
+    explicit ConfigurationPage(models::Stores &stores, QWidget *parent = nullptr);
 
     QTabWidget *sections() const { return m_sectionsTabWidget; }
     ExtensionsPanel *extensions() const { return m_extensions; }

@@ -2,6 +2,7 @@
 
 #include "models/configuration/ExtensionTableModel.h"
 #include "models/configuration/NumberJobs.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/ExtensionDialog.h"
@@ -20,10 +21,10 @@
 
 namespace views {
 
-ExtensionsPanel::ExtensionsPanel(models::Session &session, QWidget *parent)
+ExtensionsPanel::ExtensionsPanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_model(new models::ExtensionTableModel(session, this))
+    , m_session(stores.session())
+    , m_model(&stores.extensions())
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("extensionsPanel"));
@@ -85,8 +86,10 @@ ExtensionsPanel::ExtensionsPanel(models::Session &session, QWidget *parent)
             &ExtensionsPanel::updateButtons);
     connect(m_model, &models::RemoteTableModel::loadFailed, this, &ExtensionsPanel::showFailure);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExtensionsPanel::updateButtons);
+    connect(m_model, &models::RemoteTableModel::loaded, this, &ExtensionsPanel::updateButtons);
     updateButtons();
-    m_model->reload();
+    if (!m_model->isLoaded())
+        m_model->reload();
 }
 
 int ExtensionsPanel::currentRow() const

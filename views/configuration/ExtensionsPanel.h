@@ -14,6 +14,7 @@ namespace models {
 class ApiError;
 class ExtensionTableModel;
 class Session;
+class Stores;
 } // namespace models
 
 namespace views {
@@ -23,7 +24,7 @@ class ExtensionsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ExtensionsPanel(models::Session &session, QWidget *parent = nullptr);
+    explicit ExtensionsPanel(models::Stores &stores, QWidget *parent = nullptr);
     models::ExtensionTableModel *model() const { return m_model; }
 
 signals:

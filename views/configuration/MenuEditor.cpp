@@ -179,7 +179,7 @@ void MenuEditor::setMenu(const contract::ReceptionistMenu &menu)
         updateRow(row);
         QWidget *target = m_optionsTableWidget->cellWidget(row, TargetColumn);
         if (auto *combo = qobject_cast<QComboBox *>(target))
-            combo->setCurrentIndex(combo->findData(option.extensionId));
+            selectTarget(combo, option.extensionId);
         else if (auto *line = qobject_cast<QLineEdit *>(target))
             line->setText(option.message);
     }
@@ -188,8 +188,21 @@ void MenuEditor::setMenu(const contract::ReceptionistMenu &menu)
          {std::tuple{m_timeoutActionComboBox, m_timeoutTargetComboBox, menu.onTimeout},
           std::tuple{m_invalidActionComboBox, m_invalidTargetComboBox, menu.onInvalid}}) {
         action->setCurrentIndex(std::max(0, action->findData(static_cast<int>(option.action))));
-        target->setCurrentIndex(target->findData(option.extensionId));
+        selectTarget(target, option.extensionId);
     }
+}
+
+void MenuEditor::selectTarget(QComboBox *combo, qint64 extensionId)
+{
+    const int index = combo->findData(extensionId);
+    if (index >= 0 || extensionId == 0) {
+        combo->setCurrentIndex(index);
+        return;
+    }
+    // The menu names an extension the list does not have (yet): keep it, so saving the menu
+    // unchanged never drops a transfer; the list's next read gives it its name.
+    combo->addItem(tr("Extension not in the list yet"), extensionId);
+    combo->setCurrentIndex(combo->count() - 1);
 }
 
 contract::ReceptionistMenu MenuEditor::menu() const

@@ -43,6 +43,7 @@ private:
     QComboBox *createActionComboBox(bool withUnused);
     QComboBox *createTargetComboBox();
     void updateRow(int row);
+    void selectTarget(QComboBox *combo, qint64 extensionId);
 
     QString m_name;
     QList<contract::Extension> m_extensions;

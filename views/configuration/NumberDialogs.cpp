@@ -2,6 +2,8 @@
 
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
+#include "models/configuration/ExtensionTableModel.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 
@@ -26,8 +28,10 @@ QString routeKey(const contract::NumberRoute &route)
 }
 } // namespace
 
-RouteComboBox::RouteComboBox(models::Session &session, const contract::NumberRoute &current, QWidget *parent)
+RouteComboBox::RouteComboBox(models::ExtensionTableModel &extensions, const contract::NumberRoute &current,
+                             QWidget *parent)
     : QWidget(parent)
+    , m_extensions(extensions)
     , m_comboBox(new QComboBox(this))
 {
     m_comboBox->setObjectName(QStringLiteral("routeComboBox"));
@@ -37,20 +41,31 @@ RouteComboBox::RouteComboBox(models::Session &session, const contract::NumberRou
     m_comboBox->addItem(tr("Nothing (not in use)"), QStringLiteral("none"));
     m_comboBox->addItem(tr("Virtual receptionist"), QStringLiteral("receptionist"));
     m_comboBox->addItem(tr("Conference server"), QStringLiteral("conference"));
-    const QString wanted = routeKey(current);
-    m_comboBox->setCurrentIndex(std::max(0, m_comboBox->findData(wanted)));
-    auto *job = new models::ListExtensionsJob(session);
-    connect(job, &models::ListExtensionsJob::succeeded, this,
-            [this, wanted](const QList<models::VersionedExtension> &extensions) {
-                for (const auto &e : extensions) {
-                    if (e.value.kind != contract::ExtensionKind::User)
-                        continue;
-                    m_comboBox->addItem(tr("Extension %1 – %2").arg(e.value.number, e.value.fullName()),
-                                        QStringLiteral("extension:%1").arg(e.value.id));
-                }
-                m_comboBox->setCurrentIndex(std::max(0, m_comboBox->findData(wanted)));
-            });
-    job->start();
+    m_comboBox->setCurrentIndex(std::max(0, m_comboBox->findData(routeKey(current))));
+    // The choice survives a refill: the list may change while the dialog is open.
+    m_comboBox->setProperty("wanted", routeKey(current));
+    connect(m_comboBox, &QComboBox::activated, this,
+            [this] { m_comboBox->setProperty("wanted", m_comboBox->currentData()); });
+    connect(&m_extensions, &models::RemoteTableModel::loaded, this, &RouteComboBox::fill);
+    connect(&m_extensions, &QAbstractItemModel::modelReset, this, &RouteComboBox::fill);
+    if (m_extensions.isLoaded())
+        fill();
+    else
+        m_extensions.reload();
+}
+
+void RouteComboBox::fill()
+{
+    while (m_comboBox->count() > FixedRoutes)
+        m_comboBox->removeItem(FixedRoutes);
+    for (int row = 0; row < m_extensions.rowCount(); ++row) {
+        const auto &e = m_extensions.at(row).value;
+        if (e.kind != contract::ExtensionKind::User)
+            continue;
+        m_comboBox->addItem(tr("Extension %1 – %2").arg(e.number, e.fullName()),
+                            QStringLiteral("extension:%1").arg(e.id));
+    }
+    m_comboBox->setCurrentIndex(std::max(0, m_comboBox->findData(m_comboBox->property("wanted"))));
 }
 
 contract::NumberRoute RouteComboBox::route() const
@@ -66,9 +81,9 @@ contract::NumberRoute RouteComboBox::route() const
     return route;
 }
 
-AddNumberDialog::AddNumberDialog(models::Session &session, QWidget *parent)
+AddNumberDialog::AddNumberDialog(models::Stores &stores, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_session(stores.session())
 {
     setObjectName(QStringLiteral("addNumberDialog"));
     setWindowTitle(tr("Add a phone number"));
@@ -82,7 +97,7 @@ AddNumberDialog::AddNumberDialog(models::Session &session, QWidget *parent)
     m_resultsListWidget = new QListWidget(this);
     m_resultsListWidget->setObjectName(QStringLiteral("resultsListWidget"));
     m_numberField = new FormField(tr("Available numbers"), m_resultsListWidget, this);
-    m_routeComboBox = new RouteComboBox(session, {}, this);
+    m_routeComboBox = new RouteComboBox(stores.extensions(), {}, this);
     m_errorLabel = createErrorLabel(QStringLiteral("dialogErrorLabel"), this);
 
     auto *searchRow = new QHBoxLayout;
@@ -162,14 +177,14 @@ void AddNumberDialog::claim()
     job->start();
 }
 
-RouteDialog::RouteDialog(models::Session &session, const models::VersionedNumber &number, QWidget *parent)
+RouteDialog::RouteDialog(models::Stores &stores, const models::VersionedNumber &number, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_session(stores.session())
     , m_number(number)
 {
     setObjectName(QStringLiteral("routeDialog"));
-    setWindowTitle(tr("Map %1").arg(contract::phone::formatFor(number.value.e164, session.info().region)));
-    m_routeComboBox = new RouteComboBox(session, number.value.route, this);
+    setWindowTitle(tr("Map %1").arg(contract::phone::formatFor(number.value.e164, m_session.info().region)));
+    m_routeComboBox = new RouteComboBox(stores.extensions(), number.value.route, this);
     m_errorLabel = createErrorLabel(QStringLiteral("dialogErrorLabel"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);

@@ -14,24 +14,32 @@ class QListWidget;
 class QPushButton;
 
 namespace models {
+class ExtensionTableModel;
 class Session;
-}
+class Stores;
+} // namespace models
 
 namespace views {
 
 class FormField;
 
-// A combo box of route targets, filled from the company's extensions.
+// A combo box of route targets, filled from the company's extensions (the session's one list,
+// so a user added anywhere is offered here too).
 class RouteComboBox : public QWidget
 {
     Q_OBJECT
 
 public:
-    RouteComboBox(models::Session &session, const contract::NumberRoute &current, QWidget *parent = nullptr);
+    RouteComboBox(models::ExtensionTableModel &extensions, const contract::NumberRoute &current,
+                  QWidget *parent = nullptr);
     contract::NumberRoute route() const;
     QComboBox *comboBox() const { return m_comboBox; }
 
 private:
+    static constexpr int FixedRoutes = 3; // nothing, receptionist, conference server
+    void fill();
+
+    models::ExtensionTableModel &m_extensions;
     QComboBox *m_comboBox;
 };
 
@@ -40,7 +48,7 @@ class AddNumberDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AddNumberDialog(models::Session &session, QWidget *parent = nullptr);
+    explicit AddNumberDialog(models::Stores &stores, QWidget *parent = nullptr);
 
 signals:
     void added(const models::VersionedNumber &number);
@@ -64,7 +72,7 @@ class RouteDialog : public QDialog
     Q_OBJECT
 
 public:
-    RouteDialog(models::Session &session, const models::VersionedNumber &number, QWidget *parent = nullptr);
+    RouteDialog(models::Stores &stores, const models::VersionedNumber &number, QWidget *parent = nullptr);
 
 signals:
     void routed(const models::VersionedNumber &number);

@@ -3,6 +3,7 @@
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
 #include "models/configuration/PhoneNumberTableModel.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/NumberDialogs.h"
@@ -17,10 +18,10 @@
 
 namespace views {
 
-PhoneNumbersPanel::PhoneNumbersPanel(models::Session &session, QWidget *parent)
+PhoneNumbersPanel::PhoneNumbersPanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_model(new models::PhoneNumberTableModel(session, this))
+    , m_stores(stores)
+    , m_model(&stores.phoneNumbers())
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("phoneNumbersPanel"));
@@ -62,7 +63,7 @@ PhoneNumbersPanel::PhoneNumbersPanel(models::Session &session, QWidget *parent)
     layout->addWidget(m_tableView, 1);
 
     connect(m_addButton, &QPushButton::clicked, this, [this] {
-        auto *dialog = new AddNumberDialog(m_session, this);
+        auto *dialog = new AddNumberDialog(m_stores, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &AddNumberDialog::added, m_model, &models::PhoneNumberTableModel::upsert);
         dialog->open();
@@ -71,7 +72,7 @@ PhoneNumbersPanel::PhoneNumbersPanel(models::Session &session, QWidget *parent)
         const int row = currentRow();
         if (row < 0)
             return;
-        auto *dialog = new RouteDialog(m_session, m_model->at(row), this);
+        auto *dialog = new RouteDialog(m_stores, m_model->at(row), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &RouteDialog::routed, m_model, &models::PhoneNumberTableModel::upsert);
         connect(dialog, &QDialog::rejected, m_model, &models::RemoteTableModel::reload);
@@ -83,11 +84,13 @@ PhoneNumbersPanel::PhoneNumbersPanel(models::Session &session, QWidget *parent)
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PhoneNumbersPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PhoneNumbersPanel::updateButtons);
+    connect(m_model, &models::RemoteTableModel::loaded, this, &PhoneNumbersPanel::updateButtons);
     connect(m_model, &models::RemoteTableModel::loadFailed, this, [this](const models::ApiError &error) {
         showError(m_errorLabel, configurationErrorMessage(error));
     });
     updateButtons();
-    m_model->reload();
+    if (!m_model->isLoaded())
+        m_model->reload();
 }
 
 int PhoneNumbersPanel::currentRow() const
@@ -112,14 +115,15 @@ void PhoneNumbersPanel::release()
     if (row < 0)
         return;
     const auto number = m_model->at(row);
-    const QString shown = contract::phone::formatFor(number.value.e164, m_session.info().region);
+    const QString shown = contract::phone::formatFor(number.value.e164, m_stores.session().info().region);
     askToConfirm(this, QStringLiteral("confirmReleaseMessageBox"),
                  tr("Release %1? It goes back to the pool and callers will no longer reach you on it. "
                     "Someone else may take it.")
                      .arg(shown),
                  tr("Release"), [this, number] {
                      showError(m_errorLabel, {});
-                     auto *job = new models::ReleaseNumberJob(m_session, number.value.id, number.etag);
+                     auto *job =
+                         new models::ReleaseNumberJob(m_stores.session(), number.value.id, number.etag);
                      connect(job, &models::ReleaseNumberJob::succeeded, this,
                              [this, number] { m_model->remove(number.value.id); });
                      connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {

@@ -13,6 +13,7 @@ namespace models {
 class ApiError;
 class PhoneNumberTableModel;
 class Session;
+class Stores;
 } // namespace models
 
 namespace views {
@@ -22,7 +23,7 @@ class PhoneNumbersPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit PhoneNumbersPanel(models::Session &session, QWidget *parent = nullptr);
+    explicit PhoneNumbersPanel(models::Stores &stores, QWidget *parent = nullptr);
     models::PhoneNumberTableModel *model() const { return m_model; }
 
 private:
@@ -30,7 +31,7 @@ private:
     void updateButtons();
     void release();
 
-    models::Session &m_session;
+    models::Stores &m_stores;
     models::PhoneNumberTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_tableView;

@@ -1,6 +1,7 @@
 #include "views/configuration/ReceptionistPanel.h"
 
-#include "models/configuration/ExtensionJobs.h"
+#include "models/configuration/ExtensionTableModel.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/ConflictDialog.h"
@@ -39,10 +40,12 @@ QString describeMenu(const contract::ReceptionistMenu &menu)
 }
 } // namespace
 
-ReceptionistPanel::ReceptionistPanel(models::Session &session, QWidget *parent)
+ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_session(stores.session())
+    , m_extensions(stores.extensions())
 {
+    models::Session &session = m_session;
     setObjectName(QStringLiteral("receptionistPanel"));
     m_timeZoneLabel = new QLabel(this);
     m_timeZoneLabel->setObjectName(QStringLiteral("timeZoneLabel"));
@@ -139,20 +142,37 @@ ReceptionistPanel::ReceptionistPanel(models::Session &session, QWidget *parent)
 
     loadExtensions();
     reload();
+    // Changed elsewhere (the Assistant, another administrator): show it, unless that would
+    // throw away edits here; saving those then goes through the conflict dialog.
+    connect(&stores, &models::Stores::remoteChange, this,
+            [this](const QString &path, const QByteArray &etag) {
+                const bool ours = path.isEmpty() || path.startsWith(QLatin1String("/receptionist"));
+                if (ours && etag != m_config.etag && !hasUnsavedEdits())
+                    reload();
+            });
+}
+
+bool ReceptionistPanel::hasUnsavedEdits() const
+{
+    return !m_config.etag.isEmpty() && collect().toJson() != m_shown;
 }
 
 void ReceptionistPanel::loadExtensions()
 {
-    auto *job = new models::ListExtensionsJob(m_session);
-    connect(job, &models::ListExtensionsJob::succeeded, this,
-            [this](const QList<models::VersionedExtension> &all) {
-                QList<contract::Extension> extensions;
-                for (const auto &e : all)
-                    extensions.append(e.value);
-                m_businessEditor->setExtensions(extensions);
-                m_afterHoursEditor->setExtensions(extensions);
-            });
-    job->start();
+    // The session's one extension list: a user the Assistant or the Extensions page adds is a
+    // transfer target here at once.
+    const auto take = [this] {
+        QList<contract::Extension> extensions;
+        for (int row = 0; row < m_extensions.rowCount(); ++row)
+            extensions.append(m_extensions.at(row).value);
+        m_businessEditor->setExtensions(extensions);
+        m_afterHoursEditor->setExtensions(extensions);
+    };
+    connect(&m_extensions, &models::RemoteTableModel::loaded, this, take);
+    if (m_extensions.isLoaded())
+        take();
+    else
+        m_extensions.reload();
 }
 
 void ReceptionistPanel::reload()
@@ -182,6 +202,7 @@ void ReceptionistPanel::fill(const models::VersionedReceptionist &config)
     m_businessGreeting->setState(c.businessHours.hasAudio, config.etag);
     m_afterHoursGreeting->setState(c.afterHours.hasAudio, config.etag);
     m_saveButton->setEnabled(true);
+    m_shown = collect().toJson();
 }
 
 contract::ReceptionistConfig ReceptionistPanel::collect() const

@@ -13,8 +13,10 @@ class QPushButton;
 class QTabWidget;
 
 namespace models {
+class ExtensionTableModel;
 class Session;
-}
+class Stores;
+} // namespace models
 
 namespace views {
 
@@ -27,7 +29,7 @@ class ReceptionistPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReceptionistPanel(models::Session &session, QWidget *parent = nullptr);
+    explicit ReceptionistPanel(models::Stores &stores, QWidget *parent = nullptr);
     void reload();
 
 private:
@@ -39,9 +41,12 @@ private:
     void showFailure(const models::ApiError &error);
     void resolveConflict();
     void loadExtensions();
+    bool hasUnsavedEdits() const;
 
     models::Session &m_session;
+    models::ExtensionTableModel &m_extensions;
     models::VersionedReceptionist m_config;
+    QJsonObject m_shown; // collect() right after fill(): what "unchanged" looks like
     QLabel *m_timeZoneLabel;
     WeeklyScheduleEditor *m_scheduleEditor;
     QLabel *m_scheduleErrorLabel;
