@@ -1,5 +1,7 @@
 #include "models/ApiError.h"
 
+#include <QLocale>
+
 #include "contract/Account.h"
 #include "contract/Extensions.h"
 #include "contract/PhoneNumbers.h"
@@ -259,6 +261,14 @@ QString ApiError::message() const
         return tr("%1 sent an answer Centralita cannot read. Check the server address.").arg(server);
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::Offline:
+        return offlineSince.isValid()
+                   ? tr("No connection to %1 since %2, so nothing was saved. Your changes are still here: "
+                        "save again when the connection is back.")
+                         .arg(server, QLocale().toString(offlineSince.time(), QLocale::ShortFormat))
+                   : tr("No connection to %1, so nothing was saved. Your changes are still here: save "
+                        "again when the connection is back.")
+                         .arg(server);
     case Kind::Problem:
         break;
     }

@@ -6,6 +6,7 @@
 #include "contract/Problem.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
@@ -27,7 +28,8 @@ public:
         Tls,               // certificate not trusted, handshake failed
         InsecureTransport, // refused before sending: http:// to a non-loopback host
         MalformedResponse, // an answer arrived but Centralita cannot read it
-        Cancelled          // the job was aborted by the client
+        Cancelled,         // the job was aborted by the client
+        Offline            // a write refused before sending: the server is out of reach
     };
 
     Kind kind = Kind::Problem;
@@ -41,6 +43,7 @@ public:
     QJsonObject extensions;
     QString host;                // server the call was for, to name it in messages
     QSslCertificate certificate; // the rejected peer certificate (Kind::Tls)
+    QDateTime offlineSince;      // last contact with the server, in the company's zone (Offline)
     QList<QSslError> sslErrors;
 
     // From an error response; a body that is not problem+json still gives a usable error.

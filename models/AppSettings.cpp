@@ -13,10 +13,10 @@ struct Definition {
 };
 
 // The one table of keys and defaults.
-const std::array<Definition, 10> &definitions()
+const std::array<Definition, 11> &definitions()
 {
     using K = AppSettings::Key;
-    static const std::array<Definition, 10> table{{
+    static const std::array<Definition, 11> table{{
         {K::ServerUrl, "connection/serverUrl", QString()},
         {K::LastCompanyNumber, "signIn/companyNumber", QString()},
         {K::LastExtension, "signIn/extension", QString()},
@@ -26,6 +26,7 @@ const std::array<Definition, 10> &definitions()
         {K::Language, "interface/language", QString()},
         {K::NotifyVoicemail, "notifications/voicemail", true},
         {K::NotifyFaxes, "notifications/faxes", true},
+        {K::NotifyLowBalance, "notifications/lowBalance", true},
         {K::KeepRunningInTray, "window/keepRunningInTray", false},
     }};
     return table;

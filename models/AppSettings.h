@@ -27,6 +27,7 @@ public:
         Language,
         NotifyVoicemail,   // a desktop notification for each new voicemail
         NotifyFaxes,       // … for each fax delivered or failed
+        NotifyLowBalance,  // … when the prepaid balance falls low (administrator)
         KeepRunningInTray, // closing the window leaves the app in the tray
     };
 

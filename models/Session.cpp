@@ -63,6 +63,12 @@ std::optional<ApiError> Session::checkTransport(const QUrl &url)
     return error;
 }
 
+void Session::setOffline(bool offline, const QDateTime &lastContact)
+{
+    m_offline = offline;
+    m_lastContact = offline ? lastContact : QDateTime();
+}
+
 QNetworkReply *Session::send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body,
                              ApiError *error)
 {
@@ -70,6 +76,19 @@ QNetworkReply *Session::send(const QByteArray &verb, QNetworkRequest request, co
         refused->host = request.url().host();
         if (error)
             *error = *refused;
+        return nullptr;
+    }
+    const bool write = verb != "GET" && verb != "HEAD";
+    // Signing in and out are not held back: the stream is not up before one, and after the
+    // other nothing waits for it.
+    if (m_offline && write && !request.url().path().endsWith(QLatin1String("/session"))) {
+        if (error) {
+            *error = ApiError::make(ApiError::Kind::Offline);
+            error->host = request.url().host();
+            if (m_lastContact.isValid())
+                error->offlineSince = m_lastContact.toTimeZone(companyTimeZone());
+        }
+        emit writeRefusedOffline();
         return nullptr;
     }
     if (!m_language.isEmpty())

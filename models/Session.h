@@ -54,7 +54,14 @@ public:
     static std::optional<ApiError> checkTransport(const QUrl &url);
     static bool isLoopbackHost(const QString &host);
 
-    // Sends a request built by ApiJob; null with `error` set when the TLS policy refuses it.
+    // While the event stream cannot reach the server (set by the stores, `lastContact` in UTC or
+    // null), writes are refused at once with that reason instead of each waiting out a timeout
+    // with the user's edits in the balance; reads still go out and show what they can.
+    void setOffline(bool offline, const QDateTime &lastContact = {});
+    bool isOffline() const { return m_offline; }
+
+    // Sends a request built by ApiJob; null with `error` set when the TLS policy refuses it, or
+    // when it is a write and the session is offline.
     QNetworkReply *send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body,
                         ApiError *error);
 
@@ -70,6 +77,9 @@ signals:
     // A server presented a certificate that is neither valid nor trusted; the call failed.
     void certificateRejected(const QString &host, int port, const QSslCertificate &certificate,
                              const QList<QSslError> &errors);
+    // A write was refused offline: worth trying the connection again now, not at the backoff's
+    // next turn.
+    void writeRefusedOffline();
 
 private:
     void handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
@@ -81,6 +91,8 @@ private:
     QString m_token;
     contract::SessionInfo m_info;
     bool m_signedIn = false;
+    bool m_offline = false;
+    QDateTime m_lastContact;
 };
 
 } // namespace models

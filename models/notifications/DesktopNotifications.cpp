@@ -3,6 +3,7 @@
 #include "contract/PhoneNumbers.h"
 #include "models/AppSettings.h"
 #include "models/Session.h"
+#include "models/account/MoneyFormat.h"
 #include "models/enduser/CallLogModel.h"
 #include "models/stores/Stores.h"
 
@@ -15,6 +16,45 @@ DesktopNotifications::DesktopNotifications(Stores &stores, AppSettings &settings
 {
     stores.startLiveUpdates();
     connect(stores.events(), &EventStream::eventReceived, this, &DesktopNotifications::consider);
+    if (stores.session().info().role == contract::Role::Administrator) {
+        // What "low" means comes from the account; the balance itself arrives with each event.
+        stores.prepaid().ensureLoaded();
+        stores.autoRefill().ensureLoaded();
+        connect(&stores.prepaid(), &StoreBase::changed, this, [this] {
+            if (!m_lastBalanceMinor)
+                m_lastBalanceMinor = m_stores.prepaid().value().balance.minor;
+        });
+    }
+}
+
+qint64 DesktopNotifications::lowBalanceMark() const
+{
+    auto &autoRefill = m_stores.autoRefill();
+    if (autoRefill.isLoaded() && autoRefill.value().enabled)
+        return autoRefill.value().thresholdMinor;
+    auto &prepaid = m_stores.prepaid();
+    if (!prepaid.isLoaded() || prepaid.value().purchaseAmounts.isEmpty())
+        return 0;
+    return *std::min_element(prepaid.value().purchaseAmounts.cbegin(),
+                             prepaid.value().purchaseAmounts.cend());
+}
+
+bool DesktopNotifications::considerBalance(const QJsonObject &data, DesktopNotification &notification)
+{
+    const auto balance = contract::Money::fromJson(data.value(QStringLiteral("balance")).toObject());
+    const std::optional<qint64> before = std::exchange(m_lastBalanceMinor, balance.minor);
+    const qint64 mark = lowBalanceMark();
+    // Once per fall below the mark, not once per call made while it stays low.
+    const bool fell = balance.minor < mark && (!before || *before >= mark);
+    if (!fell || !m_settings.value(AppSettings::Key::NotifyLowBalance).toBool())
+        return false;
+    notification.kind = DesktopNotification::Kind::LowBalance;
+    notification.title = tr("Prepaid balance low");
+    notification.text =
+        tr("%1 left for international and premium calls. Buy credit in Add-ons.").arg(formatMoney(balance));
+    notification.pageId = QStringLiteral("admin-addons");
+    notification.itemId = 0;
+    return true;
 }
 
 void DesktopNotifications::consider(const ServerEvent &event)
@@ -55,6 +95,10 @@ void DesktopNotifications::consider(const ServerEvent &event)
         notification.pageId = QStringLiteral("user-home-fax");
         break;
     }
+    case ServerEvent::Kind::PrepaidBalance:
+        if (endUser || !considerBalance(data, notification))
+            return;
+        break;
     default:
         return;
     }

@@ -1,13 +1,14 @@
 #pragma once
 // What deserves a desktop notification, decided from the session's event stream: a new
 // voicemail (caller and length; it opens the message) and, for the sender, a fax delivered or
-// failed. Each kind can be turned off in the settings. Views show them (the tray icon); nothing
-// here draws.
+// failed; for the administrator, a prepaid balance that falls low. Each kind can be turned off
+// in the settings. Views show them (the tray icon); nothing here draws.
 
 #include "models/events/EventStream.h"
 
 #include <QObject>
 #include <QString>
+#include <optional>
 
 namespace models {
 
@@ -15,7 +16,7 @@ class AppSettings;
 class Stores;
 
 struct DesktopNotification {
-    enum class Kind { Voicemail, Fax };
+    enum class Kind { Voicemail, Fax, LowBalance };
     Kind kind = Kind::Voicemail;
     QString title;
     QString text;
@@ -30,14 +31,20 @@ class DesktopNotifications : public QObject
 public:
     DesktopNotifications(Stores &stores, AppSettings &settings, QObject *parent = nullptr);
 
+    // Below this the balance is low: the auto-refill threshold when auto-refill is on (a refill
+    // that did not happen is news), otherwise the smallest amount one can buy. 0: not known yet.
+    qint64 lowBalanceMark() const;
+
 signals:
     void notify(const models::DesktopNotification &notification);
 
 private:
     void consider(const ServerEvent &event);
+    bool considerBalance(const QJsonObject &data, DesktopNotification &notification);
 
     Stores &m_stores;
     AppSettings &m_settings;
+    std::optional<qint64> m_lastBalanceMinor; // to tell only when the balance crosses the mark
 };
 
 } // namespace models

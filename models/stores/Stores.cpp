@@ -31,6 +31,22 @@ VoicemailModel &Stores::voicemails()
     return *m_voicemails;
 }
 
+ResourceStore<contract::prepaid::Account> &Stores::prepaid()
+{
+    if (!m_prepaid)
+        m_prepaid =
+            new ResourceStore<contract::prepaid::Account>(m_session, QStringLiteral("/prepaid"), this);
+    return *m_prepaid;
+}
+
+ResourceStore<contract::prepaid::AutoRefill> &Stores::autoRefill()
+{
+    if (!m_autoRefill)
+        m_autoRefill = new ResourceStore<contract::prepaid::AutoRefill>(
+            m_session, QStringLiteral("/prepaid/auto-refill"), this);
+    return *m_autoRefill;
+}
+
 ExtensionTableModel &Stores::extensions()
 {
     if (!m_extensions)
@@ -79,6 +95,14 @@ void Stores::startLiveUpdates()
     connect(m_events, &EventStream::eventReceived, this, &Stores::apply);
     connect(m_events, &EventStream::resyncRequired, this, &Stores::reloadEverything);
     connect(m_events, &EventStream::stateChanged, this, &Stores::liveStateChanged);
+    connect(m_events, &EventStream::stateChanged, this, [this](EventStream::State state) {
+        // Connecting again after a drop is still offline until the server answers.
+        if (state == EventStream::State::Disconnected)
+            m_session.setOffline(true, m_events->lastContact());
+        else if (state != EventStream::State::Connecting)
+            m_session.setOffline(false);
+    });
+    connect(&m_session, &Session::writeRefusedOffline, m_events, &EventStream::start, Qt::QueuedConnection);
     m_events->start();
 }
 
@@ -93,6 +117,10 @@ void Stores::apply(const ServerEvent &event)
         noteRemoteChange(path, event.data.value(QStringLiteral("etag")).toString().toLatin1());
         break;
     }
+    case ServerEvent::Kind::PrepaidBalance:
+        if (m_prepaid && m_prepaid->isLoaded())
+            m_prepaid->refresh();
+        break;
     case ServerEvent::Kind::VoicemailArrived:
     case ServerEvent::Kind::VoicemailHeard:
     case ServerEvent::Kind::VoicemailDeleted:

@@ -6,6 +6,7 @@
 // is read again.
 
 #include "contract/EndUser.h"
+#include "contract/Prepaid.h"
 #include "models/events/EventStream.h"
 #include "models/stores/ResourceStore.h"
 
@@ -39,6 +40,10 @@ public:
     ExtensionTableModel &extensions();
     PhoneNumberTableModel &phoneNumbers();
     ConferenceRoomTableModel &conferenceRooms();
+    // The administrator's prepaid balance and auto-refill settings.
+    ResourceStore<contract::prepaid::Account> &prepaid();
+    ResourceStore<contract::prepaid::AutoRefill> &autoRefill();
+
     // Reads the configuration lists again where they were read (after the Assistant's run,
     // which changes many resources at once, when the stream is not there to say so).
     void refreshConfiguration();
@@ -66,6 +71,8 @@ private:
     Session &m_session;
     ResourceStore<contract::Preferences> *m_myPreferences = nullptr;
     VoicemailModel *m_voicemails = nullptr;
+    ResourceStore<contract::prepaid::Account> *m_prepaid = nullptr;
+    ResourceStore<contract::prepaid::AutoRefill> *m_autoRefill = nullptr;
     ExtensionTableModel *m_extensions = nullptr;
     PhoneNumberTableModel *m_phoneNumbers = nullptr;
     ConferenceRoomTableModel *m_conferenceRooms = nullptr;

@@ -239,6 +239,40 @@ TEST_CASE("With the server down the window says since when it shows data; back u
     REQUIRE(QTest::qWaitFor([&] { return label.isHidden(); }, 15000));
 }
 
+TEST_CASE("Offline, a save is refused at once with the reason and the edits stay; back online it saves",
+          "[gui][preferences][live]")
+{
+    using namespace std::chrono_literals;
+    SignedInUser user;
+    models::Stores stores(user.session);
+    stores.startLiveUpdates();
+    stores.events()->setBackoff(100ms, 400ms);
+    views::PreferencesPage page(stores, views::PreferencesPage::Section::Forwarding);
+    page.show();
+    auto *save = child<QPushButton>(page, "saveButton");
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled() && stores.events()->isConnected(); }, 15000));
+
+    user.server.stop();
+    REQUIRE(QTest::qWaitFor([&] { return user.session.isOffline(); }, 15000));
+    child<QCheckBox>(page, "forwardingEnabledCheckBox")->setChecked(true);
+    auto *number = child<QLineEdit>(page, "forwardingNumberLineEdit");
+    number->setText(QStringLiteral("55 8765 4321"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto *status = child<QLabel>(page, "preferencesStatusLabel");
+    // Refused before anything is sent: no waiting out a network timeout.
+    REQUIRE(QTest::qWaitFor([&] { return !status->text().isEmpty(); }, 2000));
+    CHECK(status->text().contains(QStringLiteral("nothing was saved")));
+    CHECK(number->text() == QStringLiteral("55 8765 4321"));
+    CHECK(save->isEnabled());
+
+    user.server.start();
+    REQUIRE(QTest::qWaitFor([&] { return !user.session.isOffline(); }, 15000));
+    QSignalSpy saved(&page, &views::PreferencesPage::saved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return saved.count() == 1; }, 15000));
+    CHECK(stores.myPreferences().value().forwardingNumber == QStringLiteral("+525587654321"));
+}
+
 TEST_CASE("A new voicemail becomes a desktop notification, unless the user turned them off",
           "[gui][voicemail][live][notifications]")
 {

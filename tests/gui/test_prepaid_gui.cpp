@@ -1,10 +1,14 @@
 // Add-ons → Prepaid against the real server (offscreen): a double Buy charges once, a declined
 // card gives a clear message and changes nothing, the balance chart renders, the activity exports.
 
+#include "models/AppSettings.h"
 #include "models/account/PrepaidActivityModel.h"
+#include "models/notifications/DesktopNotifications.h"
+#include "models/stores/Stores.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
 #include "tests/support/SheetReader.h"
+#include "tests/support/TestClient.h"
 #include "views/addons/PrepaidPanel.h"
 #include "views/common/SheetExportButton.h"
 
@@ -17,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using fixtures::SignedInAdmin;
 
@@ -166,4 +171,61 @@ TEST_CASE("The prepaid activity exports from its page, every page of it", "[gui]
     QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
     REQUIRE(finished.wait(15000));
     CHECK(QFileInfo(again).size() > 0);
+}
+
+TEST_CASE("A prepaid balance that falls low is a desktop notification once, unless turned off",
+          "[gui][prepaid][live][notifications]")
+{
+    // The second demo company holds 200.00 without auto-refill: below the smallest purchase
+    // (200.00) is low.
+    SignedInAdmin admin{contract::demo::OtherCompanyNumber, contract::demo::OtherAdminPassword};
+    QTemporaryDir dir;
+    models::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    models::Stores stores(admin.session);
+    models::DesktopNotifications notifications(stores, settings);
+    QSignalSpy notified(&notifications, &models::DesktopNotifications::notify);
+    int balanceEvents = 0;
+    QObject::connect(stores.events(), &models::EventStream::eventReceived, [&](const models::ServerEvent &e) {
+        balanceEvents += e.kind == models::ServerEvent::Kind::PrepaidBalance;
+    });
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return stores.events()->isConnected() && stores.prepaid().isLoaded() &&
+                   stores.autoRefill().isLoaded();
+        },
+        15000));
+    REQUIRE(notifications.lowBalanceMark() == contract::prepaid::PurchaseAmounts.front());
+
+    TestClient carrier(admin.server.url());
+    REQUIRE(carrier
+                .signInAdmin(QString::fromUtf8(contract::demo::OtherCompanyNumber),
+                             QString::fromUtf8(contract::demo::OtherAdminPassword))
+                .status == 201);
+    const auto call = [&] {
+        const int before = balanceEvents;
+        REQUIRE(carrier
+                    .sendJson("POST", QStringLiteral("/api/v1/simulation/calls"),
+                              {{QStringLiteral("extension"), QStringLiteral("201")},
+                               {QStringLiteral("destination"), QStringLiteral("+14155550100")},
+                               {QStringLiteral("durationSeconds"), 120}})
+                    .status == 201);
+        REQUIRE(QTest::qWaitFor([&] { return balanceEvents == before + 1; }, 15000));
+    };
+    SECTION("on: once, when it falls below the mark")
+    {
+        call();
+        REQUIRE(notified.count() == 1);
+        const auto notification = notified.at(0).at(0).value<models::DesktopNotification>();
+        CHECK(notification.kind == models::DesktopNotification::Kind::LowBalance);
+        CHECK(notification.pageId == QStringLiteral("admin-addons"));
+        CHECK(notification.text.contains(QStringLiteral("left")));
+        call(); // still low: nothing new to say
+        CHECK(notified.count() == 1);
+    }
+    SECTION("off")
+    {
+        settings.setValue(models::AppSettings::Key::NotifyLowBalance, false);
+        call();
+        CHECK(notified.count() == 0);
+    }
 }

@@ -87,6 +87,10 @@ void UserMenu::addNotificationSettings(models::AppSettings &settings, bool endUs
         addSwitch(models::AppSettings::Key::NotifyFaxes, tr("Faxes delivered or failed"),
                   "notifyFaxesAction");
         notifications->addSeparator();
+    } else {
+        addSwitch(models::AppSettings::Key::NotifyLowBalance, tr("Low prepaid balance"),
+                  "notifyLowBalanceAction");
+        notifications->addSeparator();
     }
     addSwitch(models::AppSettings::Key::KeepRunningInTray,
               tr("Keep running in the tray when the window closes"), "keepRunningInTrayAction");
