@@ -2,6 +2,7 @@
 // (Configuration → Extensions). An end user's own profile (/me) is in ProfileRoutes.cpp.
 
 #include "contract/Extensions.h"
+#include "contract/PhoneNumbers.h"
 #include "contract/Validation.h"
 #include "server/api/Api.h"
 #include "server/api/ConfigurationSupport.h"
@@ -9,6 +10,7 @@
 #include "server/db/Database.h"
 #include "server/db/RowReader.h"
 #include "server/http/Router.h"
+#include "server/mail/MailTexts.h"
 #include "server/mail/Outbox.h"
 
 #include <QJsonArray>
@@ -114,40 +116,19 @@ void nameDuplicate(contract::JsonReader &reader, const UniqueViolation &violatio
 
 void mailPassword(Api &api, qint64 companyId, const Extension &extension, const QString &password, bool isNew)
 {
-    auto query = api.db.exec(QStringLiteral("SELECT name, main_number, language FROM companies WHERE id = ?"),
-                             {companyId});
+    auto query =
+        api.db.exec(QStringLiteral("SELECT name, main_number, region, language FROM companies WHERE id = ?"),
+                    {companyId});
     query.next();
-    const QString company = query.value(0).toString();
-    const QString number = query.value(1).toString();
-    const QString language = query.value(2).toString();
-    MailMessage mail;
-    mail.to = extension.email;
-    // The company's language for emails (Configuration → Preferences).
-    if (language == QLatin1String("es")) {
-        mail.subject = isNew ? QStringLiteral("Su extensión %1 de %2").arg(extension.number, company)
-                             : QStringLiteral("Nueva contraseña de su extensión %1").arg(extension.number);
-        mail.body =
-            QStringLiteral("Hola %1:\n\nPara entrar al portal de su extensión use\n\n"
-                           "  Número de la empresa: %2\n  Extensión: %3\n  Contraseña temporal: %4\n\n"
-                           "Cámbiela después de entrar.\n")
-                .arg(extension.fullName(), number, extension.number, password);
-    } else if (language == QLatin1String("fr")) {
-        mail.subject = isNew ? QStringLiteral("Votre poste %1 chez %2").arg(extension.number, company)
-                             : QStringLiteral("Nouveau mot de passe du poste %1").arg(extension.number);
-        mail.body =
-            QStringLiteral("Bonjour %1,\n\nPour ouvrir le portail de votre poste :\n\n"
-                           "  Numéro de l'entreprise : %2\n  Poste : %3\n  Mot de passe temporaire : %4\n\n"
-                           "Changez-le après votre connexion.\n")
-                .arg(extension.fullName(), number, extension.number, password);
-    } else {
-        mail.subject = isNew ? QStringLiteral("Your extension %1 at %2").arg(extension.number, company)
-                             : QStringLiteral("New password for extension %1").arg(extension.number);
-        mail.body = QStringLiteral("Hello %1,\n\nTo open your extension's portal use\n\n"
-                                   "  Company number: %2\n  Extension: %3\n  Temporary password: %4\n\n"
-                                   "Change it after signing in.\n")
-                        .arg(extension.fullName(), number, extension.number, password);
-    }
-    api.outbox.send(mail);
+    // The extension's owner reads it, not the administrator who asked: the company's language
+    // for emails (Configuration → Preferences), the number as the client shows it.
+    const auto language = text::languageFromCode(query.value(3).toString()).value_or(text::Language::Spanish);
+    const mail::MailText text = mail::extensionAccessMail(
+        language, {extension.fullName(), query.value(0).toString(),
+                   contract::phone::formatFor(query.value(1).toString(), query.value(2).toString()),
+                   extension.number, password, isNew});
+    query.finish();
+    api.outbox.send({extension.email, text.subject, text.body, {}});
 }
 
 QStringList nextFreeNumbers(Api &api, qint64 companyId, int count)

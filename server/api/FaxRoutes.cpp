@@ -10,6 +10,7 @@
 #include "server/db/Database.h"
 #include "server/http/Router.h"
 #include "server/sim/Simulation.h"
+#include "server/text/StoredText.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,7 +22,8 @@ namespace {
 const QString faxColumns = QStringLiteral("id, direction, remote_number, pages, status, failure_reason, "
                                           "file_name, mime_type, created_at, updated_at");
 
-contract::Fax faxFrom(const QSqlQuery &query)
+// The failure reason in the reader's language (the server stores its own reasons in English).
+contract::Fax faxFrom(const QSqlQuery &query, text::Language language)
 {
     contract::Fax fax;
     fax.id = query.value(0).toLongLong();
@@ -29,7 +31,7 @@ contract::Fax faxFrom(const QSqlQuery &query)
     fax.remoteNumber = query.value(2).toString();
     fax.pages = query.value(3).toInt();
     fax.status = query.value(4).toString();
-    fax.failureReason = query.value(5).toString();
+    fax.failureReason = text::storedText(query.value(5).toString(), language);
     fax.fileName = query.value(6).toString();
     fax.mimeType = query.value(7).toString();
     fax.createdAt = QDateTime::fromSecsSinceEpoch(query.value(8).toLongLong(), QTimeZone::utc());
@@ -82,16 +84,19 @@ void registerFaxRoutes(Router &router, Api &api)
                                        "ORDER BY created_at DESC, id DESC")
                             .arg(faxColumns),
                         {caller.companyId, caller.extensionId.value_or(0)});
+        const auto language = text::requestLanguage(request, api.db, caller.companyId);
         QJsonArray items;
         while (query.next())
-            items.append(faxFrom(query).toJson());
+            items.append(faxFrom(query, language).toJson());
         return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
     });
 
     router.add("GET", QStringLiteral("/api/v1/me/faxes/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.endUser(request);
         return HttpResponse::json(
-            faxFrom(loadOwn(api, caller, faxColumns, request.param(QStringLiteral("id")))).toJson());
+            faxFrom(loadOwn(api, caller, faxColumns, request.param(QStringLiteral("id"))),
+                    text::requestLanguage(request, api.db, caller.companyId))
+                .toJson());
     });
 
     router.add("GET", QStringLiteral("/api/v1/me/faxes/{id}/document"), [&api](HttpRequest &request) {
@@ -123,10 +128,11 @@ void registerFaxRoutes(Router &router, Api &api)
             values << id;
         }
         sql += QStringLiteral(" ORDER BY f.created_at DESC, f.id DESC");
+        const auto language = text::requestLanguage(request, api.db, caller.companyId);
         auto query = api.db.exec(sql, values);
         QJsonArray items;
         while (query.next()) {
-            contract::Fax fax = faxFrom(query);
+            contract::Fax fax = faxFrom(query, language);
             fax.extension = query.value(10).toString();
             items.append(fax.toJson());
         }
@@ -193,7 +199,9 @@ void registerFaxRoutes(Router &router, Api &api)
                           EventAudience::adminAndUser(caller.companyId, caller.extensionId),
                           {{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("queued")}});
         transaction.commit();
-        return HttpResponse::json(faxFrom(loadOwn(api, caller, faxColumns, QString::number(id))).toJson(),
+        return HttpResponse::json(faxFrom(loadOwn(api, caller, faxColumns, QString::number(id)),
+                                          text::requestLanguage(request, api.db, caller.companyId))
+                                      .toJson(),
                                   201);
     });
 }

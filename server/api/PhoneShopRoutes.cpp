@@ -7,6 +7,7 @@
 #include "server/billing/CardProcessor.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
+#include "server/text/StoredText.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -132,12 +133,13 @@ void registerPhoneShopRoutes(Router &router, Api &api)
             QStringLiteral("SELECT sku, name, description, price_minor, currency FROM phone_models "
                            "WHERE currency = ? ORDER BY sort_order"),
             {companyCurrency(api.db, caller.companyId)});
+        const auto language = text::requestLanguage(request, api.db, caller.companyId);
         QJsonArray items;
         while (query.next()) {
             const QString sku = query.value(0).toString();
             items.append(Model{sku,
                                query.value(1).toString(),
-                               query.value(2).toString(),
+                               text::storedText(query.value(2).toString(), language),
                                {query.value(3).toLongLong(), query.value(4).toString()},
                                QStringLiteral("/api/v1/phone-catalog/%1/picture").arg(sku)}
                              .toJson());

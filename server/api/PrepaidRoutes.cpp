@@ -9,6 +9,7 @@
 #include "server/billing/PrepaidLedger.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
+#include "server/text/StoredText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -228,9 +229,11 @@ void registerPrepaidRoutes(Router &router, Api &api)
                                        "FROM call_rates r JOIN companies c ON c.currency = r.currency "
                                        "WHERE c.id = ? ORDER BY r.prefix"),
                         {caller.companyId});
+        const auto language = text::requestLanguage(request, api.db, caller.companyId);
         QJsonArray items;
         while (query.next()) {
-            items.append(Rate{query.value(0).toString(), query.value(1).toString(),
+            items.append(Rate{query.value(0).toString(),
+                              text::storedText(query.value(1).toString(), language),
                               query.value(2).toInt() != 0, query.value(3).toLongLong()}
                              .toJson());
         }

@@ -7,6 +7,7 @@
 #include "server/api/VersionedWrite.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
+#include "server/text/StoredText.h"
 
 #include <QJsonDocument>
 
@@ -25,17 +26,15 @@ struct StoredConfig {
 };
 
 // What a new company starts with: weekdays 9:00-18:00, the directory on 0, repeat on mistakes.
-ReceptionistConfig defaults(const QString &companyName)
+// Callers hear the greetings: in the company's language (its prompts), not the administrator's.
+ReceptionistConfig defaults(const QString &companyName, text::Language language)
 {
     ReceptionistConfig config;
     for (int day = 0; day < 5; ++day)
         config.schedule.days[day] = {{9 * 60, 18 * 60}};
-    config.businessHours.greetingText =
-        QStringLiteral("Thank you for calling %1. If you know your party's extension, dial it now.")
-            .arg(companyName);
+    config.businessHours.greetingText = text::businessHoursGreeting(companyName, language);
     config.businessHours.options = {{QStringLiteral("0"), MenuAction::Directory, 0, {}}};
-    config.afterHours.greetingText =
-        QStringLiteral("Thank you for calling %1. Our office is closed.").arg(companyName);
+    config.afterHours.greetingText = text::afterHoursGreeting(companyName, language);
     config.afterHours.options = {{QStringLiteral("0"), MenuAction::Directory, 0, {}}};
     config.afterHours.onTimeout = {{}, MenuAction::Disconnect, 0, {}};
     return config;
@@ -43,8 +42,8 @@ ReceptionistConfig defaults(const QString &companyName)
 
 StoredConfig load(Api &api, qint64 companyId)
 {
-    auto company =
-        api.db.exec(QStringLiteral("SELECT name, time_zone FROM companies WHERE id = ?"), {companyId});
+    auto company = api.db.exec(QStringLiteral("SELECT name, time_zone, language FROM companies WHERE id = ?"),
+                               {companyId});
     company.next();
     StoredConfig stored;
     auto query = api.db.exec(
@@ -55,7 +54,9 @@ StoredConfig load(Api &api, qint64 companyId)
             ReceptionistConfig::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
         stored.version = query.value(1).toLongLong();
     } else {
-        stored.config = defaults(company.value(0).toString());
+        stored.config =
+            defaults(company.value(0).toString(),
+                     text::languageFromCode(company.value(2).toString()).value_or(text::Language::Spanish));
     }
     stored.config.timeZone = company.value(1).toString();
     auto greetings = api.db.exec(

@@ -48,7 +48,8 @@ void registerSessionRoutes(Router &router, Api &api)
 
     router.add("POST", QStringLiteral("/api/v1/password-resets"), [&api](HttpRequest &request) {
         const auto reset = readBody<contract::PasswordResetRequest>(api, request);
-        api.auth.requestPasswordReset(reset, request.remoteAddress);
+        api.auth.requestPasswordReset(reset, request.remoteAddress,
+                                      text::preferredLanguage(request.header("accept-language")));
         return HttpResponse::json(
             QJsonObject{{QStringLiteral("message"),
                          QStringLiteral("If the account exists and has an email address, a code is on "

@@ -7,6 +7,7 @@
 #include "server/db/Database.h"
 #include "server/db/RowReader.h"
 #include "server/http/HttpTypes.h"
+#include "server/mail/MailTexts.h"
 #include "server/mail/Outbox.h"
 
 #include <QJsonObject>
@@ -218,7 +219,7 @@ void AuthService::signOut(const Caller &caller)
 }
 
 void AuthService::requestPasswordReset(const contract::PasswordResetRequest &request,
-                                       const QHostAddress &from)
+                                       const QHostAddress &from, std::optional<text::Language> asked)
 {
     const qint64 now = m_config.clock();
     const QString key = addressKey(from);
@@ -250,21 +251,12 @@ void AuthService::requestPasswordReset(const contract::PasswordResetRequest &req
                        "expires_at) VALUES (?, ?, ?, ?, ?)"),
         {tokens::digest(code), account->companyId, optionalId(account->extensionId), now,
          now + m_config.resetCodeLifetimeSeconds});
-    const bool spanish = account->language == QLatin1String("es");
-    MailMessage mail;
-    mail.to = account->email;
-    mail.subject = spanish ? QStringLiteral("Tu código para restablecer la contraseña de Centralita")
-                           : QStringLiteral("Your Centralita password reset code");
-    mail.body =
-        (spanish ? QStringLiteral("Hola %1:\n\nTu código es: %2\n\nEscríbelo en Centralita "
-                                  "(\"¿Olvidaste tu contraseña?\") en los próximos %3 minutos. Si no lo "
-                                  "pediste, ignora este mensaje.\n\ncentralita://reset?code=%2\n")
-                 : QStringLiteral("Hello %1,\n\nYour code is: %2\n\nEnter it in Centralita (\"Forgot "
-                                  "password?\") within %3 minutes. If you did not ask for it, ignore this "
-                                  "message.\n\ncentralita://reset?code=%2\n"))
-            .arg(account->name, code)
-            .arg(m_config.resetCodeLifetimeSeconds / 60);
-    m_outbox.send(mail); // recorded with the code: both or neither
+    // The person who asked reads it: the language their client asked in, else the company's.
+    const text::Language language =
+        asked.value_or(text::languageFromCode(account->language).value_or(text::Language::Spanish));
+    const mail::MailText text =
+        mail::resetCodeMail(language, account->name, code, m_config.resetCodeLifetimeSeconds / 60);
+    m_outbox.send({account->email, text.subject, text.body, {}}); // recorded with the code: both or neither
     transaction.commit();
 }
 

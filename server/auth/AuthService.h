@@ -5,6 +5,7 @@
 #include "contract/Types.h"
 #include "server/ServerConfig.h"
 #include "server/auth/Throttle.h"
+#include "server/text/Language.h"
 
 #include <QHostAddress>
 #include <optional>
@@ -36,7 +37,9 @@ public:
     contract::SessionInfo describe(const Caller &caller);
     void signOut(const Caller &caller);
 
-    void requestPasswordReset(const contract::PasswordResetRequest &request, const QHostAddress &from);
+    // The mail is in `asked` (the request's Accept-Language), else in the company's language.
+    void requestPasswordReset(const contract::PasswordResetRequest &request, const QHostAddress &from,
+                              std::optional<text::Language> asked = std::nullopt);
     void confirmPasswordReset(const contract::PasswordResetConfirm &confirm, const QHostAddress &from);
 
     // Verifies a signed-in caller's current password (for password changes); throttled like sign-in.

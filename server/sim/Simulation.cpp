@@ -4,7 +4,9 @@
 #include "server/api/Api.h"
 #include "server/db/Database.h"
 #include "server/events/EventLog.h"
+#include "server/mail/MailTexts.h"
 #include "server/mail/Outbox.h"
+#include "server/text/StoredText.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -118,43 +120,14 @@ void advanceFaxes(Database &db, EventLog &eventLog, qint64 now)
     for (const Step &step : std::as_const(taken)) {
         QJsonObject data{{QStringLiteral("id"), step.id}, {QStringLiteral("status"), step.status}};
         if (!step.failure.isEmpty())
-            data.insert(QStringLiteral("failureReason"), step.failure);
+            data.insert(QStringLiteral("failureReason"),
+                        text::storedText(step.failure, text::companyLanguage(db, step.companyId)));
         const std::optional<qint64> extension =
             step.extensionId.isNull() ? std::nullopt : std::optional(step.extensionId.toLongLong());
         eventLog.record(events::FaxStatus, EventAudience::adminAndUser(step.companyId, extension), data);
     }
     transaction.commit();
 }
-
-namespace {
-struct Notice {
-    QString subject;
-    QString body;
-};
-
-Notice noticeText(const QString &language, const QString &caller, const QString &when, int seconds)
-{
-    if (language == QLatin1String("es")) {
-        return {QStringLiteral("Nuevo mensaje de voz de %1").arg(caller),
-                QStringLiteral("Tiene un nuevo mensaje de voz.\n\nDe: %1\nFecha: %2\nDuración: %3 s\n\n"
-                               "Escúchelo en Centralita.\n")
-                    .arg(caller, when)
-                    .arg(seconds)};
-    }
-    if (language == QLatin1String("fr")) {
-        return {QStringLiteral("Nouveau message vocal de %1").arg(caller),
-                QStringLiteral("Vous avez un nouveau message vocal.\n\nDe : %1\nDate : %2\nDurée : %3 s\n\n"
-                               "Écoutez-le dans Centralita.\n")
-                    .arg(caller, when)
-                    .arg(seconds)};
-    }
-    return {QStringLiteral("New voicemail from %1").arg(caller),
-            QStringLiteral("You have a new voicemail.\n\nFrom: %1\nDate: %2\nDuration: %3 s\n\n"
-                           "Listen to it in Centralita.\n")
-                .arg(caller, when)
-                .arg(seconds)};
-}
-} // namespace
 
 qint64 deliverVoicemail(Database &db, const Outbox &outbox, EventLog &eventLog,
                         const IncomingVoicemail &voicemail, qint64 now)
@@ -190,14 +163,14 @@ qint64 deliverVoicemail(Database &db, const Outbox &outbox, EventLog &eventLog,
         query.finish();
         return arrived(); // no address to notify
     }
-    const QString language = query.value(1).toString();
+    const auto language = text::languageFromCode(query.value(1).toString()).value_or(text::Language::Spanish);
     const QTimeZone zone(query.value(2).toString().toLatin1());
     const QDateTime local = QDateTime::fromSecsSinceEpoch(now, zone.isValid() ? zone : QTimeZone::utc());
     QString caller = contract::phone::formatFor(voicemail.callerNumber, query.value(3).toString());
     if (!voicemail.callerName.isEmpty())
         caller = QStringLiteral("%1 (%2)").arg(voicemail.callerName, caller);
-    const Notice notice = noticeText(language, caller, local.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                     voicemail.durationSeconds);
+    const mail::MailText notice = mail::voicemailNoticeMail(
+        language, caller, local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), voicemail.durationSeconds);
 
     MailMessage message{query.value(0).toString(), notice.subject, notice.body, {}};
     if (query.value(4).toInt() != 0) {

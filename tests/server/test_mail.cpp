@@ -43,13 +43,17 @@ struct RecordingTransport : server::MailTransport {
     }
 };
 
+// Asked in Spanish, as the demo company's people do (Qt would send the system's language).
 TestResponse requestReset(TestClient &client, const QString &extension)
 {
     return client.sendJson("POST", QStringLiteral("/api/v1/password-resets"),
                            {{QStringLiteral("role"), QStringLiteral("user")},
                             {QStringLiteral("companyNumber"), companyNumber()},
-                            {QStringLiteral("extension"), extension}});
+                            {QStringLiteral("extension"), extension}},
+                           {{"Accept-Language", "es-MX"}});
 }
+
+const QRegularExpression encodedSubject(QStringLiteral("Subject: =\\?UTF-8\\?B\\?([A-Za-z0-9+/=]+)\\?="));
 
 QString codeIn(const QString &mail)
 {
@@ -223,6 +227,33 @@ TEST_CASE("Mail goes out by SMTP with STARTTLS and AUTH to a real SMTP server", 
         CHECK(mail.contains("X-Sink-From: buzon@despacho.example"));
         CHECK(mail.contains("Subject: =?UTF-8?B?"));
         CHECK(pendingMails(server) == 0);
+    }
+    SECTION("a French company's reset mail goes out in French")
+    {
+        TestServer server(smtpServer(QStringLiteral("s3creto")));
+        TestClient admin(server.url());
+        REQUIRE(admin.signInAdmin(companyNumber(), adminPassword()).status == 201);
+        REQUIRE(admin
+                    .sendJson("PATCH", QStringLiteral("/api/v1/company"),
+                              {{QStringLiteral("language"), QStringLiteral("fr")}}, {{"If-Match", "*"}})
+                    .status == 200);
+        // Asked in a language the server does not write: the company's.
+        TestClient client(server.url());
+        REQUIRE(client
+                    .sendJson("POST", QStringLiteral("/api/v1/password-resets"),
+                              {{QStringLiteral("role"), QStringLiteral("user")},
+                               {QStringLiteral("companyNumber"), companyNumber()},
+                               {QStringLiteral("extension"), QStringLiteral("101")}},
+                              {{"Accept-Language", "de-DE"}})
+                    .status == 202);
+        CHECK(server.app().deliverMail() == 1);
+        const QString path = QDir(folder).filePath(QStringLiteral("0001.eml"));
+        REQUIRE(QTest::qWaitFor([&] { return QFile::exists(path); }, 5000));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString subject = QString::fromUtf8(QByteArray::fromBase64(
+            encodedSubject.match(QString::fromLatin1(file.readAll())).captured(1).toLatin1()));
+        CHECK(subject == QStringLiteral("Votre code de réinitialisation du mot de passe Centralita"));
     }
     SECTION("a refused login keeps the mail for a retry, with the server's reason")
     {

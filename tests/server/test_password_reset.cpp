@@ -13,7 +13,8 @@ using namespace fixtures;
 namespace {
 QString codeFrom(const QString &mail)
 {
-    static const QRegularExpression pattern(QStringLiteral("(?:código es|code is): ([A-Z0-9]{10})"));
+    static const QRegularExpression pattern(
+        QStringLiteral("(?:código es|code is|code est) ?: ([A-Z0-9]{10})"));
     return pattern.match(mail).captured(1);
 }
 
