@@ -6,6 +6,7 @@
 #include "views/shell/UserMenu.h"
 
 #include <QAction>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
@@ -26,6 +27,19 @@ views::PageList pages(int *created)
     };
     return {page("home-voicemail", "Home", "Voicemail"), page("home-fax", "Home", "Fax"),
             page("prefs-voicemail", "Preferences", "Voicemail"), page("profile", "", "Profile")};
+}
+
+// Extension 101 of a Mexican company.
+contract::SessionInfo userOf(const QString &displayName, const QString &companyName)
+{
+    contract::SessionInfo info;
+    info.role = contract::Role::User;
+    info.displayName = displayName;
+    info.extension = QStringLiteral("101");
+    info.companyName = companyName;
+    info.companyNumber = QStringLiteral("+525550001000");
+    info.region = QStringLiteral("MX");
+    return info;
 }
 
 } // namespace
@@ -77,14 +91,7 @@ TEST_CASE("End users navigate by section", "[gui][shell]")
 TEST_CASE("The user menu shows who is signed in and signs out", "[gui][shell]")
 {
     views::UserMenu menu;
-    contract::SessionInfo info;
-    info.role = contract::Role::User;
-    info.displayName = QStringLiteral("Ana Álvarez");
-    info.extension = QStringLiteral("101");
-    info.companyName = QStringLiteral("Despacho Álvarez");
-    info.companyNumber = QStringLiteral("+525550001000");
-    info.region = QStringLiteral("MX");
-    menu.setSessionInfo(info);
+    menu.setSessionInfo(userOf(QStringLiteral("Ana Álvarez"), QStringLiteral("Despacho Álvarez")));
     CHECK(menu.text() == QStringLiteral("Ana Álvarez"));
     const auto actions = menu.menu()->actions();
     REQUIRE(actions.size() >= 3);
@@ -93,4 +100,20 @@ TEST_CASE("The user menu shows who is signed in and signs out", "[gui][shell]")
     QSignalSpy signOut(&menu, &views::UserMenu::signOutRequested);
     menu.signOutAction()->trigger();
     CHECK(signOut.count() == 1);
+}
+
+TEST_CASE("A company or person named with \"&\" reads as written in the user menu", "[gui][shell][i18n]")
+{
+    views::UserMenu menu;
+    menu.setSessionInfo(userOf(QStringLiteral("Ana & Luis"), QStringLiteral("Despacho Álvarez & Asociados")));
+    // "&" followed by a letter would underline it and drop the "&"; "&&" is one visible "&".
+    const auto shown = [](const QString &text) {
+        CHECK(QKeySequence::mnemonic(text).isEmpty());
+        return QString(text).replace(QStringLiteral("&&"), QStringLiteral("&"));
+    };
+    CHECK(shown(menu.text()) == QStringLiteral("Ana & Luis"));
+    const auto actions = menu.menu()->actions();
+    CHECK(shown(actions.at(0)->text()).contains(QStringLiteral("Ana & Luis")));
+    CHECK(shown(actions.at(1)->text()).startsWith(QStringLiteral("Despacho Álvarez & Asociados · ")));
+    CHECK(menu.toolTip().contains(QStringLiteral("Ana & Luis")));
 }

@@ -199,7 +199,7 @@ SheetExportButton *PrepaidPanel::createExportButton()
     // The activity the table shows: the filter as last applied.
     m_exportButton->suggestedName = [this] {
         const models::ActivityFilter filter = m_activity->filter();
-        QString name = QStringLiteral("prepaid-activity-%1-%2")
+        QString name = tr("prepaid-activity-%1-%2", "file name; %1 and %2 are dates")
                            .arg(filter.from.date().toString(Qt::ISODate),
                                 filter.to.addSecs(-1).date().toString(Qt::ISODate));
         if (!filter.extension.isEmpty())

@@ -170,7 +170,7 @@ void CallLogsPage::exportCsv()
         return;
     const auto query = currentQuery();
     const QString name =
-        QStringLiteral("call-logs-%1-%2.csv")
+        tr("call-logs-%1-%2.csv", "file name; %1 and %2 are dates")
             .arg(m_fromDateEdit->date().toString(Qt::ISODate), m_toDateEdit->date().toString(Qt::ISODate));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const ExportTarget target = chooseExportTarget(QDir(folder).filePath(name));

@@ -15,17 +15,12 @@
 
 namespace views {
 
-namespace {
-QString trCall(const char *text)
-{
-    return QCoreApplication::translate("views::ClickToCall", text);
-}
-} // namespace
-
 ConfirmCharge defaultConfirmCharge(QWidget *parent)
 {
     return [parent](const QString &question) {
-        return QMessageBox::question(parent, trCall("Call with charge"), question) == QMessageBox::Yes;
+        return QMessageBox::question(parent,
+                                     QCoreApplication::translate("views::ClickToCall", "Call with charge"),
+                                     question) == QMessageBox::Yes;
     };
 }
 
@@ -34,7 +29,10 @@ bool placeCall(QWidget *context, models::Session &session, const QString &number
 {
     const auto destination = contract::classifyDestination(number, session.info().region);
     if (destination.kind == contract::DestinationKind::Invalid) {
-        onResult(trCall("Enter an extension, a national number, or 00 and the country code."), false);
+        onResult(
+            QCoreApplication::translate("views::ClickToCall",
+                                        "Enter an extension, a national number, or 00 and the country code."),
+            false);
         return false;
     }
     if (destination.charged()) {
@@ -43,18 +41,24 @@ bool placeCall(QWidget *context, models::Session &session, const QString &number
                                   : destination.number;
         const QString question =
             destination.kind == contract::DestinationKind::Premium
-                ? trCall("%1 is a premium-rate number. The call is charged to your company's prepaid "
-                         "credit. Call anyway?")
+                ? QCoreApplication::translate(
+                      "views::ClickToCall",
+                      "%1 is a premium-rate number. The call is charged to your company's prepaid "
+                      "credit. Call anyway?")
                       .arg(shown)
-                : trCall("%1 is an international number. The call is charged to your company's prepaid "
-                         "credit. Call anyway?")
+                : QCoreApplication::translate(
+                      "views::ClickToCall",
+                      "%1 is an international number. The call is charged to your company's prepaid "
+                      "credit. Call anyway?")
                       .arg(shown);
         if (!confirmCharge(question))
             return false;
     }
     auto *job = new models::ClickToCallJob(session, number);
     QObject::connect(job, &models::ClickToCallJob::succeeded, context, [onResult](const auto &) {
-        onResult(trCall("Your phone is ringing: answer it to connect the call."), true);
+        onResult(QCoreApplication::translate("views::ClickToCall",
+                                             "Your phone is ringing: answer it to connect the call."),
+                 true);
     });
     QObject::connect(job, &models::ApiJob::failed, context, [onResult](const models::ApiError &error) {
         const QString field = error.fieldMessage(QStringLiteral("destination"));

@@ -104,8 +104,8 @@ void FaxListPanel::createExportButton()
     // The faxes the list shows: the extension filter as applied.
     m_exportButton->suggestedName = [this] {
         const QString extension = m_model->extensionFilter();
-        return extension.isEmpty() ? QStringLiteral("fax-logs.csv")
-                                   : QStringLiteral("fax-logs-%1.csv").arg(extension);
+        return extension.isEmpty() ? tr("fax-logs.csv", "file name")
+                                   : tr("fax-logs-%1.csv", "file name; %1 is an extension").arg(extension);
     };
     m_exportButton->startExport = [this, exporter](const QString &path,
                                                    const models::SheetExportOptions &options) {

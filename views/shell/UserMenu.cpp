@@ -2,6 +2,7 @@
 
 #include "contract/PhoneNumbers.h"
 #include "models/AppSettings.h"
+#include "views/common/ActionText.h"
 #include "views/shell/AboutDialog.h"
 
 #include <QActionGroup>
@@ -108,14 +109,18 @@ void UserMenu::setSessionInfo(const contract::SessionInfo &info)
     const bool admin = info.role == contract::Role::Administrator;
     const QString name =
         info.displayName.isEmpty() ? (admin ? tr("Administrator") : info.extension) : info.displayName;
-    setText(name);
+    // Names are data: an "&" in them is shown, not taken for a mnemonic.
+    const QString shownName = literalActionText(name);
+    setText(shownName);
     if (admin)
-        m_signedInAsAction->setText(tr("Signed in as %1 (administrator)").arg(name));
+        m_signedInAsAction->setText(tr("Signed in as %1 (administrator)").arg(shownName));
     else
-        m_signedInAsAction->setText(tr("Signed in as %1 (extension %2)").arg(name, info.extension));
-    m_companyAction->setText(
-        tr("%1 · %2").arg(info.companyName, contract::phone::formatFor(info.companyNumber, info.region)));
-    setToolTip(m_signedInAsAction->text());
+        m_signedInAsAction->setText(tr("Signed in as %1 (extension %2)").arg(shownName, info.extension));
+    m_companyAction->setText(tr("%1 · %2").arg(literalActionText(info.companyName),
+                                               contract::phone::formatFor(info.companyNumber, info.region)));
+    // A tooltip shows its text as written.
+    setToolTip(admin ? tr("Signed in as %1 (administrator)").arg(name)
+                     : tr("Signed in as %1 (extension %2)").arg(name, info.extension));
 }
 
 } // namespace views
