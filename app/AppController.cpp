@@ -2,6 +2,7 @@
 
 #include "app/MainWindow.h"
 #include "contract/DemoSeed.h"
+#include "contract/PhoneNumbers.h"
 #include "models/AppSettings.h"
 #include "models/CredentialStore.h"
 #include "models/DemoServerLauncher.h"
@@ -67,7 +68,9 @@ void AppController::startDemo()
     connect(m_demoServer, &models::DemoServerLauncher::failed, this, &AppController::fatal);
     connect(m_demoServer, &models::DemoServerLauncher::ready, this, [this](const QUrl &url) {
         m_settings->setServerUrl(url);
-        m_settings->setLastCompanyNumber(QString::fromUtf8(contract::demo::CompanyNumber));
+        // As people type it: the sign-in box shows it after signing out.
+        m_settings->setLastCompanyNumber(contract::phone::format(
+            QString::fromUtf8(contract::demo::CompanyNumber), contract::phone::Style::National));
         m_settings->setLastRole(contract::Role::Administrator);
         m_settings->setLastExtension(QString::fromLatin1(contract::demo::UserExtension));
         m_session->setBaseUrl(url);

@@ -3,6 +3,7 @@
 #include "app/PageRegistry.h"
 #include "contract/PhoneNumbers.h"
 #include "models/AppSettings.h"
+#include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/notifications/DesktopNotifications.h"
 #include "models/stores/Stores.h"
@@ -29,6 +30,8 @@ MainWindow::MainWindow(models::Session &session, models::AppSettings &settings, 
 {
     setObjectName(QStringLiteral("mainWindow"));
     const auto &info = session.info();
+    // Before any page formats a number: the company's country decides how (es-MX, not es-ES).
+    models::useCompanyFormats(info.region);
     setWindowTitle(tr("%1 — Centralita").arg(info.companyName));
 
     const auto role = info.role;

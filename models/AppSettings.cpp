@@ -1,5 +1,7 @@
 #include "models/AppSettings.h"
 
+#include "contract/PhoneNumbers.h"
+
 #include <QSettings>
 #include <array>
 
@@ -95,6 +97,14 @@ void AppSettings::setServerUrl(const QUrl &url)
 QString AppSettings::lastCompanyNumber() const
 {
     return value(Key::LastCompanyNumber).toString();
+}
+
+QString AppSettings::lastCompanyNumberAsTyped() const
+{
+    const QString number = lastCompanyNumber();
+    if (!contract::phone::isE164(number))
+        return number;
+    return contract::phone::formatFor(number, QLatin1String(contract::phone::DefaultRegion));
 }
 
 void AppSettings::setLastCompanyNumber(const QString &number)

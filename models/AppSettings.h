@@ -46,6 +46,10 @@ public:
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);
     QString lastCompanyNumber() const;
+    // The last company number as people type it, for the sign-in box: what was typed, or an
+    // E.164 number (saved by the demo or an older version) written nationally when it is in the
+    // country the server reads numbers in by default, internationally otherwise.
+    QString lastCompanyNumberAsTyped() const;
     void setLastCompanyNumber(const QString &number);
     QString lastExtension() const;
     void setLastExtension(const QString &extension);

@@ -1,5 +1,7 @@
 #include "models/Translations.h"
 
+#include "models/DisplayLocale.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -9,11 +11,8 @@ namespace models {
 
 void installTranslations(QCoreApplication &application, const QString &language)
 {
-    // A chosen language keeps the system's region when they share the language (es on an es_MX
-    // desktop formats dates and money as in Mexico, not Spain).
-    const QLocale system = QLocale::system();
-    const QLocale locale =
-        language.isEmpty() || QLocale(language).language() == system.language() ? system : QLocale(language);
+    // Until a company is signed in (useCompanyFormats), no country but the user's own.
+    const QLocale locale = displayLocale(QLocale::system(), language, {});
     QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&application);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

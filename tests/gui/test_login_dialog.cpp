@@ -205,3 +205,18 @@ TEST_CASE("A forgotten password is reset with the e-mailed code", "[gui][login][
     f.submitAndWait();
     CHECK(signedIn.count() == 1);
 }
+
+TEST_CASE("After signing out the company number reads as people type it, not in E.164", "[gui][login][i18n]")
+{
+    QTemporaryDir dir;
+    models::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    // What the demo and earlier versions saved.
+    settings.setLastCompanyNumber(QString::fromLatin1(contract::demo::CompanyNumber));
+    models::TrustStore trust(dir.filePath(QStringLiteral("trust.ini")));
+    models::Session session(trust);
+    views::LoginDialog dialog(session, settings);
+    dialog.show();
+    auto *number = dialog.findChild<QLineEdit *>(QStringLiteral("companyNumberLineEdit"));
+    REQUIRE(number);
+    CHECK(number->text() == QStringLiteral("55 5000 1000"));
+}

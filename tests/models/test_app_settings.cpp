@@ -78,3 +78,19 @@ TEST_CASE("AppSettings never stores credentials", "[models][settings]")
         CHECK_FALSE(key.contains(QLatin1String("token"), Qt::CaseInsensitive));
     }
 }
+
+TEST_CASE("The sign-in box gets the company number as people type it", "[models][settings][i18n]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setLastCompanyNumber(QStringLiteral("55-5000-1000"));
+    CHECK(settings.lastCompanyNumberAsTyped() == QStringLiteral("55-5000-1000")); // as typed
+    // Saved in E.164 (the demo, older versions): written as the UI writes numbers.
+    settings.setLastCompanyNumber(QStringLiteral("+525550001000"));
+    CHECK(settings.lastCompanyNumberAsTyped() == QStringLiteral("55 5000 1000"));
+    CHECK(settings.lastCompanyNumber() == QStringLiteral("+525550001000")); // the stored value stays
+    // Abroad it keeps its country code: the server reads national numbers as Mexican.
+    settings.setLastCompanyNumber(QStringLiteral("+34911234567"));
+    CHECK(settings.lastCompanyNumberAsTyped().startsWith(QStringLiteral("+34 ")));
+}

@@ -2,10 +2,12 @@
 
 #include "contract/PhoneNumbers.h"
 #include "models/CompanyJobs.h"
+#include "models/DisplayLocale.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/ConflictDialog.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace views {
 
@@ -27,8 +30,15 @@ PreferencesPanel::PreferencesPanel(models::Session &session, QWidget *parent)
     m_timeZoneComboBox->setObjectName(QStringLiteral("timeZoneComboBox"));
     m_timeZoneComboBox->setEditable(true); // type to find one of ~400 zones
     m_timeZoneComboBox->setInsertPolicy(QComboBox::NoInsert);
+    // By city, in the interface language and its alphabetical order; the IANA id is the data.
+    QList<QPair<QString, QByteArray>> zones;
     for (const auto &id : QTimeZone::availableTimeZoneIds())
-        m_timeZoneComboBox->addItem(QString::fromUtf8(id));
+        zones.append({models::timeZoneName(id), id});
+    QCollator collator;
+    std::sort(zones.begin(), zones.end(),
+              [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    for (const auto &[name, id] : std::as_const(zones))
+        m_timeZoneComboBox->addItem(name, QString::fromLatin1(id));
     m_languageComboBox = new QComboBox(this);
     m_languageComboBox->setObjectName(QStringLiteral("languageComboBox"));
     m_languageComboBox->addItem(QStringLiteral("Español"), QStringLiteral("es"));
@@ -89,16 +99,29 @@ void PreferencesPanel::fill(const contract::CompanySettings &settings, const QBy
         tr("Main number %1 · billed in %2")
             .arg(contract::phone::formatFor(settings.mainNumber, settings.region), settings.currency));
     m_nameLineEdit->setText(settings.name);
-    m_timeZoneComboBox->setCurrentText(settings.timeZone);
+    const int zone = m_timeZoneComboBox->findData(settings.timeZone);
+    if (zone >= 0)
+        m_timeZoneComboBox->setCurrentIndex(zone);
+    else
+        m_timeZoneComboBox->setCurrentText(settings.timeZone);
     m_languageComboBox->setCurrentIndex(std::max(0, m_languageComboBox->findData(settings.language)));
     m_callerIdLineEdit->setText(settings.callerIdName);
     m_saveButton->setEnabled(true);
 }
 
+// The IANA id of the zone picked or typed; text that names no zone goes to the server as typed,
+// which refuses it with a field error.
+QString PreferencesPanel::selectedTimeZone() const
+{
+    const QString text = m_timeZoneComboBox->currentText().trimmed();
+    const int index = m_timeZoneComboBox->findText(text, Qt::MatchFixedString);
+    return index >= 0 ? m_timeZoneComboBox->itemData(index).toString() : text;
+}
+
 void PreferencesPanel::save(const QByteArray &etag)
 {
     const QJsonObject changes{{QStringLiteral("name"), m_nameLineEdit->text().trimmed()},
-                              {QStringLiteral("timeZone"), m_timeZoneComboBox->currentText().trimmed()},
+                              {QStringLiteral("timeZone"), selectedTimeZone()},
                               {QStringLiteral("language"), m_languageComboBox->currentData().toString()},
                               {QStringLiteral("callerIdName"), m_callerIdLineEdit->text().trimmed()}};
     m_saveButton->setEnabled(false);
@@ -124,7 +147,8 @@ void PreferencesPanel::showFailure(const models::ApiError &error)
                 [this](const contract::CompanySettings &theirs, const QByteArray &etag) {
                     const QList<ConflictDialog::Row> rows{
                         {tr("Company name"), m_nameLineEdit->text().trimmed(), theirs.name},
-                        {tr("Time zone"), m_timeZoneComboBox->currentText(), theirs.timeZone},
+                        {tr("Time zone"), m_timeZoneComboBox->currentText(),
+                         models::timeZoneName(theirs.timeZone.toLatin1())},
                         {tr("Language"), m_languageComboBox->currentData().toString(), theirs.language},
                         {tr("Caller ID name"), m_callerIdLineEdit->text().trimmed(), theirs.callerIdName}};
                     auto *dialog = new ConflictDialog(tr("the company preferences"), rows, this);

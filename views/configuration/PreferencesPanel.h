@@ -31,6 +31,7 @@ public:
 private:
     void fill(const contract::CompanySettings &settings, const QByteArray &etag);
     void save(const QByteArray &etag);
+    QString selectedTimeZone() const;
     void showFailure(const models::ApiError &error);
 
     models::Session &m_session;

@@ -1,5 +1,6 @@
 #include "views/configuration/ReceptionistPanel.h"
 
+#include "models/DisplayLocale.h"
 #include "models/configuration/ExtensionTableModel.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
@@ -189,7 +190,7 @@ void ReceptionistPanel::fill(const models::VersionedReceptionist &config)
     const auto &c = config.value;
     m_timeZoneLabel->setText(tr("Times are in the company's time zone, %1 (change it in Preferences). "
                                 "Click or drag to mark when the office is open.")
-                                 .arg(c.timeZone));
+                                 .arg(models::timeZoneName(c.timeZone.toLatin1())));
     m_scheduleEditor->setDays(c.schedule.days);
     m_holidaysListWidget->clear();
     for (const auto &date : c.schedule.holidays) {

@@ -163,7 +163,7 @@ void LoginDialog::buildUi()
 void LoginDialog::loadSettings()
 {
     m_serverUrlLineEdit->setText(m_settings.serverUrl().toString());
-    m_companyNumberLineEdit->setText(m_settings.lastCompanyNumber());
+    m_companyNumberLineEdit->setText(m_settings.lastCompanyNumberAsTyped());
     m_extensionLineEdit->setText(m_settings.lastExtension());
     m_rememberCheckBox->setChecked(m_settings.rememberMe());
     setRole(m_settings.lastRole());

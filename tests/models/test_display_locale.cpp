@@ -1,0 +1,51 @@
+// The display locale: the interface language with the company's country, unless the system's
+// locale already speaks that language; money and time zone names written with it.
+
+#include "models/DisplayLocale.h"
+#include "models/account/MoneyFormat.h"
+#include "tests/support/Catch.h"
+
+using models::displayLocale;
+
+TEST_CASE("Spanish on an English computer for a Mexican company formats as in Mexico",
+          "[models][i18n][formats]")
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale = displayLocale(english, QStringLiteral("es"), QStringLiteral("MX"));
+    CHECK(locale.name() == QStringLiteral("es_MX"));
+    CHECK(models::formatMoney(260652, QStringLiteral("MXN"), locale) == QStringLiteral("$2,606.52"));
+    // What it was: Spain's style for Spanish without a country.
+    CHECK(models::formatMoney(260652, QStringLiteral("MXN"), QLocale(QStringLiteral("es"))) !=
+          QStringLiteral("$2,606.52"));
+    // Before sign-in no company country is known: the language alone.
+    CHECK(displayLocale(english, QStringLiteral("es"), {}).language() == QLocale::Spanish);
+}
+
+TEST_CASE("A system locale in the interface language keeps the user's own formats", "[models][i18n][formats]")
+{
+    const QLocale spain(QLocale::Spanish, QLocale::Spain);
+    CHECK(displayLocale(spain, QStringLiteral("es"), QStringLiteral("MX")) == spain);
+    CHECK(displayLocale(spain, QString(), QStringLiteral("MX")) == spain); // the system's language
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    CHECK(displayLocale(us, QString(), QStringLiteral("MX")) == us);
+}
+
+TEST_CASE("Other languages take the company's country when it speaks them", "[models][i18n][formats]")
+{
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    CHECK(displayLocale(us, QStringLiteral("fr"), QStringLiteral("CA")).name() == QStringLiteral("fr_CA"));
+    // No French of Mexico in CLDR: French as French writes it.
+    CHECK(displayLocale(us, QStringLiteral("fr"), QStringLiteral("MX")).language() == QLocale::French);
+    // A language named with its country is taken as it is.
+    CHECK(displayLocale(us, QStringLiteral("fr_CA"), QStringLiteral("MX")).name() == QStringLiteral("fr_CA"));
+    const QLocale spain(QLocale::Spanish, QLocale::Spain);
+    CHECK(displayLocale(spain, QStringLiteral("en"), QStringLiteral("US")).name() == QStringLiteral("en_US"));
+}
+
+TEST_CASE("Time zones are named by their city", "[models][i18n][formats]")
+{
+    CHECK(models::timeZoneName("America/Mexico_City") == QStringLiteral("Mexico City"));
+    CHECK(models::timeZoneName("America/Cancun") == QStringLiteral("Cancún"));
+    CHECK(models::timeZoneName("America/Sao_Paulo") == QStringLiteral("Sao Paulo"));
+    CHECK(models::timeZoneName("America/Argentina/Cordoba") == QStringLiteral("Cordoba"));
+}
