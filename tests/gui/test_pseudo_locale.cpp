@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QMenu>
@@ -125,6 +126,17 @@ void tour(app::MainWindow &window, models::Session &session, pseudo::Audit &audi
     REQUIRE(QTest::qWaitFor([&] { return (about = newDialog(before)) != nullptr; }, 5000));
     audit.inspect(about, QStringLiteral("about"));
     qobject_cast<QDialog *>(about)->reject();
+
+    // Choosing a language (in the tour's own settings file) explains when it takes effect.
+    window.userMenu()->menu()->findChild<QAction *>(QStringLiteral("languageAction_fr"))->trigger();
+    QWidget *note = nullptr;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return (note = window.findChild<QDialog *>(QStringLiteral("languageNoteMessageBox"))) != nullptr;
+        },
+        5000));
+    audit.inspect(note, QStringLiteral("language-note"));
+    qobject_cast<QDialog *>(note)->reject();
 }
 
 // The main window of a signed-in session, with the audit of everything it showed.
