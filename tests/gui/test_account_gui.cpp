@@ -1,6 +1,6 @@
 // Account and Add-ons tabs against the real server (offscreen): a declined card is explained and
 // changes nothing, the porting wizard creates a request shown under Account → Number porting, an
-// invoice is saved as a PDF, an IP phone order lands in the order history.
+// invoice is saved as a PDF, an IP phone order is confirmed and lands in the order history.
 
 #include "models/account/AccountModels.h"
 #include "server/db/Database.h"
@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -32,6 +33,19 @@ template<typename T> T *child(QWidget &parent, const char *name)
     auto *found = parent.findChild<T *>(QLatin1String(name));
     REQUIRE(found != nullptr);
     return found;
+}
+
+// The non-blocking question `name` (askToConfirm), once it shows.
+QMessageBox *waitForQuestion(QWidget &parent, const char *name)
+{
+    QMessageBox *box = nullptr;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            box = parent.findChild<QMessageBox *>(QLatin1String(name));
+            return box && box->isVisible();
+        },
+        15000));
+    return box;
 }
 
 QString cardRow(TestServer &server)
@@ -196,11 +210,38 @@ TEST_CASE("An IP phone order goes from the cart to the order history", "[gui][ac
     auto *orders = child<QTableView>(panel, "ordersTableView");
     const int before = orders->model()->rowCount();
     auto *place = child<QPushButton>(panel, "placeOrderButton");
+    const auto orderCount = [&] {
+        return admin.server.app()
+            .database()
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM phone_orders"))
+            .toInt();
+    };
+    // The total as the cart shows it ("2 phones, total MXN 1,234.00"), which the question repeats.
+    const QString cartTotal =
+        child<QLabel>(panel, "cartTotalLabel")->text().section(QStringLiteral("total "), 1);
+    REQUIRE_FALSE(cartTotal.isEmpty());
+    const auto confirmation = [&] {
+        auto *box = waitForQuestion(panel, "confirmOrderMessageBox");
+        CHECK(box->text().contains(cartTotal));
+        CHECK(box->text().contains(QStringLiteral("4242")));
+        return box;
+    };
+
+    // Cancelling the question charges nothing and keeps the cart.
     QTest::mouseClick(place, Qt::LeftButton);
-    QTest::mouseClick(place, Qt::LeftButton); // a double click is one order
+    QPointer<QMessageBox> first = confirmation();
+    QTest::mouseClick(first->button(QMessageBox::Cancel), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return first.isNull() && place->isEnabled(); }, 15000));
+    CHECK(orderCount() == 0);
+    CHECK(panel.cart().size() == 1);
+
+    QTest::mouseClick(place, Qt::LeftButton);
+    QTest::mouseClick(place, Qt::LeftButton); // a double click is one question, one order
+    QPointer<QMessageBox> second = confirmation();
+    CHECK(orderCount() == 0);
+    QTest::mouseClick(second->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return orders->model()->rowCount() == before + 1; }, 15000));
     CHECK(panel.cart().isEmpty());
     CHECK(child<QLabel>(panel, "orderMessageLabel")->text().contains(QStringLiteral("4242")));
-    CHECK(admin.server.app().database().scalar(QStringLiteral("SELECT COUNT(*) FROM phone_orders")).toInt() ==
-          1);
+    CHECK(orderCount() == 1);
 }

@@ -15,6 +15,7 @@
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -297,6 +298,7 @@ void PhoneShopPanel::updateCart()
         amountItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_cartTable->setItem(row, 2, amountItem);
     }
+    m_cartTotal = total;
     const int phones = std::accumulate(m_cart.cbegin(), m_cart.cend(), 0);
     m_totalLabel->setText(
         m_cart.isEmpty()
@@ -333,6 +335,39 @@ bool PhoneShopPanel::checkShipping()
 void PhoneShopPanel::placeOrder()
 {
     if (m_cart.isEmpty() || !m_orderButton->isEnabled() || !checkShipping())
+        return;
+    // Nothing is charged before the buyer has seen the total and which card pays it.
+    m_orderButton->setEnabled(false);
+    showStatus(m_orderMessage, tr("Checking the card on file…"), false);
+    auto *job = new models::CardJob(m_session);
+    connect(job, &models::CardJob::succeeded, this, [this](const contract::CardOnFile &card) {
+        m_orderMessage->hide();
+        const QString text =
+            tr("Charge %1 to the card ending in %2 and place the order?")
+                .arg(models::formatMoney(m_cartTotal, m_session.info().currency), card.last4);
+        auto *box = askToConfirm(this, QStringLiteral("confirmOrderMessageBox"), text, tr("Place order"),
+                                 [this] { sendOrder(); });
+        // Cancelled: nothing was sent; the cart and the address stay for another try.
+        connect(box, &QDialog::finished, this, [this, box] {
+            const auto *clicked = box->clickedButton();
+            if (!clicked || clicked->objectName() != QLatin1String("confirmButton"))
+                m_orderButton->setEnabled(!m_cart.isEmpty());
+        });
+    });
+    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        m_orderButton->setEnabled(!m_cart.isEmpty());
+        showStatus(m_orderMessage,
+                   error.isProblem(contract::ProblemType::NotFound)
+                       ? tr("There is no card on file. Add one under Account → Billing, then try again.")
+                       : error.message(),
+                   true);
+    });
+    job->start();
+}
+
+void PhoneShopPanel::sendOrder()
+{
+    if (m_cart.isEmpty())
         return;
     if (m_pendingKey.isEmpty())
         m_pendingKey = models::PurchaseJob::newKey();

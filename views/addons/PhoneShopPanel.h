@@ -1,7 +1,8 @@
 #pragma once
 // Add-ons → IP phones: the catalogue with pictures and prices in the account currency, a cart, the
-// order with its shipping address (charged to the card on file), and the order history. One
-// "Place order" click = one idempotency key, so a retried order is never charged twice.
+// order with its shipping address (charged to the card on file, after the buyer confirms the total
+// and the card), and the order history. One confirmed order = one idempotency key, so a retried
+// order is never charged twice.
 
 #include "contract/Phones.h"
 
@@ -48,13 +49,15 @@ private:
     void updateCart();
     contract::phones::OrderRequest order() const;
     bool checkShipping();
-    void placeOrder();
+    void placeOrder(); // asks to confirm the total and the card, then sendOrder()
+    void sendOrder();
 
     models::Session &m_session;
     models::PhoneCatalogModel *m_catalog;
     models::PhoneOrderModel *m_orders;
     QHash<QString, QIcon> m_pictures; // by sku
     QMap<QString, int> m_cart;
+    qint64 m_cartTotal = 0;  // minor units, from the catalogue's prices
     QByteArray m_pendingKey; // the key of the order being sent or retried
 
     QTableView *m_catalogTable = nullptr;
