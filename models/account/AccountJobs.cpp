@@ -70,6 +70,26 @@ void SubmitPortingJob::handleSuccess(const ApiResponse &response)
     emit succeeded(contract::porting::Request::fromJson(response.json));
 }
 
+PortingRequestJob::PortingRequestJob(Session &session, qint64 id)
+    : ApiJob(session, Method::Get, QStringLiteral("/porting-requests/%1").arg(id))
+{}
+
+void PortingRequestJob::handleSuccess(const ApiResponse &response)
+{
+    emit succeeded(contract::porting::Request::fromJson(response.json), response.etag);
+}
+
+CancelPortingJob::CancelPortingJob(Session &session, qint64 id, const QByteArray &etag)
+    : ApiJob(session, Method::Post, QStringLiteral("/porting-requests/%1/cancel").arg(id))
+{
+    setIfMatch(etag);
+}
+
+void CancelPortingJob::handleSuccess(const ApiResponse &response)
+{
+    emit succeeded(contract::porting::Request::fromJson(response.json));
+}
+
 PhoneCatalogJob::PhoneCatalogJob(Session &session)
     : ApiJob(session, Method::Get, QStringLiteral("/phone-catalog"))
 {}

@@ -70,6 +70,32 @@ protected:
     void handleSuccess(const ApiResponse &response) override;
 };
 
+// One request with its ETag, which a cancel must send back.
+class PortingRequestJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    PortingRequestJob(Session &session, qint64 id);
+signals:
+    void succeeded(const contract::porting::Request &request, const QByteArray &etag);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
+// Allowed while the carrier has not set a date (contract::porting::canCancel); 409 otherwise.
+class CancelPortingJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    CancelPortingJob(Session &session, qint64 id, const QByteArray &etag);
+signals:
+    void succeeded(const contract::porting::Request &request);
+
+protected:
+    void handleSuccess(const ApiResponse &response) override;
+};
+
 class PhoneCatalogJob : public ApiJob
 {
     Q_OBJECT

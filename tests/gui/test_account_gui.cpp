@@ -172,6 +172,75 @@ TEST_CASE("The porting wizard creates a request shown under Account", "[gui][acc
     CHECK(child<QLabel>(account, "portingDetailLabel")->text().contains(QStringLiteral("TMX-99001")));
 }
 
+TEST_CASE("A porting request is cancelled from Account while the carrier allows it", "[gui][account]")
+{
+    SignedInAdmin admin;
+    auto &db = admin.server.app().database();
+    // A fresh request (newest, first row) next to the seeded pending and completed ones.
+    const qint64 fresh = db.insert(QStringLiteral(
+        "INSERT INTO porting_requests (company_id, numbers, carrier, carrier_account, authorized_name, "
+        "service_address, status, submitted_at, updated_at) SELECT company_id, '[\"+525512345678\"]', "
+        "'Telmex', 'TMX-77', authorized_name, service_address, 'submitted', submitted_at + 1000, "
+        "updated_at + 1000 FROM porting_requests WHERE status = 'pending'"));
+    const qint64 pending =
+        db.scalar(QStringLiteral("SELECT id FROM porting_requests WHERE status = 'pending'")).toLongLong();
+    const auto statusOf = [&](qint64 id) {
+        return db.scalar(QStringLiteral("SELECT status FROM porting_requests WHERE id = ?"), {id}).toString();
+    };
+    views::PortingStatusPanel panel(admin.session);
+    panel.resize(1100, 700);
+    panel.show();
+    auto *model = panel.model();
+    auto *table = child<QTableView>(panel, "portingTableView");
+    auto *cancel = child<QPushButton>(panel, "cancelPortingButton");
+    auto *message = child<QLabel>(panel, "portingMessageLabel");
+    REQUIRE(QTest::qWaitFor([&] { return model->isLoaded() && model->rowCount() == 3; }, 15000));
+    REQUIRE(model->at(0).id == fresh);
+    table->selectRow(2); // completed: too late
+    CHECK_FALSE(cancel->isEnabled());
+    table->selectRow(0);
+    REQUIRE(cancel->isEnabled());
+
+    const auto question = [&] { return waitForQuestion(panel, "confirmCancelPortingMessageBox"); };
+    // Saying no to the question changes nothing.
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QPointer<QMessageBox> no = question();
+    CHECK(no->text().contains(QStringLiteral("55 1234 5678")));
+    QTest::mouseClick(no->button(QMessageBox::Cancel), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return no.isNull(); }, 5000));
+    CHECK(statusOf(fresh) == QStringLiteral("submitted"));
+
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTest::mouseClick(question()->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return model->rowOf(fresh) >= 0 &&
+                   model->at(model->rowOf(fresh)).status == contract::porting::Status::Cancelled;
+        },
+        15000));
+    CHECK(statusOf(fresh) == QStringLiteral("cancelled"));
+    CHECK(message->isVisibleTo(&panel));
+    CHECK(message->text().contains(QStringLiteral("cancelled")));
+    CHECK(table->selectionModel()->selectedRows().value(0).row() == model->rowOf(fresh));
+    CHECK_FALSE(cancel->isEnabled()); // a cancelled request stays cancelled
+
+    // The carrier sets a date while the list still shows the request as pending: the refusal is
+    // explained and the list shows where the request is now.
+    table->selectRow(model->rowOf(pending));
+    REQUIRE(cancel->isEnabled());
+    db.exec(QStringLiteral("UPDATE porting_requests SET status = 'foc_set', foc_date = '2030-01-15', "
+                           "version = version + 1 WHERE id = ?"),
+            {pending});
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTest::mouseClick(question()->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return model->at(model->rowOf(pending)).status == contract::porting::Status::FocSet; }, 15000));
+    CHECK(statusOf(pending) == QStringLiteral("foc_set"));
+    CHECK(message->isVisibleTo(&panel));
+    CHECK(message->text().contains(QStringLiteral("no longer be cancelled")));
+    CHECK_FALSE(cancel->isEnabled());
+}
+
 TEST_CASE("An invoice is saved as a PDF written locally", "[gui][account]")
 {
     SignedInAdmin admin;

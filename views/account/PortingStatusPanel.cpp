@@ -2,14 +2,17 @@
 
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
+#include "models/account/AccountJobs.h"
 #include "models/account/AccountModels.h"
 #include "views/account/AccountSettingsPanel.h"
+#include "views/configuration/ConfigurationUi.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace views {
 
@@ -20,6 +23,7 @@ PortingStatusPanel::PortingStatusPanel(models::Session &session, QWidget *parent
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_cancelButton(new QPushButton(tr("Cancel request…"), this))
 {
     m_table->setObjectName(QStringLiteral("portingTableView"));
     m_table->setModel(m_model);
@@ -36,7 +40,11 @@ PortingStatusPanel::PortingStatusPanel(models::Session &session, QWidget *parent
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_message->setObjectName(QStringLiteral("portingMessageLabel"));
+    m_message->setWordWrap(true);
     m_message->hide();
+    m_cancelButton->setObjectName(QStringLiteral("cancelPortingButton"));
+    m_cancelButton->setEnabled(false);
+    m_cancelButton->setToolTip(tr("Possible until the current carrier sets the date of the port."));
     auto *intro = new QLabel(tr("Numbers you are bringing from other carriers. Start a new request in "
                                 "Add-ons → Number porting."),
                              this);
@@ -51,16 +59,23 @@ PortingStatusPanel::PortingStatusPanel(models::Session &session, QWidget *parent
     layout->addWidget(m_message);
     layout->addWidget(m_table, 3);
     layout->addWidget(m_detail, 1);
+    layout->addWidget(m_cancelButton, 0, Qt::AlignRight);
 
     connect(refresh, &QPushButton::clicked, m_model, &models::PortingRequestModel::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PortingStatusPanel::showSelected);
+    connect(m_cancelButton, &QPushButton::clicked, this, &PortingStatusPanel::askToCancelSelected);
     connect(m_model, &models::PortingRequestModel::loaded, this, [this] {
-        m_message->hide();
+        if (m_notice.isEmpty())
+            m_message->hide();
+        else
+            showStatus(m_message, std::exchange(m_notice, QString()), m_noticeIsError);
+        const int again = m_model->rowOf(std::exchange(m_reselectId, 0));
         if (m_model->rowCount() > 0)
-            m_table->selectRow(0);
+            m_table->selectRow(again >= 0 ? again : 0);
         else
             m_detail->setText(tr("There are no porting requests yet."));
+        showSelected();
     });
     connect(m_model, &models::PortingRequestModel::loadFailed, this,
             [this](const models::ApiError &error) { showStatus(m_message, error.message(), true); });
@@ -78,9 +93,11 @@ void PortingStatusPanel::showSelected()
     const auto rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         m_detail->clear();
+        m_cancelButton->setEnabled(false);
         return;
     }
     const auto &request = m_model->at(rows.first().row());
+    m_cancelButton->setEnabled(contract::porting::canCancel(request.status));
     const QLocale locale;
     const auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td style='padding-right: 12px;'><b>%1</b></td><td>%2</td></tr>")
@@ -106,6 +123,58 @@ void PortingStatusPanel::showSelected()
                     models::PortingRequestModel::rejectMeaning(request.rejectCode, request.rejectReason));
     }
     m_detail->setText(html + QStringLiteral("</table>"));
+}
+
+qint64 PortingStatusPanel::selectedId() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->at(rows.first().row()).id;
+}
+
+void PortingStatusPanel::askToCancelSelected()
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return;
+    const auto &request = m_model->at(m_model->rowOf(id));
+    const QString numbers =
+        m_model->data(m_model->index(m_model->rowOf(id), models::PortingRequestModel::Numbers)).toString();
+    askToConfirm(this, QStringLiteral("confirmCancelPortingMessageBox"),
+                 tr("Cancel the porting of %1? The numbers stay with %2.").arg(numbers, request.carrier),
+                 tr("Cancel request"), [this, id] { cancelRequest(id); });
+}
+
+void PortingStatusPanel::cancelRequest(qint64 id)
+{
+    m_cancelButton->setEnabled(false);
+    showStatus(m_message, tr("Cancelling the request…"), false);
+    auto *read = new models::PortingRequestJob(m_session, id);
+    connect(read, &models::PortingRequestJob::succeeded, this,
+            [this, id](const contract::porting::Request &, const QByteArray &etag) {
+                auto *cancel = new models::CancelPortingJob(m_session, id, etag);
+                connect(cancel, &models::CancelPortingJob::succeeded, this, [this, id] {
+                    m_notice = tr("The porting request was cancelled.");
+                    m_noticeIsError = false;
+                    m_reselectId = id;
+                    m_model->reload();
+                });
+                connect(cancel, &models::ApiJob::failed, this, &PortingStatusPanel::showCancelFailure);
+                cancel->start();
+            });
+    connect(read, &models::ApiJob::failed, this, &PortingStatusPanel::showCancelFailure);
+    read->start();
+}
+
+void PortingStatusPanel::showCancelFailure(const models::ApiError &error)
+{
+    // The carrier may have moved on meanwhile: show where the request is now, and why.
+    m_notice = error.isProblem(contract::ProblemType::Conflict)
+                   ? tr("The carrier has already set the date of this port; it can no longer be cancelled.")
+                   : error.message();
+    m_noticeIsError = true;
+    showStatus(m_message, m_notice, true);
+    m_reselectId = selectedId();
+    m_model->reload();
 }
 
 } // namespace views
