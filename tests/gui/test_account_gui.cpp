@@ -17,6 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPdfDocument>
+#include <QPdfSelection>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -24,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <cmath>
 
 using fixtures::SignedInAdmin;
 
@@ -259,6 +262,48 @@ TEST_CASE("An invoice is saved as a PDF written locally", "[gui][account]")
     // A folder that does not exist is reported, not ignored.
     CHECK_FALSE(panel.saveSelectedInvoice(dir.filePath(QStringLiteral("missing/invoice.pdf"))));
     CHECK(child<QLabel>(panel, "invoiceMessageLabel")->isVisibleTo(&panel));
+}
+
+TEST_CASE("The invoice PDF is laid out for an A4 page with 10 pt text", "[gui][account]")
+{
+    SignedInAdmin admin;
+    views::BillingPanel panel(admin.session);
+    panel.resize(1200, 700);
+    panel.show();
+    auto *save = child<QPushButton>(panel, "saveInvoicePdfButton");
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+    auto *table = child<QTableView>(panel, "invoiceTableView");
+    const auto invoice = static_cast<models::InvoiceTableModel *>(table->model())
+                             ->at(table->selectionModel()->selectedRows().value(0).row());
+    REQUIRE_FALSE(invoice.lines.isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("invoice.pdf"));
+    REQUIRE(panel.saveSelectedInvoice(path));
+
+    QPdfDocument pdf;
+    REQUIRE(pdf.load(path) == QPdfDocument::Error::None);
+    REQUIRE(pdf.pageCount() == 1);
+    const QSizeF page = pdf.pagePointSize(0); // A4: 595 × 842 pt
+    CHECK(std::abs(page.width() - 595.3) < 2);
+    CHECK(std::abs(page.height() - 841.9) < 2);
+    const QPdfSelection all = pdf.getAllText(0);
+    CHECK(all.text().contains(invoice.number));
+    CHECK(all.text().simplified().contains(admin.session.info().companyName));
+    // The text spans the width between the margins (20 mm ≈ 57 pt), not a corner of the page.
+    const QRectF ink = all.boundingRectangle();
+    INFO("text bounds " << ink.x() << "," << ink.y() << " " << ink.width() << "×" << ink.height());
+    CHECK(ink.left() > 40);
+    CHECK(ink.right() < page.width() - 40);
+    CHECK(ink.width() > 0.7 * page.width());
+    CHECK(ink.top() > 35);
+    // A line's description is body text: a 10 pt font's glyph boxes are 7–14 pt high.
+    const QString description = invoice.lines.first().description;
+    const int at = all.text().indexOf(description);
+    REQUIRE(at >= 0);
+    const QRectF line = pdf.getSelectionAtIndex(0, at, int(description.size())).boundingRectangle();
+    INFO("line bounds " << line.width() << "×" << line.height());
+    CHECK(line.height() > 7);
+    CHECK(line.height() < 14);
 }
 
 TEST_CASE("An IP phone order goes from the cart to the order history", "[gui][account]")

@@ -3,8 +3,10 @@
 #include "models/account/AccountModels.h"
 #include "models/account/MoneyFormat.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFont>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -16,6 +18,48 @@ namespace {
 struct InvoiceText {
     Q_DECLARE_TR_FUNCTIONS(InvoiceDocument)
 };
+
+constexpr qreal BodyPointSize = 10;
+// The same facts as invoiceHtml(), laid out for an A4 page: a header with the company and the
+// invoice, the lines across the page's width and the total under the amounts.
+QString invoicePrintHtml(const contract::Invoice &invoice, const QString &companyName)
+{
+    const QLocale locale;
+    const auto money = [&invoice](qint64 minor) {
+        return models::formatMoney(minor, invoice.amount.currency).toHtmlEscaped();
+    };
+    const auto text = [](const QString &value) { return value.toHtmlEscaped(); };
+    QString rows;
+    for (const auto &line : invoice.lines) {
+        rows += QStringLiteral("<tr><td style='border-bottom: 1px solid #d0d4da;'>%1</td>"
+                               "<td align='right' style='border-bottom: 1px solid #d0d4da;'>%2</td></tr>")
+                    .arg(text(line.description), money(line.amountMinor));
+    }
+    const QString facts =
+        QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>"
+                       "<tr><td>%3</td><td align='right'>%4</td></tr>"
+                       "<tr><td>%5</td><td align='right'>%6</td></tr>"
+                       "<tr><td>%7</td><td align='right'>%8</td></tr>")
+            .arg(text(InvoiceText::tr("Invoice number")), text(invoice.number), text(InvoiceText::tr("Date")),
+                 text(locale.toString(invoice.issuedOn, QLocale::LongFormat)),
+                 text(InvoiceText::tr("Period")), text(models::InvoiceTableModel::periodText(invoice)),
+                 text(InvoiceText::tr("Status")),
+                 text(models::InvoiceTableModel::statusText(invoice.status)));
+    return QStringLiteral(
+               "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+               "<td valign='top' width='55%'><p style='color: #555a62;'>%2</p>"
+               "<p style='font-size: 16pt; font-weight: bold;'>%1</p></td>"
+               "<td valign='top' align='right'><p style='font-size: 20pt; font-weight: bold;'>%3</p>"
+               "<table cellspacing='0' cellpadding='2'>%4</table></td></tr></table>"
+               "<p style='font-size: 6pt;'>&nbsp;</p>"
+               "<table width='100%' cellspacing='0' cellpadding='5'>"
+               "<tr style='background-color: #eef0f3;'><th align='left'>%5</th><th align='right'>%6</th></tr>"
+               "%7"
+               "<tr><td align='right'><b>%8</b></td><td align='right'><b>%9</b></td></tr></table>")
+        .arg(text(companyName), text(InvoiceText::tr("Billed to")), text(InvoiceText::tr("Invoice")), facts,
+             text(InvoiceText::tr("Description")), text(InvoiceText::tr("Amount")), rows,
+             text(InvoiceText::tr("Total")), money(invoice.amount.minor));
+}
 } // namespace
 
 QString invoiceHtml(const contract::Invoice &invoice, const QString &companyName)
@@ -66,11 +110,19 @@ bool writeInvoicePdf(const contract::Invoice &invoice, const QString &companyNam
     probe.close();
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(InvoiceText::tr("Invoice %1").arg(invoice.number));
     writer.setCreator(QStringLiteral("Centralita"));
     QTextDocument document;
-    document.setHtml(invoiceHtml(invoice, companyName));
+    // Laid out on the writer itself, so point sizes are points on paper; laid out for the screen,
+    // the page (in 300 dpi pixels) came out three times too small.
+    document.documentLayout()->setPaintDevice(&writer);
+    QFont font = document.defaultFont();
+    font.setPointSizeF(BodyPointSize);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    document.setHtml(invoicePrintHtml(invoice, companyName));
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     document.print(&writer);
     return true;

@@ -7,7 +7,8 @@
 namespace views {
 
 QString invoiceHtml(const contract::Invoice &invoice, const QString &companyName);
-// Writes an A4 PDF; false (with a reason in `error`) when the file cannot be written.
+// Writes an A4 PDF for print (20 mm margins, 10 pt body text); false (with a reason in `error`) when the file
+// cannot be written.
 bool writeInvoicePdf(const contract::Invoice &invoice, const QString &companyName, const QString &path,
                      QString *error = nullptr);
 
