@@ -4,6 +4,7 @@
 #include "models/configuration/ConferenceRoomTableModel.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/stores/Stores.h"
+#include "server/db/Database.h"
 #include "tests/support/AudioSamples.h"
 #include "tests/support/ClientFixture.h"
 #include "views/configuration/ConferencePanel.h"
@@ -119,6 +120,43 @@ TEST_CASE("A server field error lands on its field and the input stays", "[gui][
     CHECK(number->currentText() == QStringLiteral("101"));
     CHECK(first->text() == QStringLiteral("Guadalupe"));
     CHECK(email->text() == QStringLiteral("lupita@alvarez.mx"));
+}
+
+TEST_CASE("After a server error the field in error has the focus and Enter saves", "[gui][configuration]")
+{
+    SignedInAdmin admin;
+    QWidget parent;
+    views::ExtensionDialog dialog(admin.session, std::nullopt, &parent);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto *number = dialog.findChild<QComboBox *>(QStringLiteral("numberComboBox"));
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveButton"));
+    REQUIRE(QTest::qWaitFor([&] { return number->count() > 0; }, 15000));
+    number->setCurrentText(QStringLiteral("101")); // taken
+    dialog.findChild<QLineEdit *>(QStringLiteral("firstNameLineEdit"))->setText(QStringLiteral("Rocío"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("lastNameLineEdit"))->setText(QStringLiteral("Salinas"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("emailLineEdit"))
+        ->setText(QStringLiteral("rocio@alvarez.mx"));
+    QTest::mouseClick(save, Qt::LeftButton); // the click gives Save the focus
+    auto *numberError = errorLabel(dialog, "numberErrorLabel");
+    REQUIRE(QTest::qWaitFor([&] { return numberError->isVisible() && save->isEnabled(); }, 15000));
+    QWidget *focused = QApplication::focusWidget();
+    REQUIRE(focused != nullptr);
+    CHECK((focused == number || focused == number->lineEdit()));
+    CHECK(save->isDefault());
+    CHECK(number->lineEdit()->selectedText() == QStringLiteral("101")); // typing replaces it
+
+    // Typing a free number and pressing Enter adds the extension; nothing was thrown away.
+    QTest::keyClicks(focused, QStringLiteral("114"));
+    CHECK(number->currentText() == QStringLiteral("114"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isVisible(); }, 15000));
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(admin.server.app()
+              .database()
+              .scalar(QStringLiteral(
+                  "SELECT COUNT(*) FROM extensions WHERE number = '114' AND last_name = 'Salinas'"))
+              .toInt() == 1);
 }
 
 TEST_CASE("A stale edit opens the conflict dialog; overwrite keeps my changes and theirs",

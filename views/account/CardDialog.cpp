@@ -82,6 +82,7 @@ CardDialog::CardDialog(models::Session &session, const std::optional<contract::C
     expiryLayout->setContentsMargins(0, 0, 0, 0);
     expiryLayout->addWidget(m_monthCombo, 1);
     expiryLayout->addWidget(m_yearSpin);
+    expiryRow->setFocusProxy(m_monthCombo);
     auto *expiryField = new FormField(tr("Expires"), expiryRow, this);
     auto *cvcField = new FormField(tr("Security code (CVC)"), m_cvcEdit, this);
     m_fields = {
@@ -171,8 +172,16 @@ bool CardDialog::check()
 void CardDialog::submit()
 {
     showError(m_message, {});
-    if (!check())
+    const auto fieldsInOrder = [this] {
+        QList<FormField *> fields;
+        for (const char *name : {"number", "expYear", "cvc", "billingName", "billingAddress"})
+            fields.append(m_fields.value(QLatin1String(name)));
+        return fields;
+    };
+    if (!check()) {
+        focusAfterError(m_saveButton, fieldsInOrder());
         return;
+    }
     m_saveButton->setEnabled(false);
     auto *job = new models::SaveCardJob(m_session, edited(), m_etag);
     connect(job, &models::SaveCardJob::succeeded, this,
@@ -183,7 +192,8 @@ void CardDialog::submit()
                 emit cardSaved(card, etag);
                 accept();
             });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(job, &models::ApiJob::failed, this, [this, fieldsInOrder](const models::ApiError &error) {
+        m_saveButton->setEnabled(true);
         const QStringList unclaimed = applyFieldErrors(error, m_fields);
         QString text = unclaimed.isEmpty() && !error.fieldErrors.isEmpty() ? QString() : error.message();
         if (error.extensions.value(QStringLiteral("reason")).toString() ==
@@ -193,6 +203,7 @@ void CardDialog::submit()
         else if (error.isProblem(contract::ProblemType::PreconditionFailed))
             text = tr("The card on file was changed meanwhile. Close this window and try again.");
         showError(m_message, text);
+        focusAfterError(m_saveButton, fieldsInOrder());
     });
     connect(job, &models::ApiJob::finished, this, [this] { m_saveButton->setEnabled(true); });
     job->start();

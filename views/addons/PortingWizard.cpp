@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <functional>
 
@@ -61,7 +62,7 @@ QWizardPage *PortingWizard::createNumbersPage()
         new CheckedPage(tr("Numbers to port"),
                         tr("The numbers you have with your current carrier, one per line (at most %1).")
                             .arg(contract::porting::MaxNumbers),
-                        [this] { return checkNumbers(); });
+                        [this] { return focusFirstError(checkNumbers()); });
     m_numbersEdit = new QPlainTextEdit(page);
     m_numbersEdit->setObjectName(QStringLiteral("numbersLineEdit"));
     m_numbersEdit->setPlaceholderText(QStringLiteral("55 1234 5678\n55 1234 5679"));
@@ -78,7 +79,7 @@ QWizardPage *PortingWizard::createCarrierPage()
     auto *page = new CheckedPage(tr("Current carrier"),
                                  tr("Your account with the carrier the numbers are with today. The PIN is "
                                     "handed to the carrier with the request and not kept."),
-                                 [this] { return checkCarrier(); });
+                                 [this] { return focusFirstError(checkCarrier()); });
     const auto lineEdit = [page](const char *name, int maxLength) {
         auto *edit = new QLineEdit(page);
         edit->setObjectName(QLatin1String(name));
@@ -107,7 +108,7 @@ QWizardPage *PortingWizard::createAuthorisationPage()
 {
     auto *page = new CheckedPage(tr("Authorisation"),
                                  tr("The person named on the carrier account authorises the move."),
-                                 [this] { return checkAuthorisation(); });
+                                 [this] { return focusFirstError(checkAuthorisation()); });
     m_nameEdit = new QLineEdit(page);
     m_nameEdit->setObjectName(QStringLiteral("authorizedNameLineEdit"));
     m_nameEdit->setMaxLength(contract::rules::MaxNameLength);
@@ -310,6 +311,24 @@ void PortingWizard::showServerErrors(const models::ApiError &error)
     // QWizard has no "go to page": step back until the page with the error is current.
     while (target >= 0 && currentId() > target)
         back();
+    if (auto *finish = qobject_cast<QPushButton *>(button(QWizard::FinishButton)))
+        finish->setEnabled(true);
+    focusFirstError(false);
+}
+
+bool PortingWizard::focusFirstError(bool valid)
+{
+    if (valid)
+        return true;
+    QList<FormField *> fields;
+    for (const char *name :
+         {"numbers", "carrier", "carrierAccount", "carrierPin", "authorizedName", "serviceAddress"})
+        fields.append(m_fields.value(QLatin1String(name)));
+    // On the review page no field is shown: Finish keeps the focus, so Enter submits again.
+    focusAfterError(currentId() == ReviewPage ? qobject_cast<QPushButton *>(button(QWizard::FinishButton))
+                                              : nullptr,
+                    fields);
+    return false;
 }
 
 } // namespace views

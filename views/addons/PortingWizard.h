@@ -47,6 +47,8 @@ private:
     bool checkNumbers();
     bool checkCarrier();
     bool checkAuthorisation();
+    // `valid` unchanged; when false, the first field in error gets the keyboard focus.
+    bool focusFirstError(bool valid);
     void showSummary();
     void showServerErrors(const models::ApiError &error);
 

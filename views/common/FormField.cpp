@@ -1,6 +1,9 @@
 #include "views/common/FormField.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace views {
@@ -22,6 +25,25 @@ void showError(QLabel *label, const QString &message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+void focusAfterError(QPushButton *accept, const QList<FormField *> &fields)
+{
+    if (accept)
+        accept->setDefault(true);
+    for (auto *field : fields) {
+        QWidget *editor = field->editor();
+        if (field->error().isEmpty() || !editor->isEnabled() || !editor->isVisibleTo(editor->window()))
+            continue;
+        editor->setFocus(Qt::OtherFocusReason);
+        if (auto *edit = qobject_cast<QLineEdit *>(editor))
+            edit->selectAll();
+        else if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit())
+            combo->lineEdit()->selectAll();
+        return;
+    }
+    if (accept && accept->isEnabled())
+        accept->setFocus(Qt::OtherFocusReason);
 }
 
 FormField::FormField(const QString &label, QWidget *editor, QWidget *parent)

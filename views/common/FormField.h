@@ -6,6 +6,7 @@
 
 class QLabel;
 class QHBoxLayout;
+class QPushButton;
 
 namespace views {
 
@@ -39,5 +40,11 @@ private:
 // Red, word-wrapped, hidden until it has text; used for field and dialog-level errors.
 QLabel *createErrorLabel(const QString &objectName, QWidget *parent);
 void showError(QLabel *label, const QString &message);
+
+// After a refused attempt (local check or server answer): the keyboard focus goes to the first of
+// `fields` (in form order) that shows an error, its text selected, or else back to `accept`;
+// `accept` stays the default button, so Enter tries again instead of landing on Cancel (disabling
+// the busy accept button had moved the focus, and with it the default, to Cancel).
+void focusAfterError(QPushButton *accept, const QList<FormField *> &fields);
 
 } // namespace views

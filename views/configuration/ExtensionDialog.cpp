@@ -62,6 +62,8 @@ ExtensionDialog::ExtensionDialog(models::Session &session,
     connect(m_saveButton, &QPushButton::clicked, this, [this] {
         if (checkLocally())
             save(m_existing ? m_existing->etag : QByteArray());
+        else
+            focusAfterError(m_saveButton, fieldsInOrder());
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -173,6 +175,12 @@ void ExtensionDialog::handleFailure(const models::ApiError &error)
         showError(m_errorLabel, configurationErrorMessage(error));
     else if (!unclaimed.isEmpty())
         showError(m_errorLabel, unclaimed.join(QLatin1Char('\n')));
+    focusAfterError(m_saveButton, fieldsInOrder());
+}
+
+QList<FormField *> ExtensionDialog::fieldsInOrder() const
+{
+    return {m_numberField, m_firstNameField, m_lastNameField, m_emailField};
 }
 
 void ExtensionDialog::resolveConflict()

@@ -43,6 +43,7 @@ private:
     void resolveConflict();
     void fill(const contract::Extension &extension);
     void setBusy(bool busy);
+    QList<FormField *> fieldsInOrder() const;
 
     models::Session &m_session;
     std::optional<models::VersionedExtension> m_existing;

@@ -112,6 +112,7 @@ AddNumberDialog::AddNumberDialog(models::Stores &stores, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_addButton = buttons->addButton(tr("Add number"), QDialogButtonBox::AcceptRole);
     m_addButton->setObjectName(QStringLiteral("addNumberButton"));
+    m_addButton->setDefault(true);
     m_addButton->setEnabled(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_addButton, &QPushButton::clicked, this, &AddNumberDialog::claim);
@@ -171,6 +172,7 @@ void AddNumberDialog::claim()
     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
         m_addButton->setEnabled(true);
         showError(m_errorLabel, configurationErrorMessage(error));
+        focusAfterError(m_addButton, {m_numberField});
         if (error.isProblem(contract::ProblemType::Conflict))
             search(); // someone took it: show what is still free
     });
@@ -189,6 +191,7 @@ RouteDialog::RouteDialog(models::Stores &stores, const models::VersionedNumber &
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveButton"));
+    save->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this, save] {
         save->setEnabled(false);
@@ -205,6 +208,7 @@ RouteDialog::RouteDialog(models::Stores &stores, const models::VersionedNumber &
                 message = tr("Someone else changed this number meanwhile. Close this window to see the "
                              "current mapping, then try again.");
             showError(m_errorLabel, message);
+            focusAfterError(save, {});
         });
         job->start();
     });

@@ -44,6 +44,7 @@ PasswordDialog::PasswordDialog(models::Session &session, const contract::Extensi
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_okButton = buttons->addButton(tr("Change password"), QDialogButtonBox::AcceptRole);
     m_okButton->setObjectName(QStringLiteral("changePasswordButton"));
+    m_okButton->setDefault(true);
     connect(m_okButton, &QPushButton::clicked, this, &PasswordDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -64,6 +65,7 @@ void PasswordDialog::submit()
         password = m_passwordLineEdit->text();
         if (const char *code = contract::rules::checkPassword(*password)) {
             m_passwordField->setError(models::ApiError::describeFieldCode(QString::fromLatin1(code)));
+            focusAfterError(m_okButton, {m_passwordField});
             return;
         }
     }
@@ -79,6 +81,7 @@ void PasswordDialog::submit()
         const auto unclaimed = applyFieldErrors(error, {{QStringLiteral("password"), m_passwordField}});
         if (error.fieldErrors.isEmpty() || !unclaimed.isEmpty())
             showError(m_errorLabel, configurationErrorMessage(error));
+        focusAfterError(m_okButton, {m_passwordField});
     });
     job->start();
 }

@@ -95,6 +95,7 @@ void RoomDialog::save()
                                        "the current values; your input was not saved."));
         else if (error.fieldErrors.isEmpty() || !unclaimed.isEmpty())
             showError(m_errorLabel, configurationErrorMessage(error));
+        focusAfterError(m_saveButton, {m_nameField, m_conferenceIdField, m_pinField, m_participantsField});
     });
     job->start();
 }

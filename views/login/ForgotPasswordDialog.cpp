@@ -168,10 +168,12 @@ void ForgotPasswordDialog::requestCode()
         request.extension = m_extensionLineEdit->text().trimmed();
     if (request.companyNumber.isEmpty()) {
         m_companyField->setError(tr("Enter your company's main phone number."));
+        focusAfterError(m_sendCodeButton, {m_companyField});
         return;
     }
     if (m_role == Role::User && request.extension.isEmpty()) {
         m_extensionField->setError(tr("Enter your extension number."));
+        focusAfterError(m_sendCodeButton, {m_extensionField});
         return;
     }
 
@@ -224,8 +226,10 @@ void ForgotPasswordDialog::confirm()
         m_confirmPasswordField->setError(tr("The passwords do not match."));
         ok = false;
     }
-    if (!ok)
+    if (!ok) {
+        focusAfterError(m_changePasswordButton, {m_codeField, m_newPasswordField, m_confirmPasswordField});
         return;
+    }
 
     auto *job = new models::PasswordResetConfirmJob(m_session, request);
     m_job = job;
@@ -256,6 +260,11 @@ void ForgotPasswordDialog::showFailure(const models::ApiError &error, QLabel *ge
     }
     if (!placed)
         showError(generalLabel, error.message());
+    setBusy(false);
+    QList<FormField *> inOrder;
+    for (const auto &entry : fields)
+        inOrder.append(entry.second);
+    focusAfterError(generalLabel == m_requestErrorLabel ? m_sendCodeButton : m_changePasswordButton, inOrder);
 }
 
 void ForgotPasswordDialog::setBusy(bool busy)
