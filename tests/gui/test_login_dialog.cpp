@@ -220,3 +220,46 @@ TEST_CASE("After signing out the company number reads as people type it, not in 
     REQUIRE(number);
     CHECK(number->text() == QStringLiteral("55 5000 1000"));
 }
+
+TEST_CASE("Inline errors reserve their line: no control moves when one appears or clears", "[gui][login]")
+{
+    Fixture f;
+    REQUIRE(QTest::qWaitForWindowExposed(&f.dialog));
+    QTest::mouseClick(f.find<QPushButton>("administratorButton"), Qt::LeftButton);
+    f.type("serverUrlLineEdit", f.server.url().toString());
+    const auto settle = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); };
+    const auto geometryOf = [&](const char *name) {
+        auto *widget = f.find(name);
+        return QRect(widget->mapTo(&f.dialog, QPoint(0, 0)), widget->size());
+    };
+    const auto controls = {"companyNumberLineEdit", "passwordLineEdit", "rememberCheckBox", "signInButton"};
+    settle();
+    QList<QRect> before;
+    for (const char *name : controls)
+        before << geometryOf(name);
+    const auto unmoved = [&](const char *when) {
+        settle();
+        int i = 0;
+        for (const char *name : controls) {
+            INFO(when << ": " << name);
+            CHECK(geometryOf(name) == before.at(i++));
+        }
+    };
+    auto *password = f.find<QLineEdit>("passwordLineEdit");
+
+    QTest::mouseClick(f.find<QPushButton>("signInButton"), Qt::LeftButton);
+    REQUIRE(f.find<QLabel>("passwordErrorLabel")->isVisible());
+    REQUIRE(f.find<QLabel>("companyNumberErrorLabel")->isVisible());
+    unmoved("errors shown");
+    CHECK(password->height() >= password->sizeHint().height()); // not squeezed to a line
+
+    // Signing in again clears the errors; the server's refusal then shows in the dialog's line.
+    f.type("companyNumberLineEdit", QStringLiteral("55 5000 1000"));
+    f.type("passwordLineEdit", QStringLiteral("not the password"));
+    QTest::mouseClick(f.find<QPushButton>("signInButton"), Qt::LeftButton);
+    CHECK(f.find<QLabel>("passwordErrorLabel")->isHidden());
+    unmoved("errors cleared");
+    REQUIRE(QTest::qWaitFor([&] { return !f.dialog.isBusy(); }, 15000));
+    REQUIRE(f.find<QLabel>("errorLabel")->isVisible());
+    unmoved("server error shown");
+}

@@ -67,6 +67,7 @@ QWidget *AccountSettingsPanel::createDetailsBox()
     m_detailsMessage = new QLabel(box);
     m_detailsMessage->setObjectName(QStringLiteral("accountMessageLabel"));
     m_detailsMessage->setWordWrap(true);
+    reserveMessageSpace(m_detailsMessage);
     m_detailsMessage->hide();
 
     auto *layout = new QVBoxLayout(box);
@@ -116,6 +117,7 @@ QWidget *AccountSettingsPanel::createPasswordBox()
     m_passwordMessage = new QLabel(box);
     m_passwordMessage->setObjectName(QStringLiteral("passwordMessageLabel"));
     m_passwordMessage->setWordWrap(true);
+    reserveMessageSpace(m_passwordMessage);
     m_passwordMessage->hide();
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_currentPasswordField);

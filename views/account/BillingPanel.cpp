@@ -6,6 +6,7 @@
 #include "views/account/AccountSettingsPanel.h"
 #include "views/account/CardDialog.h"
 #include "views/account/InvoiceDocument.h"
+#include "views/common/FormField.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -55,6 +56,7 @@ QWidget *BillingPanel::createInvoicesBox()
     m_invoiceMessage = new QLabel(box);
     m_invoiceMessage->setObjectName(QStringLiteral("invoiceMessageLabel"));
     m_invoiceMessage->setWordWrap(true);
+    reserveMessageSpace(m_invoiceMessage);
     m_invoiceMessage->hide();
 
     auto *detail = new QWidget(box);
@@ -107,6 +109,7 @@ QWidget *BillingPanel::createCardBox()
     m_cardMessage = new QLabel(box);
     m_cardMessage->setObjectName(QStringLiteral("cardStatusLabel"));
     m_cardMessage->setWordWrap(true);
+    reserveMessageSpace(m_cardMessage);
     m_cardMessage->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("Card:"), m_cardSummary);

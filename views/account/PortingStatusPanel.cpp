@@ -5,6 +5,7 @@
 #include "models/account/AccountJobs.h"
 #include "models/account/AccountModels.h"
 #include "views/account/AccountSettingsPanel.h"
+#include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 
 #include <QHeaderView>
@@ -41,6 +42,7 @@ PortingStatusPanel::PortingStatusPanel(models::Session &session, QWidget *parent
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_message->setObjectName(QStringLiteral("portingMessageLabel"));
     m_message->setWordWrap(true);
+    reserveMessageSpace(m_message);
     m_message->hide();
     m_cancelButton->setObjectName(QStringLiteral("cancelPortingButton"));
     m_cancelButton->setEnabled(false);

@@ -171,6 +171,7 @@ QWidget *PhoneShopPanel::createCartBox()
     m_orderMessage = new QLabel(box);
     m_orderMessage->setObjectName(QStringLiteral("orderMessageLabel"));
     m_orderMessage->setWordWrap(true);
+    reserveMessageSpace(m_orderMessage);
     m_orderMessage->hide();
 
     auto *layout = new QVBoxLayout(box);

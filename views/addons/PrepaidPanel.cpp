@@ -71,6 +71,7 @@ QWidget *PrepaidPanel::createBalanceBox()
     m_buyMessage = new QLabel(box);
     m_buyMessage->setObjectName(QStringLiteral("buyMessageLabel"));
     m_buyMessage->setWordWrap(true);
+    reserveMessageSpace(m_buyMessage);
     m_buyMessage->hide();
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Add funds:"), box));
@@ -107,6 +108,7 @@ QWidget *PrepaidPanel::createAutoRefillBox()
     m_refillMessage = new QLabel(box);
     m_refillMessage->setObjectName(QStringLiteral("autoRefillMessageLabel"));
     m_refillMessage->setWordWrap(true);
+    reserveMessageSpace(m_refillMessage);
     m_refillMessage->hide();
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_refillCheck);
@@ -172,6 +174,7 @@ QWidget *PrepaidPanel::createActivityBox()
     splitter->setStretchFactor(1, 2);
     m_activityMessage = new QLabel(box);
     m_activityMessage->setObjectName(QStringLiteral("activityMessageLabel"));
+    reserveMessageSpace(m_activityMessage);
     m_activityMessage->hide();
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(filters);

@@ -17,8 +17,17 @@ QLabel *createErrorLabel(const QString &objectName, QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Dark red reads well on light backgrounds and passes contrast on the default palettes.
     label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    reserveMessageSpace(label);
     label->hide();
     return label;
+}
+
+void reserveMessageSpace(QLabel *label)
+{
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    label->setMinimumHeight(label->fontMetrics().lineSpacing());
 }
 
 void showError(QLabel *label, const QString &message)

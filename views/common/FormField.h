@@ -37,8 +37,12 @@ private:
     QLabel *m_errorLabel;
 };
 
-// Red, word-wrapped, hidden until it has text; used for field and dialog-level errors.
+// Red, word-wrapped, hidden until it has text; used for field and dialog-level errors. Its line
+// is reserved while hidden (reserveMessageSpace).
 QLabel *createErrorLabel(const QString &objectName, QWidget *parent);
+// Keeps one line of height for a message label (an error, a "Saved." banner) while it is hidden
+// or empty, so showing or clearing the message does not move the controls around it.
+void reserveMessageSpace(QLabel *label);
 void showError(QLabel *label, const QString &message);
 
 // After a refused attempt (local check or server answer): the keyboard focus goes to the first of

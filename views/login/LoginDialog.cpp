@@ -114,6 +114,7 @@ void LoginDialog::buildUi()
     m_noticeLabel = new QLabel(this);
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
     m_noticeLabel->setWordWrap(true);
+    reserveMessageSpace(m_noticeLabel);
     m_noticeLabel->hide();
     m_errorLabel = createErrorLabel(QStringLiteral("errorLabel"), this);
 
