@@ -571,3 +571,61 @@ TEST_CASE("Calling an international number warns about the charge first", "[gui]
     REQUIRE(QTest::qWaitFor([&] { return callRequests(user.server) == before + 2; }, 15000));
     CHECK(questions.size() == 2);
 }
+
+TEST_CASE("Voicemail notices expire or go with their message; the player follows the selection",
+          "[gui][voicemail]")
+{
+    SignedInUser user;
+    models::Stores stores(user.session);
+    views::VoicemailPage page(stores);
+    page.confirmCharge = [](const QString &) { return true; };
+    page.confirm = [](const QString &) { return true; };
+    page.show();
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->isLoaded() && page.model()->rowCount() > 2; }, 15000));
+    auto *status = child<QLabel>(page, "voicemailStatusLabel");
+    auto *nowPlaying = child<QLabel>(page, "nowPlayingLabel");
+    auto *table = page.tableView();
+
+    SECTION("the ringing notice of Call back expires")
+    {
+        page.noticeLifetime = std::chrono::milliseconds(300);
+        table->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(page, "callBackButton"), Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("ringing")); }, 15000));
+        CHECK(QTest::qWaitFor([&] { return status->isHidden() && status->text().isEmpty(); }, 5000));
+    }
+    SECTION("the Saved notice goes when its message is deleted")
+    {
+        QTemporaryDir dir;
+        page.chooseSavePath = [&](const QString &) { return dir.filePath(QStringLiteral("message.mp3")); };
+        table->selectRow(0);
+        const qint64 id = page.model()->voicemail(0).id;
+        QSignalSpy downloaded(&page, &views::VoicemailPage::downloaded);
+        QTest::mouseClick(child<QPushButton>(page, "downloadButton"), Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return downloaded.count() > 0; }, 15000));
+        REQUIRE(status->isVisibleTo(&page));
+        QTest::mouseClick(child<QPushButton>(page, "deleteButton"), Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return page.model()->rowOf(id) == -1; }, 15000));
+        CHECK(status->isHidden());
+    }
+    SECTION("the player never names a message other than the selected one")
+    {
+        table->selectRow(0);
+        const auto first = page.model()->voicemail(0);
+        const auto second = page.model()->voicemail(1);
+        REQUIRE_FALSE(first.callerName.isEmpty());
+        REQUIRE(first.callerName != second.callerName);
+        page.playSelected();
+        REQUIRE(QTest::qWaitFor([&] { return nowPlaying->text().contains(first.callerName); }, 15000));
+        table->selectRow(1);
+        CHECK_FALSE(nowPlaying->text().contains(first.callerName));
+        CHECK(page.player()->playbackState() != QMediaPlayer::PlayingState);
+        // Selecting while a recording is still loading: the late answer does not name it either.
+        table->selectRow(2);
+        page.playSelected();
+        table->selectRow(1);
+        auto *play = child<QPushButton>(page, "playPauseButton");
+        REQUIRE(QTest::qWaitFor([&] { return play->isEnabled(); }, 15000)); // the recording arrived
+        CHECK(nowPlaying->text().isEmpty());
+    }
+}

@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace views {
@@ -156,7 +157,7 @@ void VoicemailPage::buildUi()
     connect(m_tableView, &QTableView::doubleClicked, this, &VoicemailPage::playSelected);
     connect(m_tableView, &QTableView::activated, this, &VoicemailPage::playSelected);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &VoicemailPage::updateActions);
+            &VoicemailPage::followSelection);
     m_emptyLabel = new QLabel(tr("No voicemail messages."), this);
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -286,10 +287,30 @@ void VoicemailPage::showPlayerError(const QString &message)
     showError(m_playerErrorLabel, message);
 }
 
-void VoicemailPage::showStatus(const QString &message, bool isError)
+void VoicemailPage::showStatus(const QString &message, bool isError, qint64 aboutId)
 {
     m_statusLabel->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QString());
     showError(m_statusLabel, message);
+    m_statusAboutId = aboutId;
+    const int generation = ++m_statusGeneration;
+    if (!isError && !message.isEmpty()) {
+        QTimer::singleShot(noticeLifetime, this, [this, generation] {
+            if (generation == m_statusGeneration)
+                showStatus({}, false);
+        });
+    }
+}
+
+void VoicemailPage::followSelection()
+{
+    const auto voicemail = selected();
+    if ((m_playingId != 0 || !m_nowPlayingLabel->text().isEmpty()) &&
+        (!voicemail || voicemail->id != m_playingId)) {
+        stopPlayback();
+        m_nowPlayingLabel->clear();
+        showPlayerError({});
+    }
+    updateActions();
 }
 
 void VoicemailPage::togglePlayback()
@@ -337,7 +358,11 @@ void VoicemailPage::playSelected()
     connect(job, &models::VoicemailAudioJob::succeeded, this,
             [this, voicemail = *voicemail](const QByteArray &mp3) {
                 m_audio.insert(voicemail.id, mp3);
-                startPlayback(voicemail, mp3);
+                const auto current = selected();
+                if (current && current->id == voicemail.id)
+                    startPlayback(voicemail, mp3);
+                else
+                    m_nowPlayingLabel->clear(); // the user moved on meanwhile
             });
     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
         m_nowPlayingLabel->clear();
@@ -434,7 +459,7 @@ void VoicemailPage::callBack()
     if (!voicemail)
         return;
     placeCall(this, m_session, voicemail->callerNumber, confirmCharge,
-              [this](const QString &message, bool ok) { showStatus(message, !ok); });
+              [this, id = voicemail->id](const QString &message, bool ok) { showStatus(message, !ok, id); });
 }
 
 void VoicemailPage::download()
@@ -462,16 +487,18 @@ void VoicemailPage::download()
         }
     });
     connect(job, &models::ApiJob::finished, progress, &QObject::deleteLater);
-    connect(job, &models::VoicemailAudioJob::succeeded, this, [this, path](const QByteArray &mp3) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(mp3) != mp3.size() || !file.commit()) {
-            showStatus(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                       true);
-            return;
-        }
-        showStatus(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), false);
-        emit downloaded(path);
-    });
+    connect(job, &models::VoicemailAudioJob::succeeded, this,
+            [this, path, id = voicemail->id](const QByteArray &mp3) {
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly) || file.write(mp3) != mp3.size() || !file.commit()) {
+                    showStatus(
+                        tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                        true);
+                    return;
+                }
+                showStatus(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), false, id);
+                emit downloaded(path);
+            });
     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
         if (error.kind != models::ApiError::Kind::Cancelled)
             showStatus(error.message(), true);
@@ -491,6 +518,8 @@ void VoicemailPage::deleteSelected()
             m_nowPlayingLabel->clear();
         }
         m_audio.remove(id);
+        if (m_statusAboutId == id)
+            showStatus({}, false);
         m_model->remove(id);
         updateActions();
     });

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QWidget>
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -43,6 +44,8 @@ public:
     std::function<QString(const QString &suggestedPath)> chooseSavePath;
     std::function<bool(const QString &question)> confirm;
     ConfirmCharge confirmCharge;
+    // How long a notice ("Your phone is ringing…", "Saved to …") stays; errors stay until replaced.
+    std::chrono::milliseconds noticeLifetime{10000};
 
     // "voicemail-2026-11-20-1432-5512345678.mp3": when (company time) and who, for Downloads.
     static QString suggestedFileName(const contract::Voicemail &voicemail, const QString &timeZone,
@@ -68,7 +71,9 @@ private:
     void updateActions();
     void updateTitle(int newCount);
     void showPlayerError(const QString &message);
-    void showStatus(const QString &message, bool isError);
+    // `aboutId`: the message the status is about; deleting that message clears it.
+    void showStatus(const QString &message, bool isError, qint64 aboutId = 0);
+    void followSelection(); // the player names the selected message, never another one
     void startPlayback(const contract::Voicemail &voicemail, const QByteArray &mp3);
     void stopPlayback();
     void markHeard(const contract::Voicemail &voicemail);
@@ -94,6 +99,8 @@ private:
     QAudioOutput *m_audioOutput;
     QBuffer *m_buffer = nullptr;
     qint64 m_playingId = 0;
+    qint64 m_statusAboutId = 0;
+    int m_statusGeneration = 0; // so an old notice's expiry never clears a newer one
     bool m_fetching = false;
     bool m_heardSent = false;          // for the message now playing
     QHash<qint64, QByteArray> m_audio; // fetched recordings, by voicemail id
