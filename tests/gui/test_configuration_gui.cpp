@@ -12,6 +12,7 @@
 #include "views/configuration/ExtensionDialog.h"
 #include "views/configuration/GreetingControls.h"
 #include "views/configuration/MenuEditor.h"
+#include "views/configuration/PreferencesPanel.h"
 #include "views/configuration/ReceptionistPanel.h"
 #include "views/configuration/RoomDialog.h"
 #include "views/configuration/WeeklyScheduleEditor.h"
@@ -157,6 +158,39 @@ TEST_CASE("After a server error the field in error has the focus and Enter saves
               .scalar(QStringLiteral(
                   "SELECT COUNT(*) FROM extensions WHERE number = '114' AND last_name = 'Salinas'"))
               .toInt() == 1);
+}
+
+TEST_CASE("Enter saves a page's form, and a field's error goes as soon as it is edited",
+          "[gui][configuration]")
+{
+    SignedInAdmin admin;
+    views::PreferencesPanel panel(admin.session);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowActive(&panel));
+    auto *save = panel.findChild<QPushButton *>(QStringLiteral("savePreferencesButton"));
+    auto *name = panel.findChild<QLineEdit *>(QStringLiteral("companyNameLineEdit"));
+    auto *callerId = panel.findChild<QLineEdit *>(QStringLiteral("callerIdNameLineEdit"));
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+    const auto storedName = [&] {
+        return admin.server.app()
+            .database()
+            .scalar(QStringLiteral("SELECT name FROM companies WHERE main_number = ?"),
+                    {QString::fromUtf8(contract::demo::CompanyNumber)})
+            .toString();
+    };
+
+    // An empty name, Enter: the server's refusal lands on the field; one keystroke clears it.
+    name->setFocus();
+    name->clear();
+    QTest::keyClick(name, Qt::Key_Return);
+    auto *nameError = errorLabel(panel, "companyNameErrorLabel");
+    REQUIRE(QTest::qWaitFor([&] { return nameError->isVisible() && save->isEnabled(); }, 15000));
+    QTest::keyClicks(name, QStringLiteral("Despacho Nuevo"));
+    CHECK(nameError->isHidden());
+
+    callerId->setFocus();
+    QTest::keyClick(callerId, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return storedName() == QStringLiteral("Despacho Nuevo"); }, 15000));
 }
 
 TEST_CASE("A stale edit opens the conflict dialog; overwrite keeps my changes and theirs",

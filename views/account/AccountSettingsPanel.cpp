@@ -91,6 +91,7 @@ QWidget *AccountSettingsPanel::createDetailsBox()
     layout->addLayout(buttons);
     layout->addStretch();
     connect(m_saveButton, &QPushButton::clicked, this, &AccountSettingsPanel::save);
+    submitOnEnter(box, m_saveButton);
     return box;
 }
 
@@ -114,6 +115,7 @@ QWidget *AccountSettingsPanel::createPasswordBox()
     m_confirmPasswordField = new FormField(tr("New password again"), m_confirmPasswordEdit, box);
     m_passwordButton = new QPushButton(tr("Change password"), box);
     m_passwordButton->setObjectName(QStringLiteral("changePasswordButton"));
+    submitOnEnter(box, m_passwordButton);
     m_passwordMessage = new QLabel(box);
     m_passwordMessage->setObjectName(QStringLiteral("passwordMessageLabel"));
     m_passwordMessage->setWordWrap(true);

@@ -105,6 +105,7 @@ QWidget *PrepaidPanel::createAutoRefillBox()
     m_refillAmountField = new FormField(tr("Add"), m_refillAmountCombo, box);
     m_saveRefillButton = new QPushButton(tr("Save"), box);
     m_saveRefillButton->setObjectName(QStringLiteral("saveAutoRefillButton"));
+    submitOnEnter(box, m_saveRefillButton);
     m_refillMessage = new QLabel(box);
     m_refillMessage->setObjectName(QStringLiteral("autoRefillMessageLabel"));
     m_refillMessage->setWordWrap(true);

@@ -1,12 +1,58 @@
 #include "views/common/FormField.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace views {
+
+namespace {
+// Sees the Enter that an input of its form ignored (inputs pass it on to their parent).
+class EnterSubmits : public QObject
+{
+public:
+    EnterSubmits(QWidget *form, QPushButton *submit)
+        : QObject(form)
+        , m_submit(submit)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return QObject::eventFilter(watched, event);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        const QWidget *focus = QApplication::focusWidget();
+        // Buttons and lists act on Enter themselves.
+        const bool input = focus && !qobject_cast<const QPushButton *>(focus) &&
+                           !qobject_cast<const QAbstractItemView *>(focus);
+        if (enter && plain && input && m_submit && m_submit->isEnabled() && m_submit->isVisible()) {
+            m_submit->click();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QPointer<QPushButton> m_submit;
+};
+} // namespace
+
+void submitOnEnter(QWidget *form, QPushButton *submit)
+{
+    submit->setDefault(true);
+    form->installEventFilter(new EnterSubmits(form, submit));
+}
 
 QLabel *createErrorLabel(const QString &objectName, QWidget *parent)
 {
@@ -85,6 +131,40 @@ FormField::FormField(const QString &label, QWidget *editor, QWidget *parent)
     layout->addWidget(editor);
     layout->addWidget(m_hintLabel);
     layout->addWidget(m_errorLabel);
+    clearErrorOnEdit();
+}
+
+void FormField::clearErrorOnEdit()
+{
+    // The error is about what was there: it goes as soon as the user changes it. User edits only,
+    // so filling the form from the server does not hide an error that is still true.
+    const auto clear = [this] { setError({}); };
+    QList<QLineEdit *> edits = m_editor->findChildren<QLineEdit *>(); // spin and combo boxes' too
+    if (auto *edit = qobject_cast<QLineEdit *>(m_editor))
+        edits.prepend(edit);
+    for (auto *edit : std::as_const(edits))
+        connect(edit, &QLineEdit::textEdited, this, clear);
+    QList<QComboBox *> combos = m_editor->findChildren<QComboBox *>();
+    if (auto *combo = qobject_cast<QComboBox *>(m_editor))
+        combos.prepend(combo);
+    for (auto *combo : std::as_const(combos))
+        connect(combo, &QComboBox::activated, this, clear);
+    // Arrow keys and the wheel change a spin box without typing.
+    if (auto *spin = qobject_cast<QSpinBox *>(m_editor))
+        connect(spin, &QSpinBox::valueChanged, this, [this, spin] {
+            if (spin->hasFocus())
+                setError({});
+        });
+    if (auto *spin = qobject_cast<QDoubleSpinBox *>(m_editor))
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin] {
+            if (spin->hasFocus())
+                setError({});
+        });
+    if (auto *text = qobject_cast<QPlainTextEdit *>(m_editor))
+        connect(text, &QPlainTextEdit::textChanged, this, [this, text] {
+            if (text->hasFocus())
+                setError({});
+        });
 }
 
 void FormField::setLabelAccessory(QWidget *widget)

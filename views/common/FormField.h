@@ -30,6 +30,8 @@ public:
     QString error() const;
 
 private:
+    void clearErrorOnEdit();
+
     QWidget *m_editor;
     QLabel *m_label;
     QHBoxLayout *m_labelRow;
@@ -50,5 +52,10 @@ void showError(QLabel *label, const QString &message);
 // `accept` stays the default button, so Enter tries again instead of landing on Cancel (disabling
 // the busy accept button had moved the focus, and with it the default, to Cancel).
 void focusAfterError(QPushButton *accept, const QList<FormField *> &fields);
+
+// Enter in an input of `form` (line edit, spin box, combo box, check box) clicks `submit`, as the
+// default button does in a dialog; `submit` is drawn as the default. Forms on a page have no
+// dialog to do that for them.
+void submitOnEnter(QWidget *form, QPushButton *submit);
 
 } // namespace views

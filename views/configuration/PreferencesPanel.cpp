@@ -66,6 +66,7 @@ PreferencesPanel::PreferencesPanel(models::Session &session, QWidget *parent)
     m_saveButton->setObjectName(QStringLiteral("savePreferencesButton"));
     m_saveButton->setEnabled(false);
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(m_etag); });
+    submitOnEnter(this, m_saveButton);
 
     auto *column = new QVBoxLayout;
     column->addWidget(m_mainNumberLabel);

@@ -108,6 +108,7 @@ PreferencesPage::PreferencesPage(models::Stores &stores, Section section, QWidge
     m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
     m_reloadButton->hide();
     connect(m_saveButton, &QPushButton::clicked, this, &PreferencesPage::save);
+    submitOnEnter(this, m_saveButton);
     connect(m_reloadButton, &QPushButton::clicked, this, [this] {
         clearErrors();
         if (m_store.isLoaded())

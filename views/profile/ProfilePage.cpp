@@ -89,7 +89,7 @@ QWidget *ProfilePage::buildEmail()
     m_reloadEmailButton->hide();
     m_emailStatusLabel = createErrorLabel(QStringLiteral("emailStatusLabel"), box);
     connect(m_saveEmailButton, &QPushButton::clicked, this, &ProfilePage::saveEmail);
-    connect(m_emailLineEdit, &QLineEdit::returnPressed, this, &ProfilePage::saveEmail);
+    submitOnEnter(box, m_saveEmailButton);
     connect(m_reloadEmailButton, &QPushButton::clicked, this, [this] {
         showStatus(m_emailStatusLabel, {}, false);
         m_reloadEmailButton->hide();
@@ -122,7 +122,7 @@ QWidget *ProfilePage::buildPassword()
     m_changePasswordButton->setObjectName(QStringLiteral("changePasswordButton"));
     m_passwordStatusLabel = createErrorLabel(QStringLiteral("passwordStatusLabel"), box);
     connect(m_changePasswordButton, &QPushButton::clicked, this, &ProfilePage::changePassword);
-    connect(m_confirmPasswordLineEdit, &QLineEdit::returnPressed, this, &ProfilePage::changePassword);
+    submitOnEnter(box, m_changePasswordButton);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
