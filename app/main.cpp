@@ -10,6 +10,46 @@
 #include <QApplication>
 #include <QTextStream>
 
+namespace {
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Centralita"));
+    QCoreApplication::setApplicationName(QStringLiteral("Centralita"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CENTRALITA_VERSION));
+}
+
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--") // what follows is not an option
+            return false;
+        for (const char *option : {"-h", "--help", "--help-all", "-?", "-v", "--version"}) {
+            if (argument == option)
+                return true;
+        }
+    }
+    return false;
+}
+
+// --help and --version print and exit without a display: a QApplication aborts where there is
+// none (over SSH), so they are answered before it exists.
+void answerHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    app::CommandLine commandLine;
+    const bool parsed = commandLine.parse(QCoreApplication::arguments());
+    if (parsed && !commandLine.options().language.isEmpty())
+        models::installTranslations(core, commandLine.options().language);
+    if (commandLine.helpRequested())
+        commandLine.showHelp();
+    if (commandLine.versionRequested())
+        commandLine.showVersion();
+    // Anything else (e.g. Qt's own -platform before --help) is the QApplication's to judge.
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
 #ifdef Q_OS_LINUX
@@ -17,10 +57,10 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "gstreamer");
 #endif
+    if (asksForHelpOrVersion(argc, argv))
+        answerHelpOrVersion(argc, argv);
     QApplication application(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Centralita"));
-    QApplication::setApplicationName(QStringLiteral("Centralita"));
-    QApplication::setApplicationVersion(QStringLiteral(CENTRALITA_VERSION));
+    nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("centralita"));
 
     app::CommandLine commandLine;
