@@ -13,9 +13,11 @@
 #include "views/login/LoginDialog.h"
 #include "views/shell/PortalShell.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTextStream>
 
@@ -77,7 +79,9 @@ void ScreenshotTour::signIn(bool administrator)
     auto *job = new models::SignInJob(*m_session, request);
     connect(job, &models::SignInJob::succeeded, this, [this] {
         m_window = new MainWindow(*m_session, *m_settings);
-        m_window->resize(WindowSize);
+        // A smaller screen (xvfb-run -s "-screen 0 900x600x24") shows the pages at its size.
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        m_window->resize(screen ? WindowSize.boundedTo(screen->availableGeometry().size()) : WindowSize);
         m_window->show();
         QTimer::singleShot(SettleMs, this, [this] { visitPages(m_window->shell()->pageIds()); });
     });

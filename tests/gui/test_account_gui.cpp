@@ -3,6 +3,7 @@
 // invoice is saved as a PDF, an IP phone order is confirmed and lands in the order history.
 
 #include "models/account/AccountModels.h"
+#include "models/account/PhoneShopModels.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
 #include "views/account/AccountPage.h"
@@ -14,6 +15,7 @@
 #include "views/addons/PortingWizard.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -358,4 +360,21 @@ TEST_CASE("An IP phone order goes from the cart to the order history", "[gui][ac
     CHECK(panel.cart().isEmpty());
     CHECK(child<QLabel>(panel, "orderMessageLabel")->text().contains(QStringLiteral("4242")));
     CHECK(orderCount() == 1);
+}
+
+TEST_CASE("At 900 × 600 the phone catalogue keeps readable columns", "[gui][account]")
+{
+    SignedInAdmin admin;
+    views::PhoneShopPanel panel(admin.session);
+    panel.resize(890, 470); // what a 900 × 600 window leaves the IP phones tab
+    panel.show();
+    auto *catalog = child<QTableView>(panel, "catalogTableView");
+    REQUIRE(QTest::qWaitFor([&] { return catalog->model()->rowCount() > 0; }, 15000));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    auto *header = catalog->horizontalHeader();
+    INFO("name " << header->sectionSize(0) << ", description " << header->sectionSize(1) << ", price "
+                 << header->sectionSize(2) << " of " << catalog->viewport()->width());
+    CHECK(header->sectionSize(models::PhoneCatalogModel::Description) >= 140);
+    CHECK(header->sectionSize(models::PhoneCatalogModel::Price) >= 80);
+    CHECK(child<QLineEdit>(panel, "shippingCityLineEdit")->width() >= 100);
 }

@@ -30,6 +30,8 @@ namespace views {
 
 namespace {
 constexpr QSize PictureSize(96, 72);
+constexpr int NameTextWidth = 110;
+constexpr int CartMaximumWidth = 380; // the shipping form needs no more; the catalogue gets the rest
 
 // Adds the downloaded picture to the catalogue's model column.
 class PictureProxy : public QIdentityProxyModel
@@ -106,8 +108,12 @@ QWidget *PhoneShopPanel::createCatalogBox()
     m_catalogTable->verticalHeader()->hide();
     m_catalogTable->verticalHeader()->setDefaultSectionSize(PictureSize.height() + 8);
     auto *header = m_catalogTable->horizontalHeader();
-    header->setSectionResizeMode(models::PhoneCatalogModel::Name, QHeaderView::ResizeToContents);
+    // The picture and a wrapped name in a fixed width, so the description keeps readable room in
+    // a 900 px window (sized to its contents, the name column left the description 40 px).
+    header->setSectionResizeMode(models::PhoneCatalogModel::Name, QHeaderView::Fixed);
+    header->resizeSection(models::PhoneCatalogModel::Name, PictureSize.width() + NameTextWidth);
     header->setSectionResizeMode(models::PhoneCatalogModel::Description, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
     header->setSectionResizeMode(models::PhoneCatalogModel::Price, QHeaderView::ResizeToContents);
     m_quantitySpin = new QSpinBox(box);
     m_quantitySpin->setObjectName(QStringLiteral("quantitySpinBox"));
@@ -137,6 +143,7 @@ QWidget *PhoneShopPanel::createCatalogBox()
 QWidget *PhoneShopPanel::createCartBox()
 {
     auto *box = new QGroupBox(tr("Cart and shipping"), this);
+    box->setMaximumWidth(CartMaximumWidth);
     m_cartTable = new QTableWidget(0, 3, box);
     m_cartTable->setObjectName(QStringLiteral("cartTableWidget"));
     m_cartTable->setHorizontalHeaderLabels({tr("Model"), tr("Quantity"), tr("Amount")});

@@ -1,6 +1,7 @@
 #include "views/shell/PortalShell.h"
 
 #include <QHeaderView>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -18,6 +19,15 @@ PortalShell::PortalShell(PageList pages, QWidget *parent)
         auto *layout = new QVBoxLayout(holder);
         layout->setContentsMargins(0, 0, 0, 0);
         m_holders.append(holder);
+        // A page taller or wider than a small window (900 × 600) scrolls instead of forcing the
+        // window larger or squeezing its controls.
+        auto *frame = new QScrollArea(this);
+        frame->setObjectName(page.id + QStringLiteral("-frame"));
+        frame->setWidgetResizable(true);
+        frame->setFrameShape(QFrame::NoFrame);
+        frame->setFocusPolicy(Qt::NoFocus);
+        frame->setWidget(holder);
+        m_frames.append(frame);
     }
 }
 
@@ -67,7 +77,7 @@ AdminShell::AdminShell(PageList pages, QWidget *parent)
     m_tabWidget->setObjectName(QStringLiteral("adminTabWidget"));
     m_tabWidget->setDocumentMode(true);
     for (int i = 0; i < m_pages.size(); ++i)
-        m_tabWidget->addTab(holder(i), m_pages.at(i).title);
+        m_tabWidget->addTab(frame(i), m_pages.at(i).title);
     connect(m_tabWidget, &QTabWidget::currentChanged, this, [this](int index) { activate(index); });
 
     auto *layout = new QVBoxLayout(this);
@@ -101,7 +111,7 @@ UserShell::UserShell(PageList pages, QWidget *parent)
     QTreeWidgetItem *section = nullptr;
     for (int i = 0; i < m_pages.size(); ++i) {
         const auto &page = m_pages.at(i);
-        m_pagesStackedWidget->addWidget(holder(i));
+        m_pagesStackedWidget->addWidget(frame(i));
         QTreeWidgetItem *item = nullptr;
         if (page.section.isEmpty()) {
             section = nullptr;

@@ -35,6 +35,8 @@ protected:
     int indexOf(const QString &id) const;
     // An empty holder per page; the page itself is created into it on first use.
     QWidget *holder(int index) const { return m_holders.at(index); }
+    // What the shell shows for page `index`: its holder in a scroll area.
+    QWidget *frame(int index) const { return m_frames.at(index); }
     void activate(int index);
     // A page renames its entry by setting its windowTitle (unused for a widget that is not a
     // window); an empty title restores the registry's.
@@ -44,6 +46,7 @@ protected:
 
 private:
     QList<QWidget *> m_holders;
+    QList<QWidget *> m_frames;
     QString m_currentId;
 };
 
