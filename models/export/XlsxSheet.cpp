@@ -41,6 +41,7 @@ XlsxSheetWriter::~XlsxSheetWriter()
 
 bool XlsxSheetWriter::check(int error)
 {
+    const std::lock_guard lock(m_mutex);
     if (error == LXW_NO_ERROR || !m_error.isEmpty())
         return m_error.isEmpty();
     m_error = error == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE
@@ -123,6 +124,7 @@ bool XlsxSheetWriter::begin(const QString &title, const QList<SheetColumn> &colu
     worksheet_freeze_panes(m_sheet, HeaderRow + 1, 0);
     m_row = HeaderRow + 1;
     m_column = 0;
+    m_writer = std::thread([this] { writeRows(); });
     return true;
 }
 
@@ -139,65 +141,158 @@ lxw_format *XlsxSheetWriter::moneyFormat(int decimals)
 
 void XlsxSheetWriter::text(QByteArrayView utf8)
 {
-    if (!m_error.isEmpty())
-        return;
-    if (!utf8.isEmpty()) {
-        m_text.assign(utf8.data(), size_t(utf8.size()));
-        check(worksheet_write_string(m_sheet, m_row, m_column, m_text.c_str(), nullptr));
-    }
-    ++m_column;
+    if (utf8.isEmpty())
+        m_batch.empty(); // libxlsxwriter leaves an empty string's cell out too
+    else
+        m_batch.text(utf8);
 }
 
 void XlsxSheetWriter::dateTime(const SheetDateTime &value)
 {
-    if (m_error.isEmpty()) {
-        lxw_datetime stamp = {value.date.year(), value.date.month(), value.date.day(),
-                              value.hour,        value.minute,       double(value.second)};
-        check(worksheet_write_datetime(m_sheet, m_row, m_column, &stamp, m_dateTimeFormat));
-    }
-    ++m_column;
+    // Converted here, off the writing thread: the serial worksheet_write_datetime() would write.
+    lxw_datetime stamp = {value.date.year(), value.date.month(), value.date.day(),
+                          value.hour,        value.minute,       double(value.second)};
+    m_batch.number(CellBatch::Kind::DateTime, lxw_datetime_to_excel_date_epoch(&stamp, LXW_EPOCH_1900));
 }
 
 void XlsxSheetWriter::duration(qint64 seconds)
 {
-    if (m_error.isEmpty())
-        check(worksheet_write_number(m_sheet, m_row, m_column, double(seconds) / 86400.0, m_durationFormat));
-    ++m_column;
+    m_batch.number(CellBatch::Kind::Duration, double(seconds) / 86400.0);
 }
 
 void XlsxSheetWriter::integer(qint64 value)
 {
-    if (m_error.isEmpty())
-        check(worksheet_write_number(m_sheet, m_row, m_column, double(value), nullptr));
-    ++m_column;
+    m_batch.number(CellBatch::Kind::Integer, double(value));
 }
 
 void XlsxSheetWriter::money(qint64 minorUnits, int decimals)
 {
-    if (m_error.isEmpty()) {
-        lxw_format *format = m_column < m_columnFormats.size() && m_columnFormats[m_column]
-                                 ? m_columnFormats[m_column]
-                                 : moneyFormat(decimals);
-        check(worksheet_write_number(m_sheet, m_row, m_column, amountOf(minorUnits, decimals), format));
-    }
-    ++m_column;
+    m_batch.money(minorUnits, decimals);
 }
 
 void XlsxSheetWriter::empty()
 {
-    ++m_column;
+    m_batch.empty();
 }
 
 void XlsxSheetWriter::endRow()
 {
-    ++m_row;
-    m_column = 0;
+    m_batch.endRow();
+    if (m_batch.rows() >= BatchRows)
+        handOver();
+}
+
+QString XlsxSheetWriter::errorString() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+void XlsxSheetWriter::handOver()
+{
+    if (!m_writer.joinable()) {
+        m_batch.clear(); // not begun, or already ended: nothing to write to
+        return;
+    }
+    std::unique_lock lock(m_mutex);
+    // Waits while the writing thread is that far behind: the rows stay a few batches in memory.
+    m_changed.wait(lock, [this] { return m_queued.size() < MaxQueuedBatches || !m_error.isEmpty(); });
+    if (!m_error.isEmpty()) {
+        m_batch.clear(); // nothing more gets written
+        return;
+    }
+    m_queued.push_back(std::move(m_batch));
+    if (!m_spare.empty()) {
+        m_batch = std::move(m_spare.back());
+        m_spare.pop_back();
+    } else {
+        m_batch = {};
+    }
+    lock.unlock();
+    m_changed.notify_all();
+}
+
+void XlsxSheetWriter::writeRows()
+{
+    std::unique_lock lock(m_mutex);
+    while (true) {
+        m_changed.wait(lock, [this] { return !m_queued.empty() || m_lastBatch || m_discard; });
+        if (m_discard || m_queued.empty())
+            return;
+        CellBatch batch = std::move(m_queued.front());
+        m_queued.pop_front();
+        lock.unlock();
+        m_changed.notify_all(); // room for the next batch
+        const bool written = write(batch);
+        batch.clear();
+        lock.lock();
+        m_spare.push_back(std::move(batch));
+        if (!written) {
+            m_changed.notify_all(); // check() set the error: the recording side stops waiting
+            return;
+        }
+    }
+}
+
+bool XlsxSheetWriter::write(const CellBatch &batch)
+{
+    CellBatch::Reader cells(batch);
+    CellBatch::Cell cell;
+    int error = LXW_NO_ERROR;
+    while (error == LXW_NO_ERROR && cells.next(cell)) {
+        switch (cell.kind) {
+        case CellBatch::Kind::Text:
+            error = worksheet_write_string(m_sheet, m_row, m_column, cell.text, nullptr);
+            break;
+        case CellBatch::Kind::DateTime:
+            error = worksheet_write_number(m_sheet, m_row, m_column, cell.number, m_dateTimeFormat);
+            break;
+        case CellBatch::Kind::Duration:
+            error = worksheet_write_number(m_sheet, m_row, m_column, cell.number, m_durationFormat);
+            break;
+        case CellBatch::Kind::Integer:
+            error = worksheet_write_number(m_sheet, m_row, m_column, cell.number, nullptr);
+            break;
+        case CellBatch::Kind::Money: {
+            lxw_format *format = m_column < m_columnFormats.size() && m_columnFormats[m_column]
+                                     ? m_columnFormats[m_column]
+                                     : moneyFormat(cell.decimals);
+            error = worksheet_write_number(m_sheet, m_row, m_column, amountOf(cell.minorUnits, cell.decimals),
+                                           format);
+            break;
+        }
+        case CellBatch::Kind::Empty:
+            break;
+        case CellBatch::Kind::EndRow:
+            ++m_row;
+            m_column = 0;
+            continue;
+        }
+        ++m_column;
+    }
+    return check(error);
+}
+
+void XlsxSheetWriter::stopWriting(bool discard)
+{
+    if (!m_writer.joinable())
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_lastBatch = true;
+        m_discard = discard;
+    }
+    m_changed.notify_all();
+    m_writer.join();
 }
 
 bool XlsxSheetWriter::finish()
 {
     if (!m_workbook)
         return false;
+    if (m_batch.rows() > 0)
+        handOver();
+    stopWriting(false); // after the last row
     const quint32 lastRow = std::max(HeaderRow, m_row - 1);
     if (m_error.isEmpty() && m_columns > 0)
         check(worksheet_autofilter(m_sheet, HeaderRow, 0, lastRow, quint16(m_columns - 1)));
@@ -225,6 +320,7 @@ bool XlsxSheetWriter::finish()
 
 void XlsxSheetWriter::abandon()
 {
+    stopWriting(true);
     if (m_workbook)
         lxw_workbook_free(m_workbook); // its temporary row files go with it
     m_workbook = nullptr;

@@ -5,10 +5,18 @@
 // with an autofilter, columns sized, and typed cells (date-time and duration values with their
 // number formats, amounts as numbers, everything else as text, never as a formula). The workbook
 // is written beside the target under a temporary name and renamed over it once complete.
+// libxlsxwriter's XML writing takes most of a row's time, so it runs on a thread of its own:
+// the caller's thread (which reads and formats the rows) records cells into batches of rows and
+// hands them over, at most a few batches ahead, so memory stays flat whichever side is faster.
 
+#include "models/export/CellBatch.h"
 #include "models/export/SheetWriter.h"
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 struct lxw_workbook;
@@ -36,11 +44,19 @@ public:
     void endRow() override;
     bool finish() override;
     void abandon() override;
-    QString errorString() const override { return m_error; }
+    QString errorString() const override;
+
+    // Rows recorded before a batch goes to the writing thread, and batches waiting for it.
+    static constexpr qint64 BatchRows = 1000;
+    static constexpr size_t MaxQueuedBatches = 4;
 
 private:
     bool check(int error);
     lxw_format *moneyFormat(int decimals);
+    void handOver();
+    void writeRows(); // the writing thread
+    bool write(const CellBatch &batch);
+    void stopWriting(bool discard);
 
     QString m_target;
     QString m_temporary;
@@ -55,10 +71,20 @@ private:
     std::vector<lxw_format *> m_columnFormats; // a Money column's currency format, by column
     std::string m_text;
     std::string m_title;
+    quint16 m_columns = 0;
+    CellBatch m_batch; // the rows being recorded
+
+    // Shared with the writing thread, under m_mutex; its own row and column in between.
+    std::thread m_writer;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<CellBatch> m_queued;
+    std::vector<CellBatch> m_spare; // written batches, kept for their memory
+    bool m_lastBatch = false;
+    bool m_discard = false;
+    QString m_error;
     quint32 m_row = 0;
     quint16 m_column = 0;
-    quint16 m_columns = 0;
-    QString m_error;
 };
 
 } // namespace models
