@@ -69,6 +69,10 @@ std::optional<AutoRefill> AutoRefill::read(JsonReader &reader)
     settings.thresholdMinor =
         reader.integer(QStringLiteral("thresholdMinor"), Presence::Required, 0, MaxThresholdMinor)
             .value_or(0);
+    if (settings.enabled && reader.ok() && settings.thresholdMinor < MinThresholdMinor) {
+        reader.fail(QStringLiteral("thresholdMinor"), FieldCode::OutOfRange,
+                    QStringLiteral("thresholdMinor must be at least %1").arg(MinThresholdMinor));
+    }
     const auto amount =
         reader.integer(QStringLiteral("amountMinor"), Presence::Required, 0, PurchaseAmounts.back());
     if (amount && settings.enabled && !isPurchaseAmount(*amount)) {
@@ -124,13 +128,16 @@ QString entryKindName(EntryKind kind)
         return QStringLiteral("auto_refill");
     case EntryKind::CallCharge:
         return QStringLiteral("call_charge");
+    case EntryKind::CallRefused:
+        return QStringLiteral("call_refused");
     }
     return {};
 }
 
 std::optional<EntryKind> entryKindFromName(const QString &name)
 {
-    for (const auto kind : {EntryKind::Deposit, EntryKind::AutoRefill, EntryKind::CallCharge}) {
+    for (const auto kind :
+         {EntryKind::Deposit, EntryKind::AutoRefill, EntryKind::CallCharge, EntryKind::CallRefused}) {
         if (entryKindName(kind) == name)
             return kind;
     }

@@ -19,6 +19,8 @@ inline constexpr int MaxIdempotencyKeyLength = 100;
 // The 409 "reason" while another request with the same Idempotency-Key is still running.
 inline constexpr auto RequestInProgress = "request_in_progress";
 inline constexpr qint64 MaxThresholdMinor = 10'000'000;
+// An enabled auto-refill's threshold: under it the refill would come only once the credit is gone.
+inline constexpr qint64 MinThresholdMinor = 5000;
 
 bool isPurchaseAmount(qint64 minor);
 
@@ -61,7 +63,8 @@ struct Purchase {
     static Purchase fromJson(const QJsonObject &object);
 };
 
-enum class EntryKind { Deposit, AutoRefill, CallCharge };
+// CallRefused: a call the extension's prepaid controls refused, for the record (amount 0).
+enum class EntryKind { Deposit, AutoRefill, CallCharge, CallRefused };
 QString entryKindName(EntryKind kind);
 std::optional<EntryKind> entryKindFromName(const QString &name);
 

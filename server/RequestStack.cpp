@@ -33,6 +33,7 @@ RequestStack::RequestStack(const ServerConfig &config, QMutex *writeLock, EventN
     registerReceptionistRoutes(*m_router, *m_api);
     registerAccountRoutes(*m_router, *m_api);
     registerPrepaidRoutes(*m_router, *m_api);
+    registerPrepaidControlRoutes(*m_router, *m_api);
     registerPortingRoutes(*m_router, *m_api);
     registerPhoneShopRoutes(*m_router, *m_api);
     registerProfileRoutes(*m_router, *m_api, *m_hasher);

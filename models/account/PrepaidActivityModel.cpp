@@ -47,6 +47,8 @@ QString PrepaidActivityModel::kindText(EntryKind kind)
         return tr("Auto-refill");
     case EntryKind::CallCharge:
         return tr("Call charge");
+    case EntryKind::CallRefused:
+        return tr("Call refused");
     }
     return {};
 }

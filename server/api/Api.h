@@ -77,6 +77,7 @@ void registerFaxRoutes(Router &router, Api &api);
 // Account and Add-ons tabs (issue 5).
 void registerAccountRoutes(Router &router, Api &api);
 void registerPrepaidRoutes(Router &router, Api &api);
+void registerPrepaidControlRoutes(Router &router, Api &api); // issue 15
 void registerPortingRoutes(Router &router, Api &api);
 // The simulated losing carrier's answers that are due, for every company (the background tick).
 void advanceDuePorting(Api &api);

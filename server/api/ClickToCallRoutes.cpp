@@ -4,6 +4,9 @@
 
 #include "contract/EndUser.h"
 #include "server/api/Api.h"
+#include "server/billing/CardProcessor.h"
+#include "server/billing/PrepaidControls.h"
+#include "server/billing/PrepaidLedger.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
 #include "server/sim/Simulation.h"
@@ -21,11 +24,13 @@ contract::CallRequestResult resultFrom(const QSqlQuery &query)
     result.status = query.value(3).isNull() ? QStringLiteral("ringing") : QStringLiteral("completed");
     return result;
 }
+
 } // namespace
 
 void registerClickToCallRoutes(Router &router, Api &api)
 {
-    router.add("POST", QStringLiteral("/api/v1/me/calls"), [&api](HttpRequest &request) {
+    auto services = std::make_shared<PrepaidServices>(api.db);
+    router.add("POST", QStringLiteral("/api/v1/me/calls"), [&api, services](HttpRequest &request) {
         const Caller caller = api.endUser(request);
         contract::JsonReader reader(api.jsonBody(request));
         const auto call = contract::CallRequest::read(reader);
@@ -54,6 +59,24 @@ void registerClickToCallRoutes(Router &router, Api &api)
             name = target.value(1).toString().trimmed();
         }
         const qint64 now = api.now();
+        std::optional<PrepaidControls::Attempt> attempt;
+        if (destination.charged())
+            attempt = PrepaidControls::attemptFor(
+                api, services->ledger, {caller.companyId, caller.extensionId.value_or(0)},
+                api.db
+                    .scalar(QStringLiteral("SELECT number FROM extensions WHERE id = ?"),
+                            {caller.extensionId.value_or(0)})
+                    .toString(),
+                destination, simulation::CallTalkSeconds);
+        // The cap is claimed with the request, in its transaction: a refused call never rings.
+        std::optional<Transaction> transaction(std::in_place, api.db);
+        const auto outcome = attempt ? services->controls.authorize(*attempt) : PrepaidControls::Outcome{};
+        if (outcome.refusal) {
+            transaction.reset();
+            PrepaidControls::recordRefusal(api.db, services->ledger, *outcome.refusal, destination.number,
+                                           now);
+            throw ProblemException(outcome.refusal->problem());
+        }
         const qint64 id = api.db.insert(
             QStringLiteral(
                 "INSERT INTO call_requests (company_id, extension_id, destination, destination_kind, "
@@ -61,6 +84,9 @@ void registerClickToCallRoutes(Router &router, Api &api)
             {caller.companyId, caller.extensionId.value_or(0), destination.number,
              contract::destinationKindName(destination.kind), name, now,
              now + simulation::CallRingSeconds + simulation::CallTalkSeconds});
+        if (attempt)
+            PrepaidControls::announce(api, *attempt, outcome);
+        transaction->commit();
         const contract::CallRequestResult result{id, destination.number,
                                                  contract::destinationKindName(destination.kind),
                                                  destination.charged(), QStringLiteral("ringing")};

@@ -7,6 +7,7 @@
 #include "server/api/Api.h"
 #include "server/api/ConfigurationSupport.h"
 #include "server/api/VersionedWrite.h"
+#include "server/billing/PrepaidControls.h"
 #include "server/db/Database.h"
 #include "server/db/RowReader.h"
 #include "server/http/Router.h"
@@ -207,6 +208,7 @@ void registerExtensionRoutes(Router &router, Api &api)
             [&](const UniqueViolation &violation) { nameDuplicate(reader, violation); });
         api.db.exec(QStringLiteral("INSERT INTO extension_preferences (extension_id) VALUES (?)"),
                     {extension.id});
+        PrepaidControls(api.db).applyDefault(caller.companyId, extension.id);
         // Every user extension gets its portal access at once; the password travels only by email.
         const QString password = temporaryPassword();
         api.auth.setPassword(caller.companyId, extension.id, password);

@@ -1,11 +1,13 @@
 // Add-ons → Prepaid: balance, purchases (idempotent), auto-refill settings, activity and rates;
 // plus the simulated carrier's call records that spend the balance (docs/simulations.md).
 
+#include "contract/EndUser.h"
 #include "contract/PhoneNumbers.h"
 #include "server/api/Api.h"
 #include "server/api/Idempotency.h"
 #include "server/api/VersionedWrite.h"
 #include "server/billing/CardProcessor.h"
+#include "server/billing/PrepaidControls.h"
 #include "server/billing/PrepaidLedger.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
@@ -20,14 +22,6 @@ namespace server {
 using namespace contract::prepaid;
 
 namespace {
-struct PrepaidServices {
-    explicit PrepaidServices(Database &db)
-        : processor(db)
-        , ledger(db, processor)
-    {}
-    CardProcessor processor;
-    PrepaidLedger ledger;
-};
 
 [[noreturn]] void failPayment(const char *reason, const QString &detail)
 {
@@ -242,9 +236,10 @@ void registerPrepaidRoutes(Router &router, Api &api)
 
     if (!api.config.simulationRoutes)
         return;
-    // The simulated carrier's record of a finished outgoing call (only with --simulation). Any
-    // extension can spend the company's prepaid funds; an administrator names the extension, a
-    // user is their own.
+    // The simulated carrier's record of a finished outgoing call (only with --simulation). The
+    // extension's prepaid controls decide whether it may spend the company's prepaid funds on it
+    // (a refusal is logged, nothing charged); an administrator names the extension, a user is
+    // their own.
     router.add("POST", QStringLiteral("/api/v1/simulation/calls"), [&api, services](HttpRequest &request) {
         const Caller caller = api.caller(request);
         contract::JsonReader reader(api.jsonBody(request));
@@ -259,7 +254,8 @@ void registerPrepaidRoutes(Router &router, Api &api)
             Api::failField(QStringLiteral("destination"), contract::FieldCode::InvalidPhoneNumber,
                            QStringLiteral("Not a valid phone number"));
         }
-        Transaction transaction(api.db);
+        const auto kind = contract::classifyDestination(*e164, region).kind;
+        std::optional<Transaction> transaction(std::in_place, api.db);
         auto extension =
             caller.role == contract::Role::User
                 ? api.db.exec(QStringLiteral("SELECT id, number, first_name || ' ' || last_name "
@@ -277,6 +273,16 @@ void registerPrepaidRoutes(Router &router, Api &api)
         const QString extensionName = extension.value(2).toString();
         extension.finish();
         const qint64 endedAt = api.now();
+        std::optional<PrepaidControls::Attempt> attempt;
+        if (kind == contract::DestinationKind::International || kind == contract::DestinationKind::Premium)
+            attempt = PrepaidControls::attemptFor(api, services->ledger, {caller.companyId, extensionId},
+                                                  extensionNumber, {kind, *e164}, record->durationSeconds);
+        const auto outcome = attempt ? services->controls.authorize(*attempt) : PrepaidControls::Outcome{};
+        if (outcome.refusal) {
+            transaction.reset();
+            PrepaidControls::recordRefusal(api.db, services->ledger, *outcome.refusal, *e164, endedAt);
+            throw ProblemException(outcome.refusal->problem());
+        }
         const auto charge = services->ledger.chargeCall(caller.companyId, extensionId, *e164,
                                                         record->durationSeconds, endedAt);
         const qint64 callId = api.db.insert(
@@ -287,6 +293,8 @@ void registerPrepaidRoutes(Router &router, Api &api)
              endedAt - record->durationSeconds, record->durationSeconds});
         const QString currency = services->ledger.load(caller.companyId).currency;
         // Last in the transaction (EventLog.h).
+        if (attempt)
+            PrepaidControls::announce(api, *attempt, outcome);
         if (charge.chargedMinor != 0 || charge.refilled) {
             recordBalance(api, caller.companyId, EntryKind::CallCharge, charge.refilled,
                           {charge.balanceAfterMinor, currency});
@@ -297,7 +305,7 @@ void registerPrepaidRoutes(Router &router, Api &api)
                            {QStringLiteral("extension"), extensionNumber},
                            {QStringLiteral("number"), *e164},
                            {QStringLiteral("durationSeconds"), record->durationSeconds}});
-        transaction.commit();
+        transaction->commit();
         return HttpResponse::json(
             QJsonObject{
                 {QStringLiteral("destination"), *e164},

@@ -91,6 +91,12 @@ std::optional<contract::prepaid::Rate> PrepaidLedger::rateFor(const QString &e16
     return best;
 }
 
+qint64 PrepaidLedger::callPrice(const contract::prepaid::Rate &rate, int durationSeconds)
+{
+    const qint64 startedMinutes = (durationSeconds + 59) / 60;
+    return rate.included ? 0 : startedMinutes * rate.perMinuteMinor;
+}
+
 PrepaidLedger::CallCharge PrepaidLedger::chargeCall(qint64 companyId, qint64 extensionId, const QString &e164,
                                                     int durationSeconds, qint64 endedAt)
 {
@@ -105,8 +111,7 @@ PrepaidLedger::CallCharge PrepaidLedger::chargeCall(qint64 companyId, qint64 ext
     CallCharge result;
     result.included = rate->included;
     result.balanceAfterMinor = account.balanceMinor;
-    const qint64 startedMinutes = (durationSeconds + 59) / 60;
-    result.chargedMinor = rate->included ? 0 : startedMinutes * rate->perMinuteMinor;
+    result.chargedMinor = callPrice(*rate, durationSeconds);
     if (result.chargedMinor == 0)
         return result;
     if (account.balanceMinor <= 0) {

@@ -42,6 +42,9 @@ public:
     // Longest-prefix rate of `e164` in `currency`; nullopt when nothing matches.
     std::optional<contract::prepaid::Rate> rateFor(const QString &e164, const QString &currency) const;
 
+    // What a call of `durationSeconds` costs at `rate`: per started minute, 0 when included.
+    static qint64 callPrice(const contract::prepaid::Rate &rate, int durationSeconds);
+
     struct CallCharge {
         qint64 chargedMinor = 0; // 0 for calls included in the plan
         bool included = false;

@@ -193,6 +193,7 @@ const QList<Migration> &migrations()
         accountMigration(),
         concurrencyMigration(),
         eventsMigration(),
+        prepaidControlsMigration(),
     };
     return list;
 }

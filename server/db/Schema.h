@@ -21,10 +21,11 @@ struct Migration {
 const QList<Migration> &migrations();
 
 // Each feature area keeps its schema changes in its own file (server/db/Migration*.cpp).
-Migration configurationMigration(); // 2: Configuration tab (extensions, numbers, receptionist, conference)
-Migration endUserMigration();       // 3: end-user portal (voicemail, calls, fax, preferences)
-Migration accountMigration();       // 4: Account and Add-ons tabs (billing, porting, phones, prepaid)
-Migration concurrencyMigration();   // 5: own versions per resource, idempotency claims
-Migration eventsMigration();        // 6: the event stream's events (issue 12)
+Migration configurationMigration();   // 2: Configuration tab (extensions, numbers, receptionist, conference)
+Migration endUserMigration();         // 3: end-user portal (voicemail, calls, fax, preferences)
+Migration accountMigration();         // 4: Account and Add-ons tabs (billing, porting, phones, prepaid)
+Migration concurrencyMigration();     // 5: own versions per resource, idempotency claims
+Migration eventsMigration();          // 6: the event stream's events (issue 12)
+Migration prepaidControlsMigration(); // 7: prepaid controls per extension (issue 15)
 
 } // namespace server

@@ -56,6 +56,8 @@ inline constexpr char VoicemailDeleted[] = "voicemail-deleted";
 inline constexpr char CallCompleted[] = "call-completed";
 inline constexpr char FaxStatus[] = "fax-status";
 inline constexpr char PrepaidBalance[] = "prepaid-balance";
+// An extension reached 80 % or 100 % of a monthly prepaid cap (issue 15), for the administrator.
+inline constexpr char PrepaidCap[] = "prepaid-cap";
 inline constexpr char PortStatus[] = "port-status";
 inline constexpr char SessionEnded[] = "session-ended";
 // Only on the wire, never stored: the stream is caught up; the client must reload everything.
