@@ -5,7 +5,9 @@
 #include "contract/Account.h"
 #include "contract/Extensions.h"
 #include "contract/PhoneNumbers.h"
+#include "contract/PrepaidControls.h"
 #include "contract/Validation.h"
+#include "models/account/MoneyFormat.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -241,7 +243,32 @@ QString ApiError::conflictMessage() const
         return tr("There is no card on file. Add a card under Account → Billing first.");
     if (is(contract::paymentReason::CardDeclined))
         return tr("The card was declined. Nothing was charged.");
+    if (const QString refused = callRefusalMessage(); !refused.isEmpty())
+        return refused;
     return tr("This change conflicts with the current state of the account.");
+}
+
+// A call the extension's prepaid controls refused (issue 15), named by extension.
+QString ApiError::callRefusalMessage() const
+{
+    namespace reason = contract::prepaid::callReason;
+    const QString code = extensions.value(QStringLiteral("reason")).toString();
+    const QString extension = extensions.value(QStringLiteral("extension")).toString();
+    const bool premium = extensions.value(QStringLiteral("callKind")).toString() == QLatin1String("premium");
+    if (code == QLatin1String(reason::InternationalNotAllowed))
+        return tr("Your administrator has not enabled international calls for extension %1.").arg(extension);
+    if (code == QLatin1String(reason::PremiumNotAllowed))
+        return tr("Your administrator has not enabled premium-rate calls for extension %1.").arg(extension);
+    if (code != QLatin1String(reason::MonthlyCapReached))
+        return {};
+    const QString left = formatMoney(extensions.value(QStringLiteral("remainingMinor")).toInteger(),
+                                     extensions.value(QStringLiteral("currency")).toString());
+    return premium ? tr("This call would exceed the monthly limit for premium-rate calls of extension %1 "
+                        "(%2 left this month).")
+                         .arg(extension, left)
+                   : tr("This call would exceed the monthly limit for international calls of extension %1 "
+                        "(%2 left this month).")
+                         .arg(extension, left);
 }
 
 QString ApiError::message() const

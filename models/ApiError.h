@@ -64,6 +64,8 @@ public:
     static QString fieldLabel(const QString &field);
     // Translated sentence for a 409 by its "reason" member (Configuration rules, payments).
     QString conflictMessage() const;
+    // Translated sentence for a call refused by the extension's prepaid controls; empty otherwise.
+    QString callRefusalMessage() const;
 };
 
 } // namespace models

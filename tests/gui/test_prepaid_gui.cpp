@@ -54,6 +54,7 @@ TEST_CASE("Clicking Buy twice quickly charges once", "[gui][prepaid]")
 {
     SignedInAdmin admin;
     views::PrepaidPanel panel(admin.session);
+    panel.confirmPurchase = [](const QString &) { return true; };
     panel.resize(1100, 700);
     panel.show();
     auto *label = panel.findChild<QLabel *>(QStringLiteral("balanceLabel"));
@@ -82,6 +83,7 @@ TEST_CASE("A declined card is explained and changes nothing", "[gui][prepaid]")
     admin.server.app().database().exec(
         QStringLiteral("UPDATE payment_cards SET processor_token = 'tok_sim_decline_x'"));
     views::PrepaidPanel panel(admin.session);
+    panel.confirmPurchase = [](const QString &) { return true; };
     panel.show();
     auto *label = panel.findChild<QLabel *>(QStringLiteral("balanceLabel"));
     REQUIRE(QTest::qWaitFor([&] { return label->text() != QStringLiteral("…"); }, 15000));
@@ -101,6 +103,7 @@ TEST_CASE("The balance chart plots the loaded activity", "[gui][prepaid]")
 {
     SignedInAdmin admin;
     views::PrepaidPanel panel(admin.session);
+    panel.confirmPurchase = [](const QString &) { return true; };
     panel.resize(1100, 700);
     panel.show();
     auto *table = panel.findChild<QTableView *>(QStringLiteral("activityTableView"));
@@ -119,6 +122,7 @@ TEST_CASE("The prepaid activity exports from its page, every page of it", "[gui]
 {
     SignedInAdmin admin;
     views::PrepaidPanel panel(admin.session);
+    panel.confirmPurchase = [](const QString &) { return true; };
     panel.resize(1100, 700);
     panel.show();
     auto *table = panel.findChild<QTableView *>(QStringLiteral("activityTableView"));

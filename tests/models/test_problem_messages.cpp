@@ -3,11 +3,14 @@
 
 #include "contract/Account.h"
 #include "contract/Extensions.h"
+#include "contract/PrepaidControls.h"
 #include "contract/Problem.h"
 #include "models/ApiError.h"
 #include "tests/support/Catch.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QTranslator>
 
 namespace {
 models::ApiError conflict(const char *reason)
@@ -52,6 +55,50 @@ TEST_CASE("Each 409 reason has its own sentence", "[models][i18n]")
     auto mapped = conflict(R::NumbersMapped);
     mapped.extensions.insert(QStringLiteral("numbers"), QJsonArray{QStringLiteral("+525550001101")});
     CHECK(mapped.message().contains(QStringLiteral("1101")));
+}
+
+TEST_CASE("A call refused by the prepaid controls names the extension and the kind of call", "[models][i18n]")
+{
+    namespace R = contract::prepaid::callReason;
+    const QString generic = conflict("no-such-reason").message();
+    auto international = conflict(R::InternationalNotAllowed);
+    international.extensions.insert(QStringLiteral("extension"), QStringLiteral("104"));
+    international.extensions.insert(QStringLiteral("callKind"), QStringLiteral("international"));
+    CHECK(international.message() ==
+          QStringLiteral("Your administrator has not enabled international calls for extension 104."));
+    auto premium = conflict(R::PremiumNotAllowed);
+    premium.extensions.insert(QStringLiteral("extension"), QStringLiteral("104"));
+    CHECK(premium.message() != international.message());
+    CHECK(premium.message().contains(QStringLiteral("104")));
+    auto cap = conflict(R::MonthlyCapReached);
+    cap.extensions.insert(QStringLiteral("extension"), QStringLiteral("104"));
+    cap.extensions.insert(QStringLiteral("callKind"), QStringLiteral("international"));
+    cap.extensions.insert(QStringLiteral("remainingMinor"), 250);
+    cap.extensions.insert(QStringLiteral("currency"), QStringLiteral("MXN"));
+    CHECK(cap.message() != generic);
+    CHECK(cap.message().contains(QStringLiteral("104")));
+    CHECK(cap.message().contains(QStringLiteral("2.50")));
+
+    // The sentence goes through the translator: a Spanish user reads it in Spanish.
+    struct Spanish : QTranslator {
+        QString translate(const char *, const char *source, const char *, int) const override
+        {
+            return QLatin1String(source) ==
+                           QLatin1String(
+                               "Your administrator has not enabled international calls for extension %1.")
+                       ? QStringLiteral(
+                             "Su administrador no ha habilitado las llamadas internacionales para la "
+                             "extensión %1.")
+                       : QString();
+        }
+        bool isEmpty() const override { return false; }
+    } spanish;
+    QCoreApplication::installTranslator(&spanish);
+    const QString translated = international.message();
+    QCoreApplication::removeTranslator(&spanish);
+    CHECK(translated ==
+          QStringLiteral(
+              "Su administrador no ha habilitado las llamadas internacionales para la extensión 104."));
 }
 
 TEST_CASE("Nested request members are labelled by their last member", "[models][i18n]")

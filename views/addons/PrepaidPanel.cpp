@@ -1,5 +1,7 @@
 #include "views/addons/PrepaidPanel.h"
 
+#include "views/addons/PrepaidControlsPanel.h"
+
 #include "models/Session.h"
 #include "models/account/MoneyFormat.h"
 #include "models/account/PrepaidActivityExporter.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -44,11 +47,16 @@ PrepaidPanel::PrepaidPanel(models::Session &session, QWidget *parent)
     , m_activity(new models::PrepaidActivityModel(session, this))
     , m_currency(session.info().currency)
 {
+    confirmPurchase = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Buy prepaid credit"), question) == QMessageBox::Yes;
+    };
     auto *top = new QHBoxLayout;
     top->addWidget(createBalanceBox(), 1);
     top->addWidget(createAutoRefillBox(), 1);
+    m_controls = new PrepaidControlsPanel(session, m_currency, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_controls);
     layout->addWidget(createActivityBox(), 1);
     refresh();
 }
@@ -236,6 +244,8 @@ void PrepaidPanel::refresh()
 {
     loadAccount();
     loadAutoRefill();
+    loadCard();
+    m_controls->refresh();
     applyFilter();
 }
 
@@ -269,12 +279,30 @@ void PrepaidPanel::loadAutoRefill()
     job->start();
 }
 
+void PrepaidPanel::loadCard()
+{
+    auto *job = new models::CardJob(m_session);
+    connect(job, &models::CardJob::succeeded, this,
+            [this](const contract::CardOnFile &card, const QByteArray &) { m_cardLast4 = card.last4; });
+    job->start(); // a failure (404: no card) leaves the question without the card's digits
+}
+
 void PrepaidPanel::buy()
 {
     // A second click while the first is on its way does nothing; the button is disabled too.
     if (!m_buyButton->isEnabled())
         return;
     const qint64 amount = m_amountCombo->currentData().toLongLong();
+    // A retry of an unanswered click was confirmed already.
+    if (m_pendingKey.isEmpty()) {
+        const QString question =
+            m_cardLast4.isEmpty()
+                ? tr("Buy %1 of prepaid credit with the card on file?").arg(amountText(amount))
+                : tr("Buy %1 of prepaid credit? It is charged to the card ending in %2.")
+                      .arg(amountText(amount), m_cardLast4);
+        if (!confirmPurchase(question))
+            return;
+    }
     if (m_pendingKey.isEmpty())
         m_pendingKey = models::PurchaseJob::newKey();
     m_buyButton->setEnabled(false);
@@ -317,6 +345,12 @@ void PrepaidPanel::saveAutoRefill()
     settings.amountMinor = m_refillAmountCombo->currentData().toLongLong();
     m_thresholdField->setError({});
     m_refillAmountField->setError({});
+    // The server's rule too (422): a refill that starts only once the credit is gone is no refill.
+    if (settings.enabled && settings.thresholdMinor < contract::prepaid::MinThresholdMinor) {
+        m_thresholdField->setError(
+            tr("Use at least %1.").arg(amountText(contract::prepaid::MinThresholdMinor)));
+        return;
+    }
     m_saveRefillButton->setEnabled(false);
     auto *job = new models::SaveAutoRefillJob(m_session, settings, m_autoRefillETag);
     connect(job, &models::SaveAutoRefillJob::succeeded, this,

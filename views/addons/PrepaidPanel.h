@@ -7,6 +7,7 @@
 #include "contract/Prepaid.h"
 
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -28,6 +29,7 @@ class Session;
 namespace views {
 
 class FormField;
+class PrepaidControlsPanel;
 class SheetExportButton;
 
 class PrepaidPanel : public QWidget
@@ -39,6 +41,9 @@ public:
 
     void refresh();
     SheetExportButton *exportButton() const { return m_exportButton; }
+    PrepaidControlsPanel *controlsPanel() const { return m_controls; }
+    // Asked before a purchase with the amount and the card; true buys. Seam so tests never block.
+    std::function<bool(const QString &question)> confirmPurchase;
 
 private:
     QWidget *createBalanceBox();
@@ -46,6 +51,7 @@ private:
     QWidget *createActivityBox();
     void loadAccount();
     void loadAutoRefill();
+    void loadCard();
     void buy();
     void saveAutoRefill();
     void applyFilter();
@@ -59,6 +65,8 @@ private:
     QString m_currency;
     QByteArray m_pendingKey; // the key of the Buy click being sent or retried
     QByteArray m_autoRefillETag;
+    QString m_cardLast4; // empty: no card on file (or not loaded yet)
+    PrepaidControlsPanel *m_controls = nullptr;
 
     QLabel *m_balanceLabel = nullptr;
     QComboBox *m_amountCombo = nullptr;

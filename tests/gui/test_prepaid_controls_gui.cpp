@@ -1,0 +1,173 @@
+// Add-ons → Prepaid, who may spend (issue 15) and the purchase confirmation (issue 13), offscreen
+// against the real server: the editor keeps unsaved edits when a save fails, the usage table and
+// chart show this month's spend, a purchase asks first with the amount and the card's digits, and
+// an auto-refill threshold of 0.00 is refused before it is sent.
+
+#include "server/db/Database.h"
+#include "tests/support/ClientFixture.h"
+#include "views/addons/PrepaidControlsPanel.h"
+#include "views/addons/PrepaidPanel.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+
+using fixtures::SignedInAdmin;
+
+namespace {
+int processorCharges(TestServer &server)
+{
+    return server.app().database().scalar(QStringLiteral("SELECT COUNT(*) FROM processor_charges")).toInt();
+}
+
+template<typename T> T *child(QWidget &parent, const char *name)
+{
+    auto *widget = parent.findChild<T *>(QLatin1String(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+struct ControlsPage {
+    SignedInAdmin admin;
+    views::PrepaidPanel panel{admin.session};
+    QTableWidget *table = nullptr;
+
+    ControlsPage()
+    {
+        panel.confirmPurchase = [](const QString &) { return true; };
+        panel.resize(1300, 900);
+        panel.show();
+        table = child<QTableWidget>(panel, "usageTableWidget");
+        REQUIRE(QTest::qWaitFor([&] { return table->rowCount() > 0; }, 15000));
+    }
+    // Selects extension 101 and waits for its rules to load.
+    void select101()
+    {
+        panel.controlsPanel()->selectExtension(QStringLiteral("101"));
+        auto *save = child<QPushButton>(panel, "extensionControlsSaveButton");
+        REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+    }
+};
+} // namespace
+
+TEST_CASE("The controls editor keeps unsaved edits when the save fails", "[gui][prepaid][controls]")
+{
+    ControlsPage page;
+    page.select101();
+    auto *mode = child<QComboBox>(page.panel, "extensionControlsInternationalModeComboBox");
+    auto *cap = child<QDoubleSpinBox>(page.panel, "extensionControlsInternationalCapSpinBox");
+    auto *save = child<QPushButton>(page.panel, "extensionControlsSaveButton");
+    auto *message = child<QLabel>(page.panel, "extensionControlsMessageLabel");
+    mode->setCurrentIndex(mode->findData(int(contract::prepaid::SpendMode::Capped)));
+    cap->setValue(123.45);
+
+    SECTION("someone else changed the rules meanwhile (412)")
+    {
+        page.admin.server.app().database().exec(
+            QStringLiteral("UPDATE prepaid_controls SET version = version + 1"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return message->isVisible(); }, 15000));
+        CHECK(message->text().contains(QStringLiteral("Someone else")));
+    }
+    SECTION("the server is down")
+    {
+        page.admin.server.stop();
+        QTest::mouseClick(save, Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return message->isVisible(); }, 20000));
+        page.admin.server.start();
+    }
+    CHECK(mode->currentData().toInt() == int(contract::prepaid::SpendMode::Capped));
+    CHECK(cap->value() == 123.45);
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+}
+
+TEST_CASE("A saved cap shows in the usage table and chart", "[gui][prepaid][controls]")
+{
+    ControlsPage page;
+    page.select101();
+    auto *mode = child<QComboBox>(page.panel, "extensionControlsInternationalModeComboBox");
+    auto *cap = child<QDoubleSpinBox>(page.panel, "extensionControlsInternationalCapSpinBox");
+    auto *message = child<QLabel>(page.panel, "extensionControlsMessageLabel");
+    mode->setCurrentIndex(mode->findData(int(contract::prepaid::SpendMode::Capped)));
+    cap->setValue(250);
+    QTest::mouseClick(child<QPushButton>(page.panel, "extensionControlsSaveButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return message->text() == QStringLiteral("Saved."); }, 15000));
+    CHECK(page.admin.server.app()
+              .database()
+              .scalar(QStringLiteral(
+                  "SELECT international_cap_minor FROM prepaid_controls c JOIN extensions e ON "
+                  "e.id = c.extension_id WHERE e.number = '101'"))
+              .toLongLong() == 25000);
+    const auto row101 = [&] {
+        for (int row = 0; row < page.table->rowCount(); ++row) {
+            if (page.table->item(row, 0)->text() == QStringLiteral("101"))
+                return row;
+        }
+        return -1;
+    };
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return row101() >= 0 && page.table->item(row101(), 2)->text().contains(QStringLiteral("250"));
+        },
+        15000));
+    auto *chart = child<QChartView>(page.panel, "usageChartView");
+    REQUIRE(!chart->chart()->series().isEmpty());
+    auto *bars = qobject_cast<QBarSeries *>(chart->chart()->series().first());
+    REQUIRE(bars);
+    CHECK(bars->barSets().size() == 2);
+    CHECK(bars->barSets().at(1)->count() >= 1);
+}
+
+TEST_CASE("Buying credit asks first with the amount and the card's last digits", "[gui][prepaid]")
+{
+    ControlsPage page;
+    QString asked;
+    bool answer = false;
+    page.panel.confirmPurchase = [&](const QString &question) {
+        asked = question;
+        return answer;
+    };
+    auto *amount = child<QComboBox>(page.panel, "amountComboBox");
+    amount->setCurrentIndex(amount->findData(qint64(50000)));
+    auto *buy = child<QPushButton>(page.panel, "buyButton");
+    // The card on file is loaded with the page.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            QTest::mouseClick(buy, Qt::LeftButton);
+            return asked.contains(QStringLiteral("4242"));
+        },
+        15000));
+    CHECK(asked.contains(QStringLiteral("500")));
+    CHECK(processorCharges(page.admin.server) == 0); // declined: nothing sent
+    answer = true;
+    QTest::mouseClick(buy, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return processorCharges(page.admin.server) == 1; }, 15000));
+}
+
+TEST_CASE("An auto-refill threshold under the minimum is refused before it is sent", "[gui][prepaid]")
+{
+    ControlsPage page;
+    auto *check = child<QCheckBox>(page.panel, "autoRefillCheckBox");
+    REQUIRE(QTest::qWaitFor([&] { return check->isChecked(); }, 15000)); // the seeded settings
+    const qint64 before = page.admin.server.app()
+                              .database()
+                              .scalar(QStringLiteral("SELECT MAX(version) FROM prepaid_accounts"))
+                              .toLongLong();
+    auto *threshold = child<QDoubleSpinBox>(page.panel, "thresholdSpinBox");
+    threshold->setValue(0);
+    QTest::mouseClick(child<QPushButton>(page.panel, "saveAutoRefillButton"), Qt::LeftButton);
+    auto *error = child<QLabel>(page.panel, "thresholdErrorLabel");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("50")));
+    CHECK(threshold->value() == 0); // kept as typed
+    CHECK(page.admin.server.app()
+              .database()
+              .scalar(QStringLiteral("SELECT MAX(version) FROM prepaid_accounts"))
+              .toLongLong() == before);
+}
