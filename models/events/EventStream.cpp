@@ -24,6 +24,7 @@ constexpr KindName kindNames[] = {
     {"call-completed", ServerEvent::Kind::CallCompleted},
     {"fax-status", ServerEvent::Kind::FaxStatus},
     {"prepaid-balance", ServerEvent::Kind::PrepaidBalance},
+    {"prepaid-cap", ServerEvent::Kind::PrepaidCap},
     {"port-status", ServerEvent::Kind::PortStatus},
 };
 } // namespace

@@ -32,6 +32,7 @@ struct ServerEvent {
         FaxStatus,        // id, status, failureReason
         PrepaidBalance,   // balance {amountMinor, currency}, kind, refilled
         PortStatus,       // id, path, status
+        PrepaidCap,       // extensionId, extension, callKind, percent, spent, cap, month (issue 15)
         Other             // a kind this client does not know yet: ignore it
     };
     Kind kind = Kind::Other;

@@ -57,8 +57,35 @@ bool DesktopNotifications::considerBalance(const QJsonObject &data, DesktopNotif
     return true;
 }
 
+void DesktopNotifications::considerPrepaidCap(const ServerEvent &event)
+{
+    if (m_stores.session().info().role != contract::Role::Administrator)
+        return;
+    const QJsonObject &data = event.data;
+    const QString extension = data.value(QStringLiteral("extension")).toString();
+    const int percent = data.value(QStringLiteral("percent")).toInt();
+    const bool premium = data.value(QStringLiteral("callKind")).toString() == QLatin1String("premium");
+    const QString spent =
+        formatMoney(contract::Money::fromJson(data.value(QStringLiteral("spent")).toObject()));
+    const QString cap = formatMoney(contract::Money::fromJson(data.value(QStringLiteral("cap")).toObject()));
+    DesktopNotification notification;
+    notification.kind = DesktopNotification::Kind::PrepaidCap;
+    notification.itemId = data.value(QStringLiteral("extensionId")).toInteger();
+    notification.pageId = QStringLiteral("admin-addons");
+    notification.title = percent >= 100 ? tr("Extension %1 reached its prepaid limit").arg(extension)
+                                        : tr("Extension %1 is near its prepaid limit").arg(extension);
+    notification.text =
+        premium ? tr("%1 of %2 spent on premium-rate calls this month (%3%).").arg(spent, cap).arg(percent)
+                : tr("%1 of %2 spent on international calls this month (%3%).").arg(spent, cap).arg(percent);
+    emit notify(notification);
+}
+
 void DesktopNotifications::consider(const ServerEvent &event)
 {
+    if (event.kind == ServerEvent::Kind::PrepaidCap) {
+        considerPrepaidCap(event);
+        return;
+    }
     const Session &session = m_stores.session();
     const bool endUser = session.info().role == contract::Role::User;
     const QJsonObject &data = event.data;

@@ -1,8 +1,9 @@
 #pragma once
 // What deserves a desktop notification, decided from the session's event stream: a new
 // voicemail (caller and length; it opens the message) and, for the sender, a fax delivered or
-// failed; for the administrator, a prepaid balance that falls low. Each kind can be turned off
-// in the settings. Views show them (the tray icon); nothing here draws.
+// failed; for the administrator, a prepaid balance that falls low and an extension reaching 80 %
+// or 100 % of a monthly prepaid cap. Each kind but the cap can be turned off in the settings.
+// Views show them (the tray icon); nothing here draws.
 
 #include "models/events/EventStream.h"
 
@@ -16,7 +17,7 @@ class AppSettings;
 class Stores;
 
 struct DesktopNotification {
-    enum class Kind { Voicemail, Fax, LowBalance };
+    enum class Kind { Voicemail, Fax, LowBalance, PrepaidCap };
     Kind kind = Kind::Voicemail;
     QString title;
     QString text;
@@ -41,6 +42,8 @@ signals:
 private:
     void consider(const ServerEvent &event);
     bool considerBalance(const QJsonObject &data, DesktopNotification &notification);
+    // prepaid-cap (issue 15): for the administrator, an extension reached 80 % or 100 % of a cap.
+    void considerPrepaidCap(const ServerEvent &event);
 
     Stores &m_stores;
     AppSettings &m_settings;

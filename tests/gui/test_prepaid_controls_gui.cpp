@@ -3,8 +3,12 @@
 // chart show this month's spend, a purchase asks first with the amount and the card's digits, and
 // an auto-refill threshold of 0.00 is refused before it is sent.
 
+#include "models/AppSettings.h"
+#include "models/notifications/DesktopNotifications.h"
+#include "models/stores/Stores.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/TestClient.h"
 #include "views/addons/PrepaidControlsPanel.h"
 #include "views/addons/PrepaidPanel.h"
 
@@ -16,7 +20,9 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using fixtures::SignedInAdmin;
 
@@ -170,4 +176,47 @@ TEST_CASE("An auto-refill threshold under the minimum is refused before it is se
               .database()
               .scalar(QStringLiteral("SELECT MAX(version) FROM prepaid_accounts"))
               .toLongLong() == before);
+}
+
+TEST_CASE("The administrator gets a desktop notification at 80 % of a cap", "[gui][prepaid][notifications]")
+{
+    SignedInAdmin admin;
+    QTemporaryDir dir;
+    models::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    models::Stores stores(admin.session);
+    models::DesktopNotifications notifications(stores, settings);
+    QSignalSpy notified(&notifications, &models::DesktopNotifications::notify);
+    REQUIRE(QTest::qWaitFor([&] { return stores.events()->isConnected(); }, 15000));
+
+    TestClient api(admin.server.url());
+    REQUIRE(api.signInAdmin(QString::fromLatin1(contract::demo::CompanyNumber),
+                            QString::fromLatin1(contract::demo::AdminPassword))
+                .status == 201);
+    const qint64 id = admin.server.app()
+                          .database()
+                          .scalar(QStringLiteral("SELECT e.id FROM extensions e JOIN companies c ON c.id = "
+                                                 "e.company_id WHERE c.main_number = ? AND e.number = '101'"),
+                                  {QString::fromLatin1(contract::demo::CompanyNumber)})
+                          .toLongLong();
+    const QString path = QStringLiteral("/api/v1/extensions/%1/prepaid-controls").arg(id);
+    const auto current = api.send("GET", path);
+    REQUIRE(api.sendJson("PUT", path,
+                         {{QStringLiteral("international"),
+                           QJsonObject{{QStringLiteral("mode"), QStringLiteral("capped")},
+                                       {QStringLiteral("capMinor"), 1000}}},
+                          {QStringLiteral("premium"),
+                           QJsonObject{{QStringLiteral("mode"), QStringLiteral("allowed")}}}},
+                         {{"If-Match", current.header("etag")}})
+                .status == 200);
+    const QJsonObject call{{QStringLiteral("destination"), QStringLiteral("+34915550123")},
+                           {QStringLiteral("durationSeconds"), 170}, // three minutes: 8.70 of 10.00
+                           {QStringLiteral("extension"), QStringLiteral("101")}};
+    REQUIRE(api.sendJson("POST", QStringLiteral("/api/v1/simulation/calls"), call).status == 201);
+    REQUIRE(QTest::qWaitFor([&] { return notified.count() == 1; }, 15000));
+    const auto notification = notified.at(0).at(0).value<models::DesktopNotification>();
+    CHECK(notification.kind == models::DesktopNotification::Kind::PrepaidCap);
+    CHECK(notification.title.contains(QStringLiteral("101")));
+    CHECK(notification.text.contains(QStringLiteral("80")));
+    CHECK(notification.text.contains(QStringLiteral("international")));
+    CHECK(notification.pageId == QStringLiteral("admin-addons"));
 }
