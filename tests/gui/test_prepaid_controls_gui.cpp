@@ -11,6 +11,8 @@
 #include "tests/support/TestClient.h"
 #include "views/addons/PrepaidControlsPanel.h"
 #include "views/addons/PrepaidPanel.h"
+#include "views/calls/ClickToCall.h"
+#include <QLineEdit>
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -219,4 +221,31 @@ TEST_CASE("The administrator gets a desktop notification at 80 % of a cap", "[gu
     CHECK(notification.text.contains(QStringLiteral("80")));
     CHECK(notification.text.contains(QStringLiteral("international")));
     CHECK(notification.pageId == QStringLiteral("admin-addons"));
+}
+
+TEST_CASE("The end user's charge question names their allowance and what remains", "[gui][prepaid][controls]")
+{
+    fixtures::SignedInUser user;
+    auto &db = user.server.app().database();
+    db.exec(QStringLiteral(
+                "INSERT INTO prepaid_controls (extension_id, company_id, international_mode, "
+                "international_cap_minor) SELECT e.id, e.company_id, 'capped', 1000 FROM extensions e "
+                "JOIN companies c ON c.id = e.company_id WHERE c.main_number = ? AND e.number = '101'"),
+            {QString::fromLatin1(contract::demo::CompanyNumber)});
+    views::ClickToCallWidget widget(user.session);
+    QString asked;
+    widget.confirmCharge = [&](const QString &question) {
+        asked = question;
+        return false; // only the question matters here
+    };
+    widget.numberLineEdit()->setText(QStringLiteral("0034 915 550 123"));
+    // The allowance is read when the widget starts; until then the question is the plain one.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            widget.call();
+            return asked.contains(QStringLiteral("left this month"));
+        },
+        15000));
+    CHECK(asked.contains(QStringLiteral("10.00")));
+    CHECK(asked.contains(QStringLiteral("international number")));
 }

@@ -3,6 +3,8 @@
 #include "contract/EndUser.h"
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
+#include "models/account/MoneyFormat.h"
+#include "models/account/PrepaidControlJobs.h"
 #include "models/enduser/EndUserJobs.h"
 
 #include <QCoreApplication>
@@ -24,8 +26,27 @@ ConfirmCharge defaultConfirmCharge(QWidget *parent)
     };
 }
 
+QString allowanceText(const contract::prepaid::ExtensionUsage &allowance,
+                      contract::prepaid::ControlledCall call)
+{
+    using contract::prepaid::SpendMode;
+    const auto &rule = allowance.controls.rule(call);
+    switch (rule.mode) {
+    case SpendMode::Allowed:
+        return {};
+    case SpendMode::Blocked:
+        return trCall("Your administrator has not enabled these calls for your extension.");
+    case SpendMode::Capped:
+        return trCall("Your allowance for these calls is %1 a month; %2 left this month.")
+            .arg(models::formatMoney(rule.capMinor, allowance.currency),
+                 models::formatMoney(allowance.remaining(call).value_or(0), allowance.currency));
+    }
+    return {};
+}
+
 bool placeCall(QWidget *context, models::Session &session, const QString &number,
-               const ConfirmCharge &confirmCharge, const std::function<void(const QString &, bool)> &onResult)
+               const ConfirmCharge &confirmCharge, const std::function<void(const QString &, bool)> &onResult,
+               const std::optional<contract::prepaid::ExtensionUsage> &allowance)
 {
     const auto destination = contract::classifyDestination(number, session.info().region);
     if (destination.kind == contract::DestinationKind::Invalid) {
@@ -51,7 +72,11 @@ bool placeCall(QWidget *context, models::Session &session, const QString &number
                       "%1 is an international number. The call is charged to your company's prepaid "
                       "credit. Call anyway?")
                       .arg(shown);
-        if (!confirmCharge(question))
+        const auto kind = destination.kind == contract::DestinationKind::Premium
+                              ? contract::prepaid::ControlledCall::Premium
+                              : contract::prepaid::ControlledCall::International;
+        const QString allowed = allowance ? allowanceText(*allowance, kind) : QString();
+        if (!confirmCharge(allowed.isEmpty() ? question : question + QStringLiteral("\n\n") + allowed))
             return false;
     }
     auto *job = new models::ClickToCallJob(session, number);
@@ -96,6 +121,17 @@ ClickToCallWidget::ClickToCallWidget(models::Session &session, QWidget *parent)
     connect(m_numberLineEdit, &QLineEdit::returnPressed, this, &ClickToCallWidget::call);
     connect(m_numberLineEdit, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_callButton->setEnabled(!text.trimmed().isEmpty()); });
+    loadAllowance();
+}
+
+void ClickToCallWidget::loadAllowance()
+{
+    if (m_session.info().role != contract::Role::User)
+        return;
+    auto *job = new models::PrepaidAllowanceJob(m_session);
+    connect(job, &models::PrepaidAllowanceJob::succeeded, this,
+            [this](const contract::prepaid::ExtensionUsage &allowance) { m_allowance = allowance; });
+    job->start(); // without it the question simply does not name the allowance
 }
 
 void ClickToCallWidget::call()
@@ -104,11 +140,14 @@ void ClickToCallWidget::call()
     if (number.isEmpty() || !m_callButton->isEnabled())
         return;
     m_callButton->setEnabled(false);
-    const bool started =
-        placeCall(this, m_session, number, confirmCharge, [this](const QString &message, bool ok) {
+    const bool started = placeCall(
+        this, m_session, number, confirmCharge,
+        [this](const QString &message, bool ok) {
             m_callButton->setEnabled(true);
             showStatus(message, ok);
-        });
+            loadAllowance(); // what remains moved (or the administrator changed it)
+        },
+        m_allowance);
     if (!started)
         m_callButton->setEnabled(true);
 }

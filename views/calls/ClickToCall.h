@@ -3,8 +3,11 @@
 // function that places a call (used by it and by "Call back" in voicemail). The PBX rings the
 // user's own extension first; international and premium numbers ask before charging.
 
+#include "contract/PrepaidControls.h"
+
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QLineEdit;
 class QPushButton;
@@ -21,10 +24,15 @@ using ConfirmCharge = std::function<bool(const QString &question)>;
 ConfirmCharge defaultConfirmCharge(QWidget *parent);
 
 // Returns false when the number is invalid or the user declined the charge; the outcome of the
-// request itself is reported through `onResult` (ok = the user's phone is ringing).
+// request itself is reported through `onResult` (ok = the user's phone is ringing). The charge
+// question names the user's own allowance (issue 15) when `allowance` is known.
 bool placeCall(QWidget *context, models::Session &session, const QString &number,
                const ConfirmCharge &confirmCharge,
-               const std::function<void(const QString &message, bool ok)> &onResult);
+               const std::function<void(const QString &message, bool ok)> &onResult,
+               const std::optional<contract::prepaid::ExtensionUsage> &allowance = std::nullopt);
+// What the user may still spend on this kind of call this month, for the charge question.
+QString allowanceText(const contract::prepaid::ExtensionUsage &allowance,
+                      contract::prepaid::ControlledCall call);
 
 class ClickToCallWidget : public QWidget
 {
@@ -41,11 +49,13 @@ public:
 
 private:
     void showStatus(const QString &message, bool ok);
+    void loadAllowance();
 
     models::Session &m_session;
     QLineEdit *m_numberLineEdit;
     QPushButton *m_callButton;
     QLabel *m_statusLabel;
+    std::optional<contract::prepaid::ExtensionUsage> m_allowance; // end users: read on start and after calls
 };
 
 } // namespace views
