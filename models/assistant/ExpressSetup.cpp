@@ -3,6 +3,7 @@
 #include "contract/PhoneNumbers.h"
 #include "models/CompanyJobs.h"
 #include "models/Session.h"
+#include "models/account/PrepaidControlJobs.h"
 #include "models/configuration/ConferenceJobs.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
@@ -54,6 +55,8 @@ QStringList ExpressSetupRunner::stepLabels() const
 void ExpressSetupRunner::buildSteps()
 {
     addCompanyStep();
+    if (m_plan.prepaidDefault)
+        addPrepaidDefaultStep();
     for (int i = 0; i < m_plan.users.size(); ++i)
         addUserStep(i);
     for (int i = 0; i < m_plan.users.size(); ++i) {
@@ -125,6 +128,38 @@ void ExpressSetupRunner::complete()
 {
     m_running = false;
     emit finished(m_result);
+}
+
+void ExpressSetupRunner::addPrepaidDefaultStep()
+{
+    const QString label = tr("Prepaid credit for new extensions");
+    const QString path = defaultControlsPath();
+    m_steps.append(
+        {label, [this, label, path](Done done, Fail fail) {
+             launch(
+                 this, new PrepaidControlsJob(m_session, path),
+                 [this, label, path, done, fail](const contract::prepaid::SpendControls &before,
+                                                 const QByteArray &etag) {
+                     if (before == *m_plan.prepaidDefault) {
+                         done();
+                         return;
+                     }
+                     launch(
+                         this, new SavePrepaidControlsJob(m_session, path, *m_plan.prepaidDefault, etag),
+                         [this, label, path, before, done](const contract::prepaid::SpendControls &,
+                                                           const QByteArray &saved) {
+                             m_undoStack.append(
+                                 {label, [this, path, before, saved](Done d, Fail f) {
+                                      launch(
+                                          this, new SavePrepaidControlsJob(m_session, path, before, saved),
+                                          [d](const auto &, const QByteArray &) { d(); }, f);
+                                  }});
+                             done();
+                         },
+                         fail);
+                 },
+                 fail);
+         }});
 }
 
 void ExpressSetupRunner::addCompanyStep()

@@ -5,6 +5,7 @@
 // reverse order, and reports the failed step with the server's reason.
 
 #include "contract/Numbers.h"
+#include "contract/PrepaidControls.h"
 #include "models/ApiError.h"
 
 #include <QList>
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace models {
 
@@ -47,6 +49,10 @@ struct ExpressSetupPlan {
     // Business-hours menu "press 1..n for <user>" and a Monday to Friday 9:00-18:00 schedule.
     bool setUpReceptionist = true;
     QString greetingText;
+
+    // Issue 15: who may spend prepaid credit, set as the company default before the users are
+    // created so they start with it; nullopt leaves the default alone.
+    std::optional<contract::prepaid::SpendControls> prepaidDefault;
 
     bool setUpConference = false;
     QString conferenceExtension;
@@ -110,6 +116,7 @@ private:
     void complete();
 
     void addCompanyStep();
+    void addPrepaidDefaultStep();
     void addUserStep(int userIndex);
     void addNumberStep(int userIndex);
     void addReceptionistStep();

@@ -4,6 +4,7 @@
 // an auto-refill threshold of 0.00 is refused before it is sent.
 
 #include "models/AppSettings.h"
+#include "models/configuration/ExtensionJobs.h"
 #include "models/notifications/DesktopNotifications.h"
 #include "models/stores/Stores.h"
 #include "server/db/Database.h"
@@ -12,6 +13,7 @@
 #include "views/addons/PrepaidControlsPanel.h"
 #include "views/addons/PrepaidPanel.h"
 #include "views/calls/ClickToCall.h"
+#include "views/configuration/ExtensionDialog.h"
 #include <QLineEdit>
 
 #include <QBarSeries>
@@ -248,4 +250,50 @@ TEST_CASE("The end user's charge question names their allowance and what remains
         15000));
     CHECK(asked.contains(QStringLiteral("10.00")));
     CHECK(asked.contains(QStringLiteral("international number")));
+}
+
+TEST_CASE("The extension dialog edits the extension's prepaid rules and keeps them on a failure",
+          "[gui][prepaid][controls][configuration]")
+{
+    SignedInAdmin admin;
+    auto &db = admin.server.app().database();
+    const qint64 id = db.scalar(QStringLiteral("SELECT e.id FROM extensions e JOIN companies c ON c.id = "
+                                               "e.company_id WHERE c.main_number = ? AND e.number = '104'"),
+                                {QString::fromLatin1(contract::demo::CompanyNumber)})
+                          .toLongLong();
+    models::VersionedExtension existing;
+    auto *get = new models::GetExtensionJob(admin.session, id);
+    QObject::connect(get, &models::GetExtensionJob::succeeded,
+                     [&](const models::VersionedExtension &found) { existing = found; });
+    REQUIRE_FALSE(fixtures::run(get).has_value());
+    QWidget parent;
+    views::ExtensionDialog dialog(admin.session, existing, &parent);
+    dialog.show();
+    auto *mode = child<QComboBox>(dialog, "dialogControlsPremiumModeComboBox");
+    // The rules are read when the dialog opens; the editor is disabled until then.
+    REQUIRE(QTest::qWaitFor([&] { return mode->isEnabled(); }, 15000));
+    mode->setCurrentIndex(mode->findData(int(contract::prepaid::SpendMode::Blocked)));
+    const auto premiumMode = [&] {
+        return db
+            .scalar(QStringLiteral("SELECT premium_mode FROM prepaid_controls WHERE extension_id = ?"), {id})
+            .toString();
+    };
+
+    SECTION("saved after the extension")
+    {
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        REQUIRE(QTest::qWaitFor([&] { return !dialog.isVisible(); }, 15000));
+        CHECK(premiumMode() == QStringLiteral("blocked"));
+    }
+    SECTION("someone else changed the rules: the dialog stays with mine")
+    {
+        db.exec(QStringLiteral("UPDATE prepaid_controls SET version = version + 1 WHERE extension_id = ?"),
+                {id});
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        auto *error = child<QLabel>(dialog, "dialogErrorLabel");
+        REQUIRE(QTest::qWaitFor([&] { return error->isVisible(); }, 15000));
+        CHECK(dialog.isVisible());
+        CHECK(mode->currentData().toInt() == int(contract::prepaid::SpendMode::Blocked));
+        CHECK(premiumMode() == QStringLiteral("allowed"));
+    }
 }

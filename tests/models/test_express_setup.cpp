@@ -8,6 +8,7 @@
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
 #include "models/configuration/ReceptionistJobs.h"
+#include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
 
 #include <QSignalSpy>
@@ -240,4 +241,49 @@ TEST_CASE("A late failure undoes numbers and the receptionist before deleting th
         new models::ConferenceServerJob(admin.session));
     CHECK_FALSE(conference.value.setUp);
     CHECK_FALSE(conference.value.enabled); // enabled by the run, then switched off again
+}
+
+TEST_CASE("Express setup sets who may spend prepaid credit before it creates the users",
+          "[models][assistant][prepaid]")
+{
+    SignedInAdmin admin{contract::demo::OtherCompanyNumber, contract::demo::OtherAdminPassword};
+    auto &db = admin.server.app().database();
+    const auto modeOf = [&](const QString &column, const QString &extension) {
+        return db
+            .scalar(QStringLiteral(
+                        "SELECT c.%1 FROM prepaid_controls c JOIN extensions e ON e.id = c.extension_id "
+                        "JOIN companies k ON k.id = e.company_id WHERE k.main_number = ? AND e.number = ?")
+                        .arg(column),
+                    {QString::fromLatin1(contract::demo::OtherCompanyNumber), extension})
+            .toString();
+    };
+    const auto defaultMode = [&] {
+        return db
+            .scalar(QStringLiteral("SELECT prepaid_international_mode FROM companies WHERE main_number = ?"),
+                    {QString::fromLatin1(contract::demo::OtherCompanyNumber)})
+            .toString();
+    };
+    models::ExpressSetupPlan plan;
+    plan.companyName = QStringLiteral("Sonrisas");
+    plan.timeZone = QStringLiteral("America/Mexico_City");
+    plan.setUpReceptionist = false;
+    plan.prepaidDefault = contract::prepaid::SpendControls{{contract::prepaid::SpendMode::Blocked, 0},
+                                                           {contract::prepaid::SpendMode::Capped, 5000}};
+    SECTION("the new users start with it")
+    {
+        plan.users = {user("Irene", "Campos", "120")};
+        REQUIRE(apply(admin.session, plan).succeeded);
+        CHECK(defaultMode() == QStringLiteral("blocked"));
+        CHECK(modeOf(QStringLiteral("international_mode"), QStringLiteral("120")) ==
+              QStringLiteral("blocked"));
+        CHECK(modeOf(QStringLiteral("premium_mode"), QStringLiteral("120")) == QStringLiteral("capped"));
+    }
+    SECTION("a failed run puts the old default back")
+    {
+        plan.users = {user("Irene", "Campos", "120"), user("Tomás", "Reyes", "202")}; // 202 is taken
+        const auto result = apply(admin.session, plan);
+        REQUIRE_FALSE(result.succeeded);
+        CHECK(result.undoFailed.isEmpty());
+        CHECK(defaultMode() == QStringLiteral("allowed"));
+    }
 }

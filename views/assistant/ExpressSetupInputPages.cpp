@@ -3,9 +3,13 @@
 #include "contract/Problem.h"
 #include "contract/Validation.h"
 #include "views/assistant/ExpressSetupPages.h"
+
+#include "models/Session.h"
+#include "views/addons/SpendControlsEditor.h"
 #include "views/assistant/ExpressSetupWizard.h"
 #include "views/common/FormField.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -84,11 +88,22 @@ CompanySetupPage::CompanySetupPage(ExpressSetupWizard *wizard)
         m_timeZoneComboBox->addItem(QString::fromUtf8(id));
     m_nameField = new FormField(tr("Company name"), m_nameLineEdit, this);
     m_timeZoneField = new FormField(tr("Time zone"), m_timeZoneComboBox, this);
+    m_prepaidCheckBox =
+        new QCheckBox(tr("Decide who may spend prepaid credit on international and premium-rate "
+                         "calls (the default for new extensions)"),
+                      this);
+    m_prepaidCheckBox->setObjectName(QStringLiteral("prepaidDefaultCheckBox"));
+    m_prepaidEditor =
+        new SpendControlsEditor(QStringLiteral("assistantControls"), wizard->session().info().currency, this);
+    m_prepaidEditor->setEnabled(false);
+    connect(m_prepaidCheckBox, &QCheckBox::toggled, m_prepaidEditor, &QWidget::setEnabled);
     m_loadLabel = createErrorLabel(QStringLiteral("loadErrorLabel"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_nameField);
     layout->addWidget(m_timeZoneField);
+    layout->addWidget(m_prepaidCheckBox);
+    layout->addWidget(m_prepaidEditor);
     layout->addWidget(m_loadLabel);
     layout->addStretch();
 
@@ -125,6 +140,8 @@ bool CompanySetupPage::validatePage()
         return false;
     m_wizard->plan().companyName = name;
     m_wizard->plan().timeZone = m_timeZoneComboBox->currentText();
+    m_wizard->plan().prepaidDefault =
+        m_prepaidCheckBox->isChecked() ? std::optional(m_prepaidEditor->controls()) : std::nullopt;
     return true;
 }
 

@@ -22,6 +22,7 @@ namespace views {
 
 class ExpressSetupWizard;
 class FormField;
+class SpendControlsEditor;
 
 class CompanySetupPage : public QWizardPage
 {
@@ -38,6 +39,8 @@ private:
     QComboBox *m_timeZoneComboBox;
     FormField *m_nameField;
     FormField *m_timeZoneField;
+    QCheckBox *m_prepaidCheckBox; // issue 15: set the prepaid default for the new users
+    SpendControlsEditor *m_prepaidEditor;
     QLabel *m_loadLabel;
     bool m_filled = false;
 };

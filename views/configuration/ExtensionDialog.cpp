@@ -2,12 +2,16 @@
 
 #include "contract/Validation.h"
 #include "models/ApiError.h"
+#include "models/Session.h"
+#include "models/account/PrepaidControlJobs.h"
+#include "views/addons/SpendControlsEditor.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/ConflictDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -74,6 +78,16 @@ ExtensionDialog::ExtensionDialog(models::Session &session,
     names->addWidget(m_lastNameField);
     layout->addLayout(names);
     layout->addWidget(m_emailField);
+    if (existing) {
+        auto *box = new QGroupBox(tr("Prepaid credit"), this);
+        m_controlsEditor =
+            new SpendControlsEditor(QStringLiteral("dialogControls"), session.info().currency, box);
+        m_controlsEditor->setEnabled(false); // until its rules are read
+        (new QVBoxLayout(box))->addWidget(m_controlsEditor);
+        layout->addWidget(box);
+        connect(m_controlsEditor, &SpendControlsEditor::edited, this, [this] { m_controlsEdited = true; });
+        loadControls();
+    }
     layout->addWidget(m_errorLabel);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -154,9 +168,52 @@ void ExtensionDialog::save(const QByteArray &etag)
     connect(job, &models::SaveExtensionJob::succeeded, this, [this](const models::VersionedExtension &saved) {
         setBusy(false);
         emit this->saved(saved);
-        accept();
+        if (m_controlsEdited)
+            saveControls(saved);
+        else
+            accept();
     });
     connect(job, &models::ApiJob::failed, this, &ExtensionDialog::handleFailure);
+    job->start();
+}
+
+void ExtensionDialog::loadControls()
+{
+    auto *job =
+        new models::PrepaidControlsJob(m_session, models::extensionControlsPath(m_existing->value.id));
+    connect(job, &models::PrepaidControlsJob::succeeded, this,
+            [this](const contract::prepaid::SpendControls &controls, const QByteArray &etag) {
+                m_controlsETag = etag;
+                m_controlsEditor->setControls(controls);
+                m_controlsEdited = false;
+                m_controlsEditor->setEnabled(true);
+            });
+    job->start(); // a failure leaves the rules disabled: the extension itself can still be saved
+}
+
+void ExtensionDialog::saveControls(const models::VersionedExtension &saved)
+{
+    m_existing = saved; // the extension is saved; only the rules are left
+    setBusy(true);
+    auto *job = new models::SavePrepaidControlsJob(m_session, models::extensionControlsPath(saved.value.id),
+                                                   m_controlsEditor->controls(), m_controlsETag);
+    connect(job, &models::SavePrepaidControlsJob::succeeded, this,
+            [this](const contract::prepaid::SpendControls &, const QByteArray &etag) {
+                m_controlsETag = etag;
+                m_controlsEdited = false;
+                setBusy(false);
+                accept();
+            });
+    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        // The dialog stays open with the rules as typed.
+        setBusy(false);
+        m_controlsEditor->showErrors(&error);
+        showError(m_errorLabel,
+                  error.isProblem(contract::ProblemType::PreconditionFailed)
+                      ? tr("Someone else changed this extension's prepaid rules. Your values are "
+                           "kept here; close and open the extension to see theirs.")
+                      : error.message());
+    });
     job->start();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Adds or edits one extension. Checks the shared rules as you type; the server's field errors
-// appear next to their fields and the input stays. A 412 opens the ConflictDialog.
+// appear next to their fields and the input stays. A 412 opens the ConflictDialog. An existing
+// extension's prepaid controls (issue 15) are edited here too, saved after the extension.
 
 #include "models/configuration/ExtensionJobs.h"
 
@@ -19,6 +20,7 @@ class Session;
 namespace views {
 
 class FormField;
+class SpendControlsEditor;
 
 class ExtensionDialog : public QDialog
 {
@@ -44,6 +46,9 @@ private:
     void fill(const contract::Extension &extension);
     void setBusy(bool busy);
     QList<FormField *> fieldsInOrder() const;
+    // Issue 15: the extension's prepaid controls, for an existing extension, saved after it.
+    void loadControls();
+    void saveControls(const models::VersionedExtension &saved);
 
     models::Session &m_session;
     std::optional<models::VersionedExtension> m_existing;
@@ -57,6 +62,9 @@ private:
     FormField *m_emailField;
     QLabel *m_errorLabel;
     QPushButton *m_saveButton;
+    SpendControlsEditor *m_controlsEditor = nullptr;
+    QByteArray m_controlsETag;
+    bool m_controlsEdited = false;
 };
 
 } // namespace views
