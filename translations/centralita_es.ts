@@ -508,6 +508,30 @@
         <source>Use at least %1 characters with both letters and digits.</source>
         <translation>Use al menos %1 caracteres, con letras y dígitos.</translation>
     </message>
+    <message>
+        <source>Your administrator has not enabled international calls for extension %1.</source>
+        <translation>Su administrador no ha habilitado las llamadas internacionales para la extensión %1.</translation>
+    </message>
+    <message>
+        <source>Your administrator has not enabled premium-rate calls for extension %1.</source>
+        <translation>Su administrador no ha habilitado las llamadas a números de tarificación especial para la extensión %1.</translation>
+    </message>
+    <message>
+        <source>This call would exceed the monthly limit for premium-rate calls of extension %1 (%2 left this month).</source>
+        <translation>Esta llamada superaría el límite mensual de llamadas de tarificación especial de la extensión %1 (quedan %2 este mes).</translation>
+    </message>
+    <message>
+        <source>This call would exceed the monthly limit for international calls of extension %1 (%2 left this month).</source>
+        <translation>Esta llamada superaría el límite mensual de llamadas internacionales de la extensión %1 (quedan %2 este mes).</translation>
+    </message>
+    <message>
+        <source>No connection to %1 since %2, so nothing was saved. Your changes are still here: save again when the connection is back.</source>
+        <translation>Sin conexión con %1 desde las %2, así que no se guardó nada. Sus cambios siguen aquí: guarde de nuevo cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>No connection to %1, so nothing was saved. Your changes are still here: save again when the connection is back.</source>
+        <translation>Sin conexión con %1, así que no se guardó nada. Sus cambios siguen aquí: guarde de nuevo cuando vuelva la conexión.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -577,6 +601,18 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <source>Billed to</source>
+        <translation>Facturado a</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1229,30 @@ Ejemplos:
         <source>Your fax could not be delivered: %1</source>
         <translation>Su fax no pudo ser entregado: %1</translation>
     </message>
+    <message>
+        <source>Prepaid balance low</source>
+        <translation>Saldo prepagado bajo</translation>
+    </message>
+    <message>
+        <source>%1 left for international and premium calls. Buy credit in Add-ons.</source>
+        <translation>Quedan %1 para llamadas internacionales y de tarificación especial. Compre crédito en Complementos.</translation>
+    </message>
+    <message>
+        <source>Extension %1 reached its prepaid limit</source>
+        <translation>La extensión %1 alcanzó su límite de prepago</translation>
+    </message>
+    <message>
+        <source>Extension %1 is near its prepaid limit</source>
+        <translation>La extensión %1 está cerca de su límite de prepago</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spent on premium-rate calls this month (%3%).</source>
+        <translation>%1 de %2 gastados en llamadas de tarificación especial este mes (%3 %).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spent on international calls this month (%3%).</source>
+        <translation>%1 de %2 gastados en llamadas internacionales este mes (%3 %).</translation>
+    </message>
 </context>
 <context>
     <name>models::ExpressSetupRunner</name>
@@ -1223,6 +1283,10 @@ Ejemplos:
     <message>
         <source>Enable the conference server</source>
         <translation>Activar el servidor de conferencias</translation>
+    </message>
+    <message>
+        <source>Prepaid credit for new extensions</source>
+        <translation>Crédito prepagado para las nuevas extensiones</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1733,121 @@ Ejemplos:
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Call refused</source>
+        <translation>Llamada rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>models::TimeZones</name>
+    <message>
+        <source>Mexico City</source>
+        <translation>Ciudad de México</translation>
+    </message>
+    <message>
+        <source>Monterrey</source>
+        <translation>Monterrey</translation>
+    </message>
+    <message>
+        <source>Mérida</source>
+        <translation>Mérida</translation>
+    </message>
+    <message>
+        <source>Cancún</source>
+        <translation>Cancún</translation>
+    </message>
+    <message>
+        <source>Chihuahua</source>
+        <translation>Chihuahua</translation>
+    </message>
+    <message>
+        <source>Ciudad Juárez</source>
+        <translation>Ciudad Juárez</translation>
+    </message>
+    <message>
+        <source>Hermosillo</source>
+        <translation>Hermosillo</translation>
+    </message>
+    <message>
+        <source>Mazatlán</source>
+        <translation>Mazatlán</translation>
+    </message>
+    <message>
+        <source>Matamoros</source>
+        <translation>Matamoros</translation>
+    </message>
+    <message>
+        <source>Ojinaga</source>
+        <translation>Ojinaga</translation>
+    </message>
+    <message>
+        <source>Bahía de Banderas</source>
+        <translation>Bahía de Banderas</translation>
+    </message>
+    <message>
+        <source>Tijuana</source>
+        <translation>Tijuana</translation>
+    </message>
+    <message>
+        <source>Bogotá</source>
+        <translation>Bogotá</translation>
+    </message>
+    <message>
+        <source>Lima</source>
+        <translation>Lima</translation>
+    </message>
+    <message>
+        <source>Santiago de Chile</source>
+        <translation>Santiago de Chile</translation>
+    </message>
+    <message>
+        <source>Buenos Aires</source>
+        <translation>Buenos Aires</translation>
+    </message>
+    <message>
+        <source>Guatemala City</source>
+        <translation>Ciudad de Guatemala</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>Nueva York</translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation>Chicago</translation>
+    </message>
+    <message>
+        <source>Denver</source>
+        <translation>Denver</translation>
+    </message>
+    <message>
+        <source>Los Angeles</source>
+        <translation>Los Ángeles</translation>
+    </message>
+    <message>
+        <source>Toronto</source>
+        <translation>Toronto</translation>
+    </message>
+    <message>
+        <source>Montreal</source>
+        <translation>Montreal</translation>
+    </message>
+    <message>
+        <source>Madrid</source>
+        <translation>Madrid</translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <translation>París</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>Londres</translation>
+    </message>
+    <message>
+        <source>Coordinated Universal Time (UTC)</source>
+        <translation>Tiempo universal coordinado (UTC)</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2336,11 @@ Ejemplos:
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
+    <message>
+        <source>call-logs-%1-%2.csv</source>
+        <comment>file name; %1 and %2 are dates</comment>
+        <translation>registro-de-llamadas-%1-%2.csv</translation>
+    </message>
 </context>
 <context>
     <name>views::CardDialog</name>
@@ -2281,6 +2465,29 @@ Ejemplos:
     </message>
 </context>
 <context>
+    <name>views::ClickToCall</name>
+    <message>
+        <source>Call with charge</source>
+        <translation>Llamada con cargo</translation>
+    </message>
+    <message>
+        <source>Enter an extension, a national number, or 00 and the country code.</source>
+        <translation>Escriba una extensión, un número nacional, o 00 y el código del país.</translation>
+    </message>
+    <message>
+        <source>%1 is a premium-rate number. The call is charged to your company&apos;s prepaid credit. Call anyway?</source>
+        <translation>%1 es un número de tarificación especial. La llamada se cobra del crédito prepagado de su empresa. ¿Llamar de todos modos?</translation>
+    </message>
+    <message>
+        <source>%1 is an international number. The call is charged to your company&apos;s prepaid credit. Call anyway?</source>
+        <translation>%1 es un número internacional. La llamada se cobra del crédito prepagado de su empresa. ¿Llamar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Your phone is ringing: answer it to connect the call.</source>
+        <translation>Su teléfono está sonando: contéstelo para conectar la llamada.</translation>
+    </message>
+</context>
+<context>
     <name>views::ClickToCallWidget</name>
     <message>
         <source>Call</source>
@@ -2316,6 +2523,10 @@ Ejemplos:
     <message>
         <source>Could not read the account: %1</source>
         <translation>No se pudo leer la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Decide who may spend prepaid credit on international and premium-rate calls (the default for new extensions)</source>
+        <translation>Decidir quién puede gastar crédito prepagado en llamadas internacionales y de tarificación especial (lo predeterminado para las nuevas extensiones)</translation>
     </message>
 </context>
 <context>
@@ -2427,18 +2638,6 @@ Ejemplos:
         <translation>sin número telefónico</translation>
     </message>
     <message>
-        <source>%1 (yours, now: %2)</source>
-        <translation>%1 (suyo, ahora: %2)</translation>
-    </message>
-    <message>
-        <source>not in use</source>
-        <translation>sin uso</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>en uso</translation>
-    </message>
-    <message>
         <source>%1 (new, %2)</source>
         <translation>%1 (nuevo, %2)</translation>
     </message>
@@ -2489,6 +2688,22 @@ Do all three now?</source>
     <message>
         <source>Step 3 of 3: deleting extension %1…</source>
         <translation>Paso 3 de 3: eliminando la extensión %1…</translation>
+    </message>
+    <message>
+        <source>Choose a phone number</source>
+        <translation>Elija un número telefónico</translation>
+    </message>
+    <message>
+        <source>%1 (yours, not in use)</source>
+        <translation>%1 (suyo, sin uso)</translation>
+    </message>
+    <message>
+        <source>%1 (yours, now reaches %2)</source>
+        <translation>%1 (suyo, ahora llega a: %2)</translation>
+    </message>
+    <message>
+        <source>Choose a phone number.</source>
+        <translation>Elija un número telefónico.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2927,14 @@ Do all three now?</source>
         <source>extension %1</source>
         <translation>la extensión %1</translation>
     </message>
+    <message>
+        <source>Prepaid credit</source>
+        <translation>Crédito prepagado</translation>
+    </message>
+    <message>
+        <source>Someone else changed this extension&apos;s prepaid rules. Your values are kept here; close and open the extension to see theirs.</source>
+        <translation>Alguien más cambió las reglas de prepago de esta extensión. Sus valores se conservan aquí; cierre y abra la extensión para ver los de la otra persona.</translation>
+    </message>
 </context>
 <context>
     <name>views::ExtensionsPanel</name>
@@ -2793,6 +3016,16 @@ Do all three now?</source>
     <message>
         <source>Export fax logs</source>
         <translation>Exportar registro de faxes</translation>
+    </message>
+    <message>
+        <source>fax-logs.csv</source>
+        <comment>file name</comment>
+        <translation>registro-de-faxes.csv</translation>
+    </message>
+    <message>
+        <source>fax-logs-%1.csv</source>
+        <comment>file name; %1 is an extension</comment>
+        <translation>registro-de-faxes-%1.csv</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3496,10 @@ Do all three now?</source>
         <source>Key %1: %2</source>
         <translation>Tecla %1: %2</translation>
     </message>
+    <message>
+        <source>Extension not in the list yet</source>
+        <translation>Extensión que aún no está en la lista</translation>
+    </message>
 </context>
 <context>
     <name>views::NotYetAvailablePage</name>
@@ -3453,6 +3690,14 @@ Do all three now?</source>
         <source>Correct the marked fields.</source>
         <translation>Corrija los campos marcados.</translation>
     </message>
+    <message>
+        <source>Checking the card on file…</source>
+        <translation>Verificando la tarjeta registrada…</translation>
+    </message>
+    <message>
+        <source>Charge %1 to the card ending in %2 and place the order?</source>
+        <translation>¿Cargar %1 a la tarjeta terminada en %2 y realizar el pedido?</translation>
+    </message>
 </context>
 <context>
     <name>views::PortingStatusPanel</name>
@@ -3511,6 +3756,34 @@ Do all three now?</source>
     <message>
         <source>Meaning</source>
         <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>Cancelar solicitud…</translation>
+    </message>
+    <message>
+        <source>Possible until the current carrier sets the date of the port.</source>
+        <translation>Es posible hasta que el operador actual fije la fecha de la portabilidad.</translation>
+    </message>
+    <message>
+        <source>Cancel the porting of %1? The numbers stay with %2.</source>
+        <translation>¿Cancelar la portabilidad de %1? Los números se quedan con %2.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancelar solicitud</translation>
+    </message>
+    <message>
+        <source>Cancelling the request…</source>
+        <translation>Cancelando la solicitud…</translation>
+    </message>
+    <message>
+        <source>The porting request was cancelled.</source>
+        <translation>La solicitud de portabilidad fue cancelada.</translation>
+    </message>
+    <message>
+        <source>The carrier has already set the date of this port; it can no longer be cancelled.</source>
+        <translation>El operador ya fijó la fecha de esta portabilidad; ya no se puede cancelar.</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4082,81 @@ Do all three now?</source>
     </message>
 </context>
 <context>
+    <name>views::PrepaidControlsPanel</name>
+    <message>
+        <source>Spend this month by extension</source>
+        <translation>Gasto de este mes por extensión</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>International calls</source>
+        <translation>Llamadas internacionales</translation>
+    </message>
+    <message>
+        <source>Premium-rate calls</source>
+        <translation>Llamadas de tarificación especial</translation>
+    </message>
+    <message>
+        <source>Spent against the monthly limit</source>
+        <translation>Gastado frente al límite mensual</translation>
+    </message>
+    <message>
+        <source>Extension %1 (%2)</source>
+        <translation>Extensión %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Who may spend prepaid credit</source>
+        <translation>Quién puede gastar crédito prepagado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Select an extension.</source>
+        <translation>Seleccione una extensión.</translation>
+    </message>
+    <message>
+        <source>Default for new extensions</source>
+        <translation>Predeterminado para las nuevas extensiones</translation>
+    </message>
+    <message>
+        <source>Allowed · %1 spent</source>
+        <translation>Permitido · %1 gastados</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Límite mensual</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these rules. Select the extension again to see them; your values are kept here.</source>
+        <translation>Alguien más cambió estas reglas. Seleccione la extensión de nuevo para verlas; sus valores se conservan aquí.</translation>
+    </message>
+</context>
+<context>
     <name>views::PrepaidPanel</name>
     <message>
         <source>Balance</source>
@@ -3905,6 +4253,27 @@ Do all three now?</source>
     <message>
         <source>Export prepaid activity</source>
         <translation>Exportar actividad de prepago</translation>
+    </message>
+    <message>
+        <source>Buy prepaid credit</source>
+        <translation>Comprar crédito prepagado</translation>
+    </message>
+    <message>
+        <source>prepaid-activity-%1-%2</source>
+        <comment>file name; %1 and %2 are dates</comment>
+        <translation>actividad-de-prepago-%1-%2</translation>
+    </message>
+    <message>
+        <source>Buy %1 of prepaid credit with the card on file?</source>
+        <translation>¿Comprar %1 de crédito prepagado con la tarjeta registrada?</translation>
+    </message>
+    <message>
+        <source>Buy %1 of prepaid credit? It is charged to the card ending in %2.</source>
+        <translation>¿Comprar %1 de crédito prepagado? Se carga a la tarjeta terminada en %2.</translation>
+    </message>
+    <message>
+        <source>Use at least %1.</source>
+        <translation>Use al menos %1.</translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4658,33 @@ Do all three now?</source>
     </message>
 </context>
 <context>
+    <name>views::SpendControlsEditor</name>
+    <message>
+        <source>International calls</source>
+        <translation>Llamadas internacionales</translation>
+    </message>
+    <message>
+        <source>Premium-rate calls</source>
+        <translation>Llamadas de tarificación especial</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitido</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>Up to a monthly amount</source>
+        <translation>Hasta un monto mensual</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Límite mensual</translation>
+    </message>
+</context>
+<context>
     <name>views::SummarySetupPage</name>
     <message>
         <source>Summary</source>
@@ -4405,6 +4801,10 @@ Do all three now?</source>
     <message>
         <source>Keep running in the tray when the window closes</source>
         <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Low prepaid balance</source>
+        <translation>Saldo prepagado bajo</translation>
     </message>
 </context>
 <context>

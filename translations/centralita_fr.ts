@@ -508,6 +508,30 @@
         <source>Use at least %1 characters with both letters and digits.</source>
         <translation>Utilisez au moins %1 caractères, avec des lettres et des chiffres.</translation>
     </message>
+    <message>
+        <source>Your administrator has not enabled international calls for extension %1.</source>
+        <translation>Votre administrateur n’a pas autorisé les appels internationaux pour le poste %1.</translation>
+    </message>
+    <message>
+        <source>Your administrator has not enabled premium-rate calls for extension %1.</source>
+        <translation>Votre administrateur n’a pas autorisé les appels surtaxés pour le poste %1.</translation>
+    </message>
+    <message>
+        <source>This call would exceed the monthly limit for premium-rate calls of extension %1 (%2 left this month).</source>
+        <translation>Cet appel dépasserait la limite mensuelle d’appels surtaxés du poste %1 (reste %2 ce mois-ci).</translation>
+    </message>
+    <message>
+        <source>This call would exceed the monthly limit for international calls of extension %1 (%2 left this month).</source>
+        <translation>Cet appel dépasserait la limite mensuelle d’appels internationaux du poste %1 (reste %2 ce mois-ci).</translation>
+    </message>
+    <message>
+        <source>No connection to %1 since %2, so nothing was saved. Your changes are still here: save again when the connection is back.</source>
+        <translation>Pas de connexion à %1 depuis %2 : rien n’a été enregistré. Vos modifications sont toujours là : enregistrez à nouveau quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <source>No connection to %1, so nothing was saved. Your changes are still here: save again when the connection is back.</source>
+        <translation>Pas de connexion à %1 : rien n’a été enregistré. Vos modifications sont toujours là : enregistrez à nouveau quand la connexion sera rétablie.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -577,6 +601,18 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <source>Billed to</source>
+        <translation>Facturé à</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1230,30 @@ Exemples :
         <source>Your fax could not be delivered: %1</source>
         <translation>Votre fax n’a pas pu être remis : %1</translation>
     </message>
+    <message>
+        <source>Prepaid balance low</source>
+        <translation>Solde prépayé faible</translation>
+    </message>
+    <message>
+        <source>%1 left for international and premium calls. Buy credit in Add-ons.</source>
+        <translation>Il reste %1 pour les appels internationaux et surtaxés. Achetez du crédit dans Options.</translation>
+    </message>
+    <message>
+        <source>Extension %1 reached its prepaid limit</source>
+        <translation>Le poste %1 a atteint sa limite prépayée</translation>
+    </message>
+    <message>
+        <source>Extension %1 is near its prepaid limit</source>
+        <translation>Le poste %1 approche de sa limite prépayée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spent on premium-rate calls this month (%3%).</source>
+        <translation>%1 sur %2 dépensés en appels surtaxés ce mois-ci (%3 %).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spent on international calls this month (%3%).</source>
+        <translation>%1 sur %2 dépensés en appels internationaux ce mois-ci (%3 %).</translation>
+    </message>
 </context>
 <context>
     <name>models::ExpressSetupRunner</name>
@@ -1224,6 +1284,10 @@ Exemples :
     <message>
         <source>Enable the conference server</source>
         <translation>Activer le serveur de conférence</translation>
+    </message>
+    <message>
+        <source>Prepaid credit for new extensions</source>
+        <translation>Crédit prépayé des nouveaux postes</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1734,121 @@ Exemples :
     <message>
         <source>Balance</source>
         <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Call refused</source>
+        <translation>Appel refusé</translation>
+    </message>
+</context>
+<context>
+    <name>models::TimeZones</name>
+    <message>
+        <source>Mexico City</source>
+        <translation>Mexico</translation>
+    </message>
+    <message>
+        <source>Monterrey</source>
+        <translation>Monterrey</translation>
+    </message>
+    <message>
+        <source>Mérida</source>
+        <translation>Mérida</translation>
+    </message>
+    <message>
+        <source>Cancún</source>
+        <translation>Cancún</translation>
+    </message>
+    <message>
+        <source>Chihuahua</source>
+        <translation>Chihuahua</translation>
+    </message>
+    <message>
+        <source>Ciudad Juárez</source>
+        <translation>Ciudad Juárez</translation>
+    </message>
+    <message>
+        <source>Hermosillo</source>
+        <translation>Hermosillo</translation>
+    </message>
+    <message>
+        <source>Mazatlán</source>
+        <translation>Mazatlán</translation>
+    </message>
+    <message>
+        <source>Matamoros</source>
+        <translation>Matamoros</translation>
+    </message>
+    <message>
+        <source>Ojinaga</source>
+        <translation>Ojinaga</translation>
+    </message>
+    <message>
+        <source>Bahía de Banderas</source>
+        <translation>Bahía de Banderas</translation>
+    </message>
+    <message>
+        <source>Tijuana</source>
+        <translation>Tijuana</translation>
+    </message>
+    <message>
+        <source>Bogotá</source>
+        <translation>Bogota</translation>
+    </message>
+    <message>
+        <source>Lima</source>
+        <translation>Lima</translation>
+    </message>
+    <message>
+        <source>Santiago de Chile</source>
+        <translation>Santiago du Chili</translation>
+    </message>
+    <message>
+        <source>Buenos Aires</source>
+        <translation>Buenos Aires</translation>
+    </message>
+    <message>
+        <source>Guatemala City</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>New York</translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation>Chicago</translation>
+    </message>
+    <message>
+        <source>Denver</source>
+        <translation>Denver</translation>
+    </message>
+    <message>
+        <source>Los Angeles</source>
+        <translation>Los Angeles</translation>
+    </message>
+    <message>
+        <source>Toronto</source>
+        <translation>Toronto</translation>
+    </message>
+    <message>
+        <source>Montreal</source>
+        <translation>Montréal</translation>
+    </message>
+    <message>
+        <source>Madrid</source>
+        <translation>Madrid</translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <translation>Paris</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>Londres</translation>
+    </message>
+    <message>
+        <source>Coordinated Universal Time (UTC)</source>
+        <translation>Temps universel coordonné (UTC)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2337,11 @@ Exemples :
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
+    <message>
+        <source>call-logs-%1-%2.csv</source>
+        <comment>file name; %1 and %2 are dates</comment>
+        <translation>journal-des-appels-%1-%2.csv</translation>
+    </message>
 </context>
 <context>
     <name>views::CardDialog</name>
@@ -2282,6 +2466,29 @@ Exemples :
     </message>
 </context>
 <context>
+    <name>views::ClickToCall</name>
+    <message>
+        <source>Call with charge</source>
+        <translation>Appel facturé</translation>
+    </message>
+    <message>
+        <source>Enter an extension, a national number, or 00 and the country code.</source>
+        <translation>Saisissez un poste, un numéro national, ou 00 et l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>%1 is a premium-rate number. The call is charged to your company&apos;s prepaid credit. Call anyway?</source>
+        <translation>%1 est un numéro surtaxé. L’appel est débité du crédit prépayé de votre entreprise. Appeler quand même ?</translation>
+    </message>
+    <message>
+        <source>%1 is an international number. The call is charged to your company&apos;s prepaid credit. Call anyway?</source>
+        <translation>%1 est un numéro international. L’appel est débité du crédit prépayé de votre entreprise. Appeler quand même ?</translation>
+    </message>
+    <message>
+        <source>Your phone is ringing: answer it to connect the call.</source>
+        <translation>Votre téléphone sonne : décrochez pour établir l’appel.</translation>
+    </message>
+</context>
+<context>
     <name>views::ClickToCallWidget</name>
     <message>
         <source>Call</source>
@@ -2317,6 +2524,10 @@ Exemples :
     <message>
         <source>Could not read the account: %1</source>
         <translation>Impossible de lire le compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Decide who may spend prepaid credit on international and premium-rate calls (the default for new extensions)</source>
+        <translation>Choisir qui peut dépenser le crédit prépayé en appels internationaux et surtaxés (par défaut pour les nouveaux postes)</translation>
     </message>
 </context>
 <context>
@@ -2428,18 +2639,6 @@ Exemples :
         <translation>aucun numéro de téléphone</translation>
     </message>
     <message>
-        <source>%1 (yours, now: %2)</source>
-        <translation>%1 (à vous, actuellement&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>not in use</source>
-        <translation>non utilisé</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>utilisé</translation>
-    </message>
-    <message>
         <source>%1 (new, %2)</source>
         <translation>%1 (nouveau, %2)</translation>
     </message>
@@ -2490,6 +2689,22 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Step 3 of 3: deleting extension %1…</source>
         <translation>Étape 3 sur 3&#xa0;: suppression du poste %1…</translation>
+    </message>
+    <message>
+        <source>Choose a phone number</source>
+        <translation>Choisissez un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>%1 (yours, not in use)</source>
+        <translation>%1 (le vôtre, inutilisé)</translation>
+    </message>
+    <message>
+        <source>%1 (yours, now reaches %2)</source>
+        <translation>%1 (le vôtre, aboutit à : %2)</translation>
+    </message>
+    <message>
+        <source>Choose a phone number.</source>
+        <translation>Choisissez un numéro de téléphone.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2928,14 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>extension %1</source>
         <translation>le poste %1</translation>
     </message>
+    <message>
+        <source>Prepaid credit</source>
+        <translation>Crédit prépayé</translation>
+    </message>
+    <message>
+        <source>Someone else changed this extension&apos;s prepaid rules. Your values are kept here; close and open the extension to see theirs.</source>
+        <translation>Quelqu’un d’autre a modifié les règles prépayées de ce poste. Vos valeurs sont conservées ici ; fermez puis rouvrez le poste pour voir les siennes.</translation>
+    </message>
 </context>
 <context>
     <name>views::ExtensionsPanel</name>
@@ -2794,6 +3017,16 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Export fax logs</source>
         <translation>Exporter le journal des fax</translation>
+    </message>
+    <message>
+        <source>fax-logs.csv</source>
+        <comment>file name</comment>
+        <translation>journal-des-fax.csv</translation>
+    </message>
+    <message>
+        <source>fax-logs-%1.csv</source>
+        <comment>file name; %1 is an extension</comment>
+        <translation>journal-des-fax-%1.csv</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3497,10 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>Key %1: %2</source>
         <translation>Touche %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Extension not in the list yet</source>
+        <translation>Poste pas encore dans la liste</translation>
+    </message>
 </context>
 <context>
     <name>views::NotYetAvailablePage</name>
@@ -3454,6 +3691,14 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>Correct the marked fields.</source>
         <translation>Corrigez les champs signalés.</translation>
     </message>
+    <message>
+        <source>Checking the card on file…</source>
+        <translation>Vérification de la carte enregistrée…</translation>
+    </message>
+    <message>
+        <source>Charge %1 to the card ending in %2 and place the order?</source>
+        <translation>Débiter %1 sur la carte se terminant par %2 et passer la commande ?</translation>
+    </message>
 </context>
 <context>
     <name>views::PortingStatusPanel</name>
@@ -3512,6 +3757,34 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Meaning</source>
         <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>Annuler la demande…</translation>
+    </message>
+    <message>
+        <source>Possible until the current carrier sets the date of the port.</source>
+        <translation>Possible jusqu’à ce que l’opérateur actuel fixe la date du portage.</translation>
+    </message>
+    <message>
+        <source>Cancel the porting of %1? The numbers stay with %2.</source>
+        <translation>Annuler le portage de %1 ? Les numéros restent chez %2.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Annuler la demande</translation>
+    </message>
+    <message>
+        <source>Cancelling the request…</source>
+        <translation>Annulation de la demande…</translation>
+    </message>
+    <message>
+        <source>The porting request was cancelled.</source>
+        <translation>La demande de portage a été annulée.</translation>
+    </message>
+    <message>
+        <source>The carrier has already set the date of this port; it can no longer be cancelled.</source>
+        <translation>L’opérateur a déjà fixé la date de ce portage ; il ne peut plus être annulé.</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4083,81 @@ Effectuer les trois maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>views::PrepaidControlsPanel</name>
+    <message>
+        <source>Spend this month by extension</source>
+        <translation>Dépenses du mois par poste</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>International calls</source>
+        <translation>Appels internationaux</translation>
+    </message>
+    <message>
+        <source>Premium-rate calls</source>
+        <translation>Appels surtaxés</translation>
+    </message>
+    <message>
+        <source>Spent against the monthly limit</source>
+        <translation>Dépensé par rapport à la limite mensuelle</translation>
+    </message>
+    <message>
+        <source>Extension %1 (%2)</source>
+        <translation>Poste %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Who may spend prepaid credit</source>
+        <translation>Qui peut dépenser le crédit prépayé</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Select an extension.</source>
+        <translation>Sélectionnez un poste.</translation>
+    </message>
+    <message>
+        <source>Default for new extensions</source>
+        <translation>Par défaut pour les nouveaux postes</translation>
+    </message>
+    <message>
+        <source>Allowed · %1 spent</source>
+        <translation>Autorisé · %1 dépensés</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Limite mensuelle</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these rules. Select the extension again to see them; your values are kept here.</source>
+        <translation>Quelqu’un d’autre a modifié ces règles. Sélectionnez à nouveau le poste pour les voir ; vos valeurs sont conservées ici.</translation>
+    </message>
+</context>
+<context>
     <name>views::PrepaidPanel</name>
     <message>
         <source>Balance</source>
@@ -3906,6 +4254,27 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Export prepaid activity</source>
         <translation>Exporter l’activité prépayée</translation>
+    </message>
+    <message>
+        <source>Buy prepaid credit</source>
+        <translation>Acheter du crédit prépayé</translation>
+    </message>
+    <message>
+        <source>prepaid-activity-%1-%2</source>
+        <comment>file name; %1 and %2 are dates</comment>
+        <translation>activite-prepayee-%1-%2</translation>
+    </message>
+    <message>
+        <source>Buy %1 of prepaid credit with the card on file?</source>
+        <translation>Acheter %1 de crédit prépayé avec la carte enregistrée ?</translation>
+    </message>
+    <message>
+        <source>Buy %1 of prepaid credit? It is charged to the card ending in %2.</source>
+        <translation>Acheter %1 de crédit prépayé ? Le montant est débité sur la carte se terminant par %2.</translation>
+    </message>
+    <message>
+        <source>Use at least %1.</source>
+        <translation>Indiquez au moins %1.</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4659,33 @@ Effectuer les trois maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>views::SpendControlsEditor</name>
+    <message>
+        <source>International calls</source>
+        <translation>Appels internationaux</translation>
+    </message>
+    <message>
+        <source>Premium-rate calls</source>
+        <translation>Appels surtaxés</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Up to a monthly amount</source>
+        <translation>Jusqu’à un montant mensuel</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Limite mensuelle</translation>
+    </message>
+</context>
+<context>
     <name>views::SummarySetupPage</name>
     <message>
         <source>Summary</source>
@@ -4406,6 +4802,10 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Keep running in the tray when the window closes</source>
         <translation>Rester dans la zone de notification à la fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Low prepaid balance</source>
+        <translation>Solde prépayé faible</translation>
     </message>
 </context>
 <context>
