@@ -2486,6 +2486,14 @@ Ejemplos:
         <source>Your phone is ringing: answer it to connect the call.</source>
         <translation>Su teléfono está sonando: contéstelo para conectar la llamada.</translation>
     </message>
+    <message>
+        <source>Your administrator has not enabled these calls for your extension.</source>
+        <translation>Su administrador no ha habilitado estas llamadas para su extensión.</translation>
+    </message>
+    <message>
+        <source>Your allowance for these calls is %1 a month; %2 left this month.</source>
+        <translation>Su asignación para estas llamadas es de %1 al mes; quedan %2 este mes.</translation>
+    </message>
 </context>
 <context>
     <name>views::ClickToCallWidget</name>

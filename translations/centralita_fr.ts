@@ -2487,6 +2487,14 @@ Exemples :
         <source>Your phone is ringing: answer it to connect the call.</source>
         <translation>Votre téléphone sonne : décrochez pour établir l’appel.</translation>
     </message>
+    <message>
+        <source>Your administrator has not enabled these calls for your extension.</source>
+        <translation>Votre administrateur n’a pas autorisé ces appels pour votre poste.</translation>
+    </message>
+    <message>
+        <source>Your allowance for these calls is %1 a month; %2 left this month.</source>
+        <translation>Votre allocation pour ces appels est de %1 par mois ; il reste %2 ce mois-ci.</translation>
+    </message>
 </context>
 <context>
     <name>views::ClickToCallWidget</name>

@@ -35,9 +35,11 @@ QString allowanceText(const contract::prepaid::ExtensionUsage &allowance,
     case SpendMode::Allowed:
         return {};
     case SpendMode::Blocked:
-        return trCall("Your administrator has not enabled these calls for your extension.");
+        return QCoreApplication::translate(
+            "views::ClickToCall", "Your administrator has not enabled these calls for your extension.");
     case SpendMode::Capped:
-        return trCall("Your allowance for these calls is %1 a month; %2 left this month.")
+        return QCoreApplication::translate(
+                   "views::ClickToCall", "Your allowance for these calls is %1 a month; %2 left this month.")
             .arg(models::formatMoney(rule.capMinor, allowance.currency),
                  models::formatMoney(allowance.remaining(call).value_or(0), allowance.currency));
     }
