@@ -209,7 +209,10 @@ void PrepaidControlsPanel::updateChart()
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, high * 1.1);
+    // Whole amounts on round ticks; with nothing spent yet, a scale that still reads as money
+    // (0 to 1 labelled in whole units repeated "0, 0, 1, 1").
+    axisY->setRange(0, std::max(high * 1.1, 100.0));
+    axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setTitleText(m_currency);
     chart->addAxis(axisX, Qt::AlignBottom);
