@@ -3,7 +3,9 @@
 #include "server/api/Api.h"
 #include "server/billing/PrepaidLedger.h"
 #include "server/db/Database.h"
+#include "server/mail/MailTexts.h"
 #include "server/mail/Outbox.h"
+#include "server/text/Language.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -192,52 +194,6 @@ void PrepaidControls::recordRefusal(Database &db, PrepaidLedger &ledger, const R
 }
 
 namespace {
-struct CapNotice {
-    QString subject;
-    QString body;
-};
-
-CapNotice capNotice(const QString &language, const QString &extension, bool international, int percent,
-                    const QString &spent, const QString &cap)
-{
-    if (language == QLatin1String("es")) {
-        const QString kind =
-            international ? QStringLiteral("internacionales") : QStringLiteral("de tarifa especial");
-        return {QStringLiteral("La extensión %1 llegó al %2 % de su límite de llamadas %3")
-                    .arg(extension)
-                    .arg(percent)
-                    .arg(kind),
-                QStringLiteral("La extensión %1 ha gastado %2 de su límite mensual de %3 en llamadas %4.\n\n"
-                               "%5Puede cambiar el límite en Centralita, Complementos › Prepago.\n")
-                    .arg(extension, spent, cap, kind,
-                         percent >= 100
-                             ? QStringLiteral("No podrá hacer más llamadas %1 este mes.\n\n").arg(kind)
-                             : QString())};
-    }
-    if (language == QLatin1String("fr")) {
-        const QString kind = international ? QStringLiteral("internationaux") : QStringLiteral("surtaxés");
-        return {
-            QStringLiteral("Le poste %1 a atteint %2 % de sa limite d'appels %3")
-                .arg(extension)
-                .arg(percent)
-                .arg(kind),
-            QStringLiteral("Le poste %1 a dépensé %2 de sa limite mensuelle de %3 en appels %4.\n\n"
-                           "%5Vous pouvez changer la limite dans Centralita, Modules › Prépayé.\n")
-                .arg(extension, spent, cap, kind,
-                     percent >= 100
-                         ? QStringLiteral("Il ne pourra plus passer d'appels %1 ce mois-ci.\n\n").arg(kind)
-                         : QString())};
-    }
-    const QString kind = international ? QStringLiteral("international") : QStringLiteral("premium-rate");
-    return {
-        QStringLiteral("Extension %1 reached %2% of its %3 call limit").arg(extension).arg(percent).arg(kind),
-        QStringLiteral("Extension %1 has spent %2 of its monthly limit of %3 on %4 calls.\n\n"
-                       "%5You can change the limit in Centralita, Add-ons › Prepaid.\n")
-            .arg(extension, spent, cap, kind,
-                 percent >= 100 ? QStringLiteral("It cannot make more %1 calls this month.\n\n").arg(kind)
-                                : QString())};
-}
-
 QString amountText(qint64 minor, const QString &currency)
 {
     const int digits = contract::minorDigits(currency);
@@ -257,17 +213,17 @@ void PrepaidControls::announce(Api &api, const Attempt &attempt, const Outcome &
 {
     if (outcome.alerts.isEmpty())
         return;
-    auto company = api.db.exec(QStringLiteral("SELECT admin_email, language FROM companies WHERE id = ?"),
-                               {attempt.companyId});
-    company.next();
-    const QString email = company.value(0).toString();
-    const QString language = company.value(1).toString();
-    company.finish();
+    const QString email =
+        api.db.scalar(QStringLiteral("SELECT admin_email FROM companies WHERE id = ?"), {attempt.companyId})
+            .toString();
+    // Nobody asked: the mail is in the company's language.
+    const text::Language language = text::companyLanguage(api.db, attempt.companyId);
     const bool international = attempt.call == ControlledCall::International;
     for (const int percent : outcome.alerts) {
-        const CapNotice notice = capNotice(language, attempt.extension, international, percent,
-                                           amountText(outcome.spentAfterMinor, attempt.currency),
-                                           amountText(outcome.capMinor, attempt.currency));
+        const mail::MailText notice =
+            mail::prepaidCapMail(language, attempt.extension, international, percent,
+                                 amountText(outcome.spentAfterMinor, attempt.currency),
+                                 amountText(outcome.capMinor, attempt.currency));
         if (!email.isEmpty())
             api.outbox.send({email, notice.subject, notice.body, {}});
     }

@@ -65,4 +65,35 @@ MailText voicemailNoticeMail(text::Language language, const QString &caller, con
     return {subject, body};
 }
 
+MailText prepaidCapMail(text::Language language, const QString &extension, bool international, int percent,
+                        const QString &spent, const QString &cap)
+{
+    const QString kind = international
+                             ? pick({"international", "internacionales", "internationaux"}, language)
+                             : pick({"premium-rate", "de tarifa especial", "surtaxés"}, language);
+    const QString subject = pick({"Extension %1 reached %2% of its %3 call limit",
+                                  "La extensión %1 llegó al %2 % de su límite de llamadas %3",
+                                  "Le poste %1 a atteint %2 % de sa limite d'appels %3"},
+                                 language)
+                                .arg(extension)
+                                .arg(percent)
+                                .arg(kind);
+    const QString reached = percent >= 100 ? pick({"It cannot make more %1 calls this month.\n\n",
+                                                   "No podrá hacer más llamadas %1 este mes.\n\n",
+                                                   "Il ne pourra plus passer d'appels %1 ce mois-ci.\n\n"},
+                                                  language)
+                                                 .arg(kind)
+                                           : QString();
+    const QString body =
+        pick({"Extension %1 has spent %2 of its monthly limit of %3 on %4 calls.\n\n%5You can change the "
+              "limit in Centralita, Add-ons › Prepaid.\n",
+              "La extensión %1 ha gastado %2 de su límite mensual de %3 en llamadas %4.\n\n%5Puede cambiar "
+              "el límite en Centralita, Complementos › Prepago.\n",
+              "Le poste %1 a dépensé %2 de sa limite mensuelle de %3 en appels %4.\n\n%5Vous pouvez changer "
+              "la limite dans Centralita, Options › Compte prépayé.\n"},
+             language)
+            .arg(extension, spent, cap, kind, reached);
+    return {subject, body};
+}
+
 } // namespace server::mail

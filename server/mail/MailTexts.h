@@ -28,4 +28,8 @@ MailText extensionAccessMail(text::Language language, const ExtensionAccess &acc
 MailText voicemailNoticeMail(text::Language language, const QString &caller, const QString &when,
                              int seconds);
 
+// An extension reached `percent` (80 or 100) of its monthly prepaid limit; amounts formatted.
+MailText prepaidCapMail(text::Language language, const QString &extension, bool international, int percent,
+                        const QString &spent, const QString &cap);
+
 } // namespace server::mail
