@@ -8,7 +8,6 @@
 #include "server/text/Language.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 namespace server {
 

@@ -32,6 +32,7 @@ RouteComboBox::RouteComboBox(models::ExtensionTableModel &extensions, const cont
                              QWidget *parent)
     : QWidget(parent)
     , m_extensions(extensions)
+    , m_wanted(routeKey(current))
     , m_comboBox(new QComboBox(this))
 {
     m_comboBox->setObjectName(QStringLiteral("routeComboBox"));
@@ -41,11 +42,10 @@ RouteComboBox::RouteComboBox(models::ExtensionTableModel &extensions, const cont
     m_comboBox->addItem(tr("Nothing (not in use)"), QStringLiteral("none"));
     m_comboBox->addItem(tr("Virtual receptionist"), QStringLiteral("receptionist"));
     m_comboBox->addItem(tr("Conference server"), QStringLiteral("conference"));
-    m_comboBox->setCurrentIndex(std::max(0, m_comboBox->findData(routeKey(current))));
+    m_comboBox->setCurrentIndex(std::max(0, m_comboBox->findData(m_wanted)));
     // The choice survives a refill: the list may change while the dialog is open.
-    m_comboBox->setProperty("wanted", routeKey(current));
     connect(m_comboBox, &QComboBox::activated, this,
-            [this] { m_comboBox->setProperty("wanted", m_comboBox->currentData()); });
+            [this] { m_wanted = m_comboBox->currentData().toString(); });
     connect(&m_extensions, &models::RemoteTableModel::loaded, this, &RouteComboBox::fill);
     connect(&m_extensions, &QAbstractItemModel::modelReset, this, &RouteComboBox::fill);
     if (m_extensions.isLoaded())
@@ -65,7 +65,7 @@ void RouteComboBox::fill()
         m_comboBox->addItem(tr("Extension %1 – %2").arg(e.number, e.fullName()),
                             QStringLiteral("extension:%1").arg(e.id));
     }
-    m_comboBox->setCurrentIndex(std::max(0, m_comboBox->findData(m_comboBox->property("wanted"))));
+    m_comboBox->setCurrentIndex(std::max(0, m_comboBox->findData(m_wanted)));
 }
 
 contract::NumberRoute RouteComboBox::route() const

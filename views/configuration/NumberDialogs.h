@@ -40,6 +40,7 @@ private:
     void fill();
 
     models::ExtensionTableModel &m_extensions;
+    QString m_wanted; // the route chosen, as combo data
     QComboBox *m_comboBox;
 };
 
