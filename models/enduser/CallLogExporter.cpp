@@ -2,6 +2,7 @@
 
 #include "models/Session.h"
 #include "models/enduser/CallLogSheet.h"
+#include "models/export/SheetClosing.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -118,14 +119,11 @@ void CallLogExporter::writeChunk(const CallLogCsvChunk &chunk)
 void CallLogExporter::finish()
 {
     if (m_sheetWriter) {
-        const bool written = m_sheetWriter->finish();
-        const QString message = m_sheetWriter->errorString();
         m_sheet.reset();
-        m_sheetWriter.reset();
-        if (written)
-            emit finished(m_rows);
-        else
-            emit failed(message);
+        m_closing = SheetClosing::start(std::move(m_sheetWriter), this);
+        connect(m_closing, &SheetClosing::written, this, [this] { emit finished(m_rows); });
+        connect(m_closing, &SheetClosing::failed, this, &CallLogExporter::failed);
+        emit finishing();
         return;
     }
     const bool committed = m_file->commit();
@@ -158,6 +156,9 @@ void CallLogExporter::abandon()
         m_sheetWriter->abandon();
     m_sheet.reset();
     m_sheetWriter.reset();
+    if (m_closing)
+        m_closing->cancel(); // the file is dropped once closed
+    m_closing = nullptr;
 }
 
 } // namespace models

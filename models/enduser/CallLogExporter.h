@@ -8,6 +8,7 @@
 // behind. Shared by the GUI and centralita-cli.
 
 #include "models/enduser/CallLogJobs.h"
+#include "models/export/SheetClosing.h"
 #include "models/export/SheetWriter.h"
 
 #include <QObject>
@@ -19,7 +20,7 @@ class QSaveFile;
 
 namespace models {
 class CallLogSheet;
-}
+} // namespace models
 
 namespace models {
 
@@ -42,12 +43,17 @@ public:
     // Starts writing `filePath`; progress() and then finished() or failed() follow.
     void start(const contract::CallLogQuery &query, const QString &filePath, const Options &options);
     void cancel();
-    bool isRunning() const { return m_file != nullptr || m_sheetWriter != nullptr; }
+    bool isRunning() const
+    {
+        return m_file != nullptr || m_sheetWriter != nullptr || (m_closing && !m_closing->isDone());
+    }
     qint64 rowsWritten() const { return m_rows; }
 
 signals:
     // `permille` is 0-1000 of the rows the export will hold, -1 while that is unknown.
     void progress(qint64 rows, int permille);
+    // Every row is written; the file is being closed (seconds for a large .xlsx).
+    void finishing();
     void finished(qint64 rows);
     void failed(const QString &message);
     void cancelled();
@@ -65,6 +71,7 @@ private:
     std::unique_ptr<QSaveFile> m_file;          // the data CSV
     std::unique_ptr<SheetWriter> m_sheetWriter; // the spreadsheet CSV or the .xlsx
     std::unique_ptr<CallLogSheet> m_sheet;
+    QPointer<SheetClosing> m_closing; // the spreadsheet file, after its last row
     QPointer<CallLogCsvChunkJob> m_job;
     qint64 m_rows = 0;
     qint64 m_totalRows = -1;

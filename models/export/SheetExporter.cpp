@@ -1,6 +1,7 @@
 #include "models/export/SheetExporter.h"
 
 #include "models/ApiJob.h"
+#include "models/export/SheetClosing.h"
 
 namespace models {
 
@@ -58,15 +59,12 @@ bool SheetExporter::wrote(qint64 rows)
 
 void SheetExporter::complete()
 {
-    if (!isRunning())
+    if (!m_writer)
         return;
-    const bool written = m_writer->finish();
-    const QString message = m_writer->errorString();
-    m_writer.reset();
-    if (written)
-        emit finished(m_rows);
-    else
-        emit failed(message);
+    m_closing = SheetClosing::start(std::move(m_writer), this);
+    connect(m_closing, &SheetClosing::written, this, [this] { emit finished(m_rows); });
+    connect(m_closing, &SheetClosing::failed, this, &SheetExporter::failed);
+    emit finishing();
 }
 
 void SheetExporter::fail(const QString &message)
@@ -83,8 +81,13 @@ void SheetExporter::cancel()
         return;
     if (m_job)
         m_job->abort();
-    m_writer->abandon();
+    if (m_writer)
+        m_writer->abandon();
     m_writer.reset();
+    if (m_closing) {
+        m_closing->cancel(); // the file is dropped once closed
+        m_closing = nullptr;
+    }
     emit cancelled();
 }
 

@@ -5,6 +5,7 @@
 // written, so a cancelled or failed export leaves nothing behind. Subclasses ask the server and
 // write the rows; the writing itself is SheetWriter's (spreadsheet CSV or .xlsx).
 
+#include "models/export/SheetClosing.h"
 #include "models/export/SheetWriter.h"
 
 #include <QObject>
@@ -29,12 +30,14 @@ class SheetExporter : public QObject
 public:
     ~SheetExporter() override;
 
-    bool isRunning() const { return m_writer != nullptr; }
+    bool isRunning() const { return m_writer != nullptr || m_closing != nullptr; }
     qint64 rowsWritten() const { return m_rows; }
     void cancel();
 
 signals:
     void progress(qint64 rows);
+    // Every row is written; the file is being closed (seconds for a large .xlsx).
+    void finishing();
     void finished(qint64 rows);
     void failed(const QString &message);
     void cancelled();
@@ -52,13 +55,15 @@ protected:
     // After `rows` more rows: progress(), or failed() when the file could not take them. False
     // when the export has ended (failed, or cancelled from a progress handler).
     bool wrote(qint64 rows);
-    // The last row is written: the file goes in place, then finished() or failed().
+    // The last row is written: the file is closed on another thread and goes in place, then
+    // finished() or failed().
     void complete();
 
 private:
     void fail(const QString &message);
 
     std::unique_ptr<SheetWriter> m_writer;
+    QPointer<SheetClosing> m_closing;
     SheetExportOptions m_options;
     QPointer<ApiJob> m_job;
     qint64 m_rows = 0;

@@ -2,7 +2,7 @@
 // One table written a row at a time to a file a spreadsheet opens as the user expects: a CSV for
 // spreadsheets (typed-looking values in the user's language) or a real .xlsx workbook. Exporters
 // (call logs, fax log, prepaid activity) describe their columns once and stream rows; neither
-// writer holds more than a row or a buffer in memory. The file appears only when finish()
+// writer holds more than a row or a buffer in memory. The file appears only when commit()
 // succeeds: an abandoned or failed export leaves nothing behind.
 
 #include <QByteArrayView>
@@ -58,8 +58,13 @@ public:
     virtual void money(qint64 minorUnits, int decimals) = 0;
     virtual void empty() = 0;
     virtual void endRow() = 0;
-    // Writes what is left and puts the file in place.
-    virtual bool finish() = 0;
+    // Writes what is left, still under the file's temporary name. It can take seconds (the
+    // .xlsx deflates its whole sheet), so it may run on another thread, nothing else being called
+    // meanwhile (SheetClosing does).
+    virtual bool close() = 0;
+    // Puts the closed file in place, on the thread that began it.
+    virtual bool commit() = 0;
+    bool finish() { return close() && commit(); }
     // Drops everything written; the target is left untouched.
     virtual void abandon() = 0;
     virtual QString errorString() const = 0;

@@ -117,12 +117,18 @@ bool SpreadsheetCsvWriter::flush()
     return true;
 }
 
-bool SpreadsheetCsvWriter::finish()
+bool SpreadsheetCsvWriter::close()
 {
-    if (!flush()) {
-        m_file.cancelWriting();
+    if (flush())
+        return true;
+    m_file.cancelWriting();
+    return false;
+}
+
+bool SpreadsheetCsvWriter::commit()
+{
+    if (!m_error.isEmpty())
         return false;
-    }
     if (!m_file.commit()) {
         m_error = m_file.errorString();
         return false;

@@ -286,7 +286,7 @@ void XlsxSheetWriter::stopWriting(bool discard)
     m_writer.join();
 }
 
-bool XlsxSheetWriter::finish()
+bool XlsxSheetWriter::close()
 {
     if (!m_workbook)
         return false;
@@ -304,14 +304,23 @@ bool XlsxSheetWriter::finish()
     m_workbook = nullptr;
     if (!check(closed)) {
         QFile::remove(m_temporary);
+        m_temporary.clear();
         return false;
     }
+    return true;
+}
+
+bool XlsxSheetWriter::commit()
+{
+    if (m_temporary.isEmpty() || m_workbook)
+        return false; // not closed, or closing failed
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(m_temporary).toStdString(),
                             QFile::encodeName(m_target).toStdString(), error);
     if (error) {
         m_error = QString::fromStdString(error.message());
         QFile::remove(m_temporary);
+        m_temporary.clear();
         return false;
     }
     m_temporary.clear();

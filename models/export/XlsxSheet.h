@@ -42,7 +42,8 @@ public:
     void money(qint64 minorUnits, int decimals) override;
     void empty() override;
     void endRow() override;
-    bool finish() override;
+    bool close() override;
+    bool commit() override;
     void abandon() override;
     QString errorString() const override;
 

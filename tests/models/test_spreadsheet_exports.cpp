@@ -176,6 +176,64 @@ TEST_CASE("An .xlsx call-log export reads back with typed cells", "[models][call
     }
 }
 
+TEST_CASE("The .xlsx is closed while the event loop runs, and Cancel then leaves nothing",
+          "[models][calllogs][xlsx]")
+{
+    SignedInAdmin admin;
+    insertCalls(admin.server);
+    QTemporaryDir folder;
+    contract::CallLogQuery query;
+    query.from = QDateTime(Day, QTime(0, 0), Mexico);
+    query.to = QDateTime(Day.addDays(1), QTime(0, 0), Mexico);
+    models::CallLogExporter::Options options;
+    options.format = models::ExportFormat::Xlsx;
+    options.timeZone = Mexico;
+    options.chunkRows = 4;
+
+    SECTION("finished() comes from the event loop, after what was queued at the last row")
+    {
+        // Closing on the caller's thread (as it was) emits finished() before the queued call runs.
+        models::CallLogExporter exporter(admin.session, models::CallLogScope::Account);
+        QObject context;
+        qint64 rowsSeenByTheLoop = 0;
+        qint64 rowsAtFinish = -1;
+        QObject::connect(&exporter, &models::CallLogExporter::progress, [&](qint64 rows, int) {
+            QMetaObject::invokeMethod(
+                &context, [&, rows] { rowsSeenByTheLoop = rows; }, Qt::QueuedConnection);
+        });
+        QObject::connect(&exporter, &models::CallLogExporter::finished,
+                         [&] { rowsAtFinish = rowsSeenByTheLoop; });
+        const QString path = folder.filePath(QStringLiteral("calls.xlsx"));
+        exporter.start(query, path, options);
+        CHECK(exporter.isRunning());
+        REQUIRE(QTest::qWaitFor([&] { return rowsAtFinish >= 0; }, 30000));
+        CHECK(rowsAtFinish == qint64(std::size(Calls)));
+        CHECK(!exporter.isRunning());
+        CHECK(sheets::readXlsx(path).rows.size() == 2 + int(std::size(Calls)));
+    }
+
+    SECTION("Cancel while the workbook closes: the file never appears")
+    {
+        models::CallLogExporter exporter(admin.session, models::CallLogScope::Account);
+        bool cancelled = false;
+        bool ended = false;
+        QObject::connect(&exporter, &models::CallLogExporter::finishing, [&] {
+            CHECK(exporter.isRunning());
+            exporter.cancel();
+        });
+        QObject::connect(&exporter, &models::CallLogExporter::cancelled, [&] { cancelled = true; });
+        QObject::connect(&exporter, &models::CallLogExporter::finished, [&] { ended = true; });
+        QObject::connect(&exporter, &models::CallLogExporter::failed, [&] { ended = true; });
+        exporter.start(query, folder.filePath(QStringLiteral("cancelled.xlsx")), options);
+        REQUIRE(QTest::qWaitFor([&] { return cancelled; }, 30000));
+        CHECK(!exporter.isRunning());
+        // The workbook's temporary file goes once its closing ends; nothing else ever appears.
+        REQUIRE(
+            QTest::qWaitFor([&] { return QDir(folder.path()).isEmpty(QDir::Files | QDir::Hidden); }, 30000));
+        CHECK(!ended);
+    }
+}
+
 TEST_CASE("A spreadsheet CSV imports in LibreOffice with its cells typed",
           "[models][calllogs][csv][libreoffice]")
 {

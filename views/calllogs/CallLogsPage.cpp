@@ -121,6 +121,13 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
         m_progressDialog->setValue(std::max(permille, 0));
         m_progressDialog->setLabelText(tr("Exporting call logs… %Ln call(s) written", nullptr, int(rows)));
     });
+    connect(m_exporter, &models::CallLogExporter::finishing, this, [this] {
+        if (!m_progressDialog)
+            return;
+        // The last step has no measure of its own (the .xlsx deflates its sheet): a busy bar.
+        m_progressDialog->setMaximum(0);
+        m_progressDialog->setLabelText(tr("Saving the file…"));
+    });
     const auto closeProgress = [this] {
         if (m_progressDialog)
             m_progressDialog->deleteLater();

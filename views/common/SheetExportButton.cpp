@@ -32,6 +32,10 @@ SheetExportButton::SheetExportButton(models::Session &session, models::SheetExpo
         if (m_progressDialog)
             m_progressDialog->setLabelText(tr("Exporting… %Ln row(s) written", nullptr, int(rows)));
     });
+    connect(m_exporter, &models::SheetExporter::finishing, this, [this] {
+        if (m_progressDialog)
+            m_progressDialog->setLabelText(tr("Saving the file…"));
+    });
     connect(m_exporter, &models::SheetExporter::finished, this, [this](qint64 rows) {
         closeProgress();
         emit exportFinished(rows);
