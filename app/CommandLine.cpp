@@ -18,9 +18,13 @@ CommandLine::CommandLine()
                           tr("Sign in to the demo server, save a screenshot of every page into the folder "
                              "and exit."),
                           QStringLiteral("folder"))
+    , m_screenshotWidthOption(QStringLiteral("screenshot-width"),
+                              tr("Window width for --screenshots, in pixels (default 1180)."),
+                              QStringLiteral("pixels"))
 {
     m_parser.setApplicationDescription(tr("Desktop client for hosted office phone systems."));
-    m_parser.addOptions({m_demoOption, m_serverOption, m_languageOption, m_screenshotsOption});
+    m_parser.addOptions(
+        {m_demoOption, m_serverOption, m_languageOption, m_screenshotsOption, m_screenshotWidthOption});
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -44,6 +48,14 @@ bool CommandLine::parse(const QStringList &arguments)
     if (m_parser.isSet(m_screenshotsOption) && m_options.screenshotsDir.isEmpty()) {
         m_error = tr("--screenshots needs a folder.");
         return false;
+    }
+    if (m_parser.isSet(m_screenshotWidthOption)) {
+        bool ok = false;
+        m_options.screenshotWidth = m_parser.value(m_screenshotWidthOption).toInt(&ok);
+        if (!ok || m_options.screenshotWidth < 900 || m_options.screenshotWidth > 3840) {
+            m_error = tr("--screenshot-width takes a width from 900 to 3840 pixels.");
+            return false;
+        }
     }
     if (m_parser.isSet(m_serverOption)) {
         QString text = m_parser.value(m_serverOption).trimmed();

@@ -9,10 +9,11 @@
 namespace app {
 
 struct Options {
-    bool demo = false;      // run the bundled server and sign in as the demo administrator
-    QUrl server;            // overrides the remembered server address
-    QString language;       // e.g. "es"; empty = settings, then system
-    QString screenshotsDir; // non-empty: run the screenshot tour into this folder and exit
+    bool demo = false;          // run the bundled server and sign in as the demo administrator
+    QUrl server;                // overrides the remembered server address
+    QString language;           // e.g. "es"; empty = settings, then system
+    QString screenshotsDir;     // non-empty: run the screenshot tour into this folder and exit
+    int screenshotWidth = 1180; // the tour's window width, in pixels
 };
 
 class CommandLine
@@ -39,6 +40,7 @@ private:
     QCommandLineOption m_serverOption;
     QCommandLineOption m_languageOption;
     QCommandLineOption m_screenshotsOption;
+    QCommandLineOption m_screenshotWidthOption;
     Options m_options;
     QString m_error;
 };

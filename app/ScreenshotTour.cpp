@@ -26,12 +26,12 @@ namespace app {
 namespace {
 // Long enough for layouts and the first paint after a page switch.
 constexpr int SettleMs = 250;
-const QSize WindowSize(1180, 760);
 } // namespace
 
-ScreenshotTour::ScreenshotTour(const QString &directory, QObject *parent)
+ScreenshotTour::ScreenshotTour(const QString &directory, int windowWidth, QObject *parent)
     : QObject(parent)
     , m_directory(directory)
+    , m_windowSize(windowWidth, windowWidth * 760 / 1180) // 1180 × 760 by default
     , m_settings(std::make_unique<models::AppSettings>(m_settingsDir.filePath(QStringLiteral("tour.ini"))))
     , m_trustStore(std::make_unique<models::TrustStore>(m_settings->fileName()))
 {
@@ -81,7 +81,7 @@ void ScreenshotTour::signIn(bool administrator)
         m_window = new MainWindow(*m_session, *m_settings);
         // A smaller screen (xvfb-run -s "-screen 0 900x600x24") shows the pages at its size.
         const QScreen *screen = QGuiApplication::primaryScreen();
-        m_window->resize(screen ? WindowSize.boundedTo(screen->availableGeometry().size()) : WindowSize);
+        m_window->resize(screen ? m_windowSize.boundedTo(screen->availableGeometry().size()) : m_windowSize);
         m_window->show();
         QTimer::singleShot(SettleMs, this, [this] { visitPages(m_window->shell()->pageIds()); });
     });
@@ -98,11 +98,11 @@ void ScreenshotTour::visitPages(QStringList ids)
         return;
     }
     if (ids.isEmpty()) {
+        if (m_administratorDone) {
+            captureOffline([this] { signOut([this] { done(); }); });
+            return;
+        }
         signOut([this] {
-            if (m_administratorDone) {
-                done();
-                return;
-            }
             m_administratorDone = true;
             captureLogin([this] { signIn(false); });
         });
@@ -149,6 +149,24 @@ void ScreenshotTour::signOut(std::function<void()> then)
         then();
     });
     job->start();
+}
+
+// The demo server stopped under the signed-in user: the window says it shows what it last saw.
+void ScreenshotTour::captureOffline(std::function<void()> then)
+{
+    m_window->shell()->showPage(QStringLiteral("user-home-voicemail"));
+    connect(
+        m_session, &models::Session::offlineChanged, this,
+        [this, then](bool offline) {
+            if (!offline || !m_window)
+                return;
+            QTimer::singleShot(SettleMs, this, [this, then] {
+                if (m_window && save(m_window, QStringLiteral("user-offline")))
+                    then();
+            });
+        },
+        Qt::SingleShotConnection);
+    m_server->stop();
 }
 
 void ScreenshotTour::captureLogin(std::function<void()> then)

@@ -1,11 +1,13 @@
 #pragma once
 // --screenshots DIR: starts the demo server, signs in as the demo administrator and then as the
-// demo user, saves a PNG of every page plus the login dialog, and exits (0 on success). Uses
-// throwaway settings, so the user's own settings and keychain are never touched.
+// demo user, saves a PNG of every page plus the login dialog, then the user's voicemail once
+// more with the server stopped (the offline state), and exits (0 on success). Uses throwaway
+// settings, so the user's own settings and keychain are never touched.
 
 #include <QDir>
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -31,7 +33,7 @@ class ScreenshotTour : public QObject
     Q_OBJECT
 
 public:
-    explicit ScreenshotTour(const QString &directory, QObject *parent = nullptr);
+    ScreenshotTour(const QString &directory, int windowWidth, QObject *parent = nullptr);
     ~ScreenshotTour() override;
 
     void start();
@@ -44,6 +46,7 @@ private:
     void visitPages(QStringList ids);
     void visitSections(const QString &pageId, const QStringList &remaining, int index);
     void signOut(std::function<void()> then);
+    void captureOffline(std::function<void()> then);
     void captureLogin(std::function<void()> then);
     void captureExportDialog(std::function<void()> then);
     void captureExportOver(QWidget *section, const QString &name, std::function<void()> then);
@@ -53,6 +56,7 @@ private:
     void done();
 
     QDir m_directory;
+    QSize m_windowSize;
     QTemporaryDir m_settingsDir;
     std::unique_ptr<models::AppSettings> m_settings;
     std::unique_ptr<models::TrustStore> m_trustStore;

@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
     if (!options.screenshotsDir.isEmpty()) {
         // The tour closes the login dialog between two sign-ins; that must not end the run.
         QApplication::setQuitOnLastWindowClosed(false);
-        app::ScreenshotTour tour(options.screenshotsDir);
+        app::ScreenshotTour tour(options.screenshotsDir, options.screenshotWidth);
         QObject::connect(&tour, &app::ScreenshotTour::finished, &application, &QApplication::exit);
         tour.start();
         return QApplication::exec();

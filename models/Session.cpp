@@ -65,8 +65,11 @@ std::optional<ApiError> Session::checkTransport(const QUrl &url)
 
 void Session::setOffline(bool offline, const QDateTime &lastContact)
 {
+    const bool changed = offline != m_offline;
     m_offline = offline;
     m_lastContact = offline ? lastContact : QDateTime();
+    if (changed)
+        emit offlineChanged(offline);
 }
 
 QNetworkReply *Session::send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body,

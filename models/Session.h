@@ -80,6 +80,8 @@ signals:
     // A write was refused offline: worth trying the connection again now, not at the backoff's
     // next turn.
     void writeRefusedOffline();
+    // The server stopped answering (the event stream lost it), or answers again.
+    void offlineChanged(bool offline);
 
 private:
     void handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
