@@ -97,9 +97,10 @@ TEST_CASE("The screenshot tour signs in to the demo and captures every page", "[
         QStringLiteral(CENTRALITA_CLIENT_BINARY),
         {QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--screenshots"), directory.path()},
         120000, environment);
-    const QStringList expected = {QStringLiteral("login"), QStringLiteral("admin-configuration-extensions"),
-                                  QStringLiteral("admin-addons"), QStringLiteral("user-home-voicemail"),
-                                  QStringLiteral("user-profile")};
+    const QStringList expected = {
+        QStringLiteral("login"),        QStringLiteral("admin-configuration-extensions"),
+        QStringLiteral("admin-addons"), QStringLiteral("user-home-voicemail"),
+        QStringLiteral("user-profile"), QStringLiteral("user-offline")};
     for (const auto &name : expected) {
         INFO(name.toStdString());
         const QImage image(directory.filePath(name + QStringLiteral(".png")));
