@@ -83,8 +83,8 @@ QNetworkReply *Session::send(const QByteArray &verb, QNetworkRequest request, co
     }
     const bool write = verb != "GET" && verb != "HEAD";
     // Signing in and out are not held back: the stream is not up before one, and after the
-    // other nothing waits for it.
-    if (m_offline && write && !request.url().path().endsWith(QLatin1String("/session"))) {
+    // other nothing waits for it. A saved copy has no server to read from either.
+    if (m_savedCopy || (m_offline && write && !request.url().path().endsWith(QLatin1String("/session")))) {
         if (error) {
             *error = ApiError::make(ApiError::Kind::Offline);
             error->host = request.url().host();
@@ -127,12 +127,26 @@ void Session::begin(const contract::SessionInfo &info)
     emit signedIn(m_info);
 }
 
+void Session::openSavedCopy(const contract::SessionInfo &info, const QDateTime &savedAt)
+{
+    m_token.clear();
+    m_info = info;
+    m_info.token.clear();
+    m_signedIn = false;
+    m_savedCopy = true;
+    setOffline(true, savedAt);
+}
+
 void Session::end()
 {
     const bool wasSignedIn = m_signedIn;
     m_token.clear();
     m_info = {};
     m_signedIn = false;
+    if (m_savedCopy) {
+        m_savedCopy = false;
+        setOffline(false);
+    }
     if (wasSignedIn)
         emit signedOut();
 }

@@ -21,6 +21,7 @@ class QNetworkRequest;
 
 namespace models {
 
+class SnapshotStore;
 class TrustStore;
 
 class Session : public QObject
@@ -60,6 +61,14 @@ public:
     void setOffline(bool offline, const QDateTime &lastContact = {});
     bool isOffline() const { return m_offline; }
 
+    // Offline cache: where the lists this session reads are kept for offline reading, or null
+    // (not owned). A session opened from such a copy has who was signed in but no token, and
+    // refuses every request as offline, reads too, until end() before a real sign-in.
+    SnapshotStore *snapshots() const { return m_snapshots; }
+    void setSnapshots(SnapshotStore *store) { m_snapshots = store; }
+    void openSavedCopy(const contract::SessionInfo &info, const QDateTime &savedAt);
+    bool isSavedCopy() const { return m_savedCopy; }
+
     // Sends a request built by ApiJob; null with `error` set when the TLS policy refuses it, or
     // when it is a write and the session is offline.
     QNetworkReply *send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body,
@@ -95,6 +104,8 @@ private:
     bool m_signedIn = false;
     bool m_offline = false;
     QDateTime m_lastContact;
+    SnapshotStore *m_snapshots = nullptr;
+    bool m_savedCopy = false;
 };
 
 } // namespace models

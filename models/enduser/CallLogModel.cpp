@@ -1,7 +1,10 @@
 #include "models/enduser/CallLogModel.h"
 
 #include "contract/PhoneNumbers.h"
+#include "models/Session.h"
+#include "models/SnapshotStore.h"
 
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace models {
@@ -39,6 +42,7 @@ void CallLogModel::setQuery(const contract::CallLogQuery &query)
     m_query.cursor.clear();
     m_nextCursor.clear();
     m_started = false;
+    m_savedAt = {};
     endResetModel();
     fetchMore({});
 }
@@ -56,12 +60,40 @@ void CallLogModel::fetchMore(const QModelIndex &parent)
     query.cursor = m_nextCursor;
     m_started = true;
     m_job = new CallLogPageJob(m_session, m_scope, query);
-    connect(m_job, &CallLogPageJob::succeeded, this, &CallLogModel::appendPage);
-    connect(m_job, &ApiJob::failed, this, [this](const ApiError &error) {
-        if (error.kind != ApiError::Kind::Cancelled)
-            emit loadFailed(error);
+    const bool firstPage = query.cursor.isEmpty();
+    connect(m_job, &CallLogPageJob::succeeded, this, [this, firstPage](const contract::CallLogPage &page) {
+        if (firstPage && keepsSavedCopy())
+            m_session.snapshots()->save(SnapshotKind::CallLogs, page.toJsonBytes(),
+                                        QDateTime::currentDateTimeUtc());
+        appendPage(page);
+    });
+    connect(m_job, &ApiJob::failed, this, [this, firstPage](const ApiError &error) {
+        // With no rows yet, the saved copy stands in while the server is out of reach.
+        if (error.kind == ApiError::Kind::Cancelled || (firstPage && isOutOfReach(error) && showSavedCopy()))
+            return;
+        emit loadFailed(error);
     });
     m_job->start();
+}
+
+bool CallLogModel::keepsSavedCopy() const
+{
+    // The list as the page opens, whatever its dates: a search or filter is not what it shows.
+    return m_session.snapshots() && m_scope == CallLogScope::Own &&
+           m_query.filter == contract::CallFilter::All && m_query.search.isEmpty() && !m_query.oldestFirst;
+}
+
+bool CallLogModel::showSavedCopy()
+{
+    const auto copy = keepsSavedCopy() ? m_session.snapshots()->load(SnapshotKind::CallLogs) : std::nullopt;
+    if (!copy)
+        return false;
+    contract::CallLogPage page =
+        contract::CallLogPage::fromJson(QJsonDocument::fromJson(copy->json).object());
+    page.nextCursor.clear(); // nothing further can be read
+    m_savedAt = copy->fetchedAt;
+    appendPage(page);
+    return true;
 }
 
 CallLogModel::Row CallLogModel::toRow(const contract::CallLogEntry &entry)

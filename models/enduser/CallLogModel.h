@@ -40,6 +40,9 @@ public:
     void setMaxLoadedPages(int pages) { m_maxLoadedPages = std::max(2, pages); }
     int loadedPages() const;
     bool isRowLoaded(int row) const;
+    // Offline cache: when the rows shown were read, if they come from the saved copy (else null).
+    // Only the newest page of the user's own calls, unfiltered, is kept.
+    QDateTime savedAt() const { return m_savedAt; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -70,6 +73,8 @@ private:
         mutable quint64 lastUsed = 0; // m_useClock when last read
     };
     static Row toRow(const contract::CallLogEntry &entry);
+    bool keepsSavedCopy() const;
+    bool showSavedCopy();
     void appendPage(const contract::CallLogPage &page);
     const Row *rowAt(int row) const; // nullptr while its page is evicted (and then reloads it)
     void reloadPage(int page);
@@ -92,6 +97,7 @@ private:
     QList<QPointer<CallLogPageJob>> m_reloadJobs;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QString m_region;
+    QDateTime m_savedAt;
 };
 
 // "1:05" or "1:02:03": how call durations read in the list.

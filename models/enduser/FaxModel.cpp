@@ -1,8 +1,12 @@
 #include "models/enduser/FaxModel.h"
 
 #include "contract/PhoneNumbers.h"
+#include "models/Session.h"
+#include "models/SnapshotStore.h"
 #include "models/enduser/EndUserJobs.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QUrlQuery>
 
@@ -54,31 +58,57 @@ void FaxModel::reload()
     if (m_job)
         m_job->abort(); // an answer for the previous filter must not land after this one
     const auto onFailed = [this](const ApiError &error) {
-        if (error.kind != ApiError::Kind::Cancelled)
-            emit loadFailed(error);
+        // Rows already shown stay; with none yet, the saved copy stands in while out of reach.
+        if (error.kind == ApiError::Kind::Cancelled || (!m_loaded && isOutOfReach(error) && showSavedCopy()))
+            return;
+        emit loadFailed(error);
     };
     if (m_scope == CallLogScope::Own) {
         auto *job = new FaxListJob(m_session);
-        connect(job, &FaxListJob::succeeded, this, &FaxModel::setItems);
+        connect(job, &FaxListJob::succeeded, this, [this](const QList<contract::Fax> &faxes) {
+            if (auto *copy = m_session.snapshots()) {
+                QJsonArray items;
+                for (const auto &fax : faxes)
+                    items.append(fax.toJson());
+                copy->save(SnapshotKind::Faxes,
+                           QJsonDocument(QJsonObject{{QStringLiteral("items"), items}})
+                               .toJson(QJsonDocument::Compact),
+                           QDateTime::currentDateTimeUtc());
+            }
+            setItems(faxes);
+        });
         connect(job, &ApiJob::failed, this, onFailed);
         m_job = job;
         job->start();
     } else {
         auto *job = new AccountFaxListJob(m_session, m_extension);
-        connect(job, &AccountFaxListJob::succeeded, this, &FaxModel::setItems);
+        connect(job, &AccountFaxListJob::succeeded, this,
+                [this](const QList<contract::Fax> &faxes) { setItems(faxes); });
         connect(job, &ApiJob::failed, this, onFailed);
         m_job = job;
         job->start();
     }
 }
 
-void FaxModel::setItems(const QList<contract::Fax> &faxes)
+void FaxModel::setItems(const QList<contract::Fax> &faxes, const QDateTime &savedAt)
 {
     beginResetModel();
     m_items = faxes;
     m_loaded = true;
+    m_savedAt = savedAt;
     endResetModel();
     emit loaded();
+}
+
+bool FaxModel::showSavedCopy()
+{
+    if (m_scope != CallLogScope::Own || !m_session.snapshots())
+        return false;
+    const auto copy = m_session.snapshots()->load(SnapshotKind::Faxes);
+    if (!copy)
+        return false;
+    setItems(contract::faxListFromJson(QJsonDocument::fromJson(copy->json).object()), copy->fetchedAt);
+    return true;
 }
 
 void FaxModel::prepend(const contract::Fax &fax)

@@ -57,6 +57,9 @@ public:
     QString extensionFilter() const { return m_extension; }
     void reload();
     bool isLoaded() const { return m_loaded; }
+    // Offline cache: when the rows shown were read, if they come from the saved copy (else null).
+    // Only the user's own list is kept.
+    QDateTime savedAt() const { return m_savedAt; }
     const contract::Fax &fax(int row) const { return m_items.at(row); }
     // A fax just sent goes on top without a reload.
     void prepend(const contract::Fax &fax);
@@ -77,7 +80,8 @@ signals:
     void loadFailed(const models::ApiError &error);
 
 private:
-    void setItems(const QList<contract::Fax> &faxes);
+    void setItems(const QList<contract::Fax> &faxes, const QDateTime &savedAt = {});
+    bool showSavedCopy();
 
     Session &m_session;
     CallLogScope m_scope;
@@ -87,6 +91,7 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QString m_region;
     bool m_loaded = false;
+    QDateTime m_savedAt;
 };
 
 } // namespace models

@@ -1,9 +1,12 @@
 #include "models/enduser/VoicemailModel.h"
 
 #include "contract/PhoneNumbers.h"
+#include "models/Session.h"
+#include "models/SnapshotStore.h"
 #include "models/enduser/CallLogModel.h"
 #include "models/enduser/EndUserJobs.h"
 
+#include <QJsonDocument>
 #include <QLocale>
 
 #include <algorithm>
@@ -19,13 +22,35 @@ void VoicemailModel::reload()
 {
     auto *job = new VoicemailListJob(m_session);
     connect(job, &VoicemailListJob::succeeded, this, [this](const contract::VoicemailList &list) {
+        if (auto *copy = m_session.snapshots())
+            copy->save(SnapshotKind::Voicemails, QJsonDocument(list.toJson()).toJson(QJsonDocument::Compact),
+                       QDateTime::currentDateTimeUtc());
+        m_savedAt = {};
         merge(list.items);
         m_loaded = true;
         emit loaded();
         emit newCountChanged(newCount());
     });
-    connect(job, &ApiJob::failed, this, &VoicemailModel::loadFailed);
+    connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
+        // Rows already shown stay; with none yet, the saved copy stands in while out of reach.
+        if (m_loaded || !isOutOfReach(error) || !showSavedCopy())
+            emit loadFailed(error);
+    });
     job->start();
+}
+
+bool VoicemailModel::showSavedCopy()
+{
+    const auto copy =
+        m_session.snapshots() ? m_session.snapshots()->load(SnapshotKind::Voicemails) : std::nullopt;
+    if (!copy)
+        return false;
+    merge(contract::VoicemailList::fromJson(QJsonDocument::fromJson(copy->json).object()).items);
+    m_savedAt = copy->fetchedAt;
+    m_loaded = true;
+    emit loaded();
+    emit newCountChanged(newCount());
+    return true;
 }
 
 void VoicemailModel::merge(const QList<contract::Voicemail> &items)

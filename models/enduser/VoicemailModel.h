@@ -27,6 +27,8 @@ public:
     void setHomeRegion(const QString &region) { m_region = region; }
     void reload();
     bool isLoaded() const { return m_loaded; }
+    // Offline cache: when the rows shown were read, if they come from the saved copy (else null).
+    QDateTime savedAt() const { return m_savedAt; }
     int newCount() const;
     const contract::Voicemail &voicemail(int row) const { return m_items.at(row); }
     int rowOf(qint64 id) const;
@@ -46,12 +48,14 @@ signals:
 
 private:
     void merge(const QList<contract::Voicemail> &items);
+    bool showSavedCopy();
 
     Session &m_session;
     QList<contract::Voicemail> m_items;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QString m_region;
     bool m_loaded = false;
+    QDateTime m_savedAt;
 };
 
 } // namespace models

@@ -1,0 +1,24 @@
+#include "models/SnapshotStore.h"
+
+#include "models/ApiError.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace models {
+
+bool isOutOfReach(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
+           error.kind == ApiError::Kind::Offline;
+}
+
+QString savedCopyNotice(const QDateTime &fetchedAt, const QTimeZone &zone)
+{
+    return QCoreApplication::translate("models::SnapshotStore",
+                                       "Saved copy from %1, read-only: no connection to the server.")
+        .arg(QLocale().toString(fetchedAt.toTimeZone(zone), QLocale::ShortFormat));
+}
+
+} // namespace models
