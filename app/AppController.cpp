@@ -1,6 +1,7 @@
 #include "app/AppController.h"
 
 #include "app/MainWindow.h"
+#include "cache/OfflineCopies.h"
 #include "contract/DemoSeed.h"
 #include "contract/PhoneNumbers.h"
 #include "models/AppSettings.h"
@@ -8,12 +9,14 @@
 #include "models/DemoServerLauncher.h"
 #include "models/Session.h"
 #include "models/SessionJobs.h"
+#include "models/SnapshotStore.h"
 #include "models/TrustStore.h"
 #include "views/login/LoginDialog.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -31,6 +34,9 @@ AppController::AppController(const Options &options, QObject *parent)
     m_session = new models::Session(*m_trustStore, this);
     m_session->setLanguage(QLocale().bcp47Name());
     m_credentials = new models::CredentialStore(this);
+    if (!options.demo)
+        m_offlineCopies = std::make_unique<cache::OfflineCopies>(
+            QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/offline"));
     connect(m_session, &models::Session::sessionExpired, this, &AppController::onSessionExpired);
 }
 
@@ -111,6 +117,8 @@ void AppController::restoreRememberedSession()
                 showLogin(tr("Your saved sign-in has expired. Sign in again."));
             } else {
                 showLogin(error.message());
+                if (models::isOutOfReach(error) && m_loginDialog)
+                    m_loginDialog->offerOfflineCopy();
             }
         });
         job->start();
@@ -125,6 +133,11 @@ void AppController::showLogin(const QString &notice)
         connect(m_loginDialog, &views::LoginDialog::signedIn, this,
                 [this] { onSignedIn(m_loginDialog && m_loginDialog->rememberMe()); });
         connect(m_loginDialog, &QDialog::rejected, this, [] { QCoreApplication::exit(0); });
+        if (m_offlineCopies) {
+            m_loginDialog->hasOfflineCopy = [this](const QString &key) { return m_offlineCopies->has(key); };
+            connect(m_loginDialog, &views::LoginDialog::offlineCopyRequested, this,
+                    &AppController::openOfflineCopy);
+        }
     }
     m_loginDialog->showNotice(notice);
     m_loginDialog->show();
@@ -154,10 +167,35 @@ void AppController::onSignedIn(bool remember)
 void AppController::showMainWindow()
 {
     closeMainWindow();
+    // An end user's lists are kept as they are read, to be read again without a server.
+    if (m_offlineCopies && m_session->isSignedIn() && m_session->info().role == contract::Role::User)
+        m_offlineCopies->attach(*m_session, credentialKey());
     m_mainWindow = new MainWindow(*m_session, *m_settings);
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_mainWindow, &MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(m_mainWindow, &MainWindow::signInRequested, this, &AppController::signInAgain);
     m_mainWindow->show();
+}
+
+void AppController::openOfflineCopy(const QString &accountKey)
+{
+    if (!m_offlineCopies->open(*m_session, accountKey)) {
+        showLogin(tr("The data saved on this computer could not be read."));
+        return;
+    }
+    if (m_loginDialog)
+        m_loginDialog->accept();
+    showMainWindow();
+}
+
+void AppController::signInAgain()
+{
+    // Leaves the saved copy (kept for next time) for the sign-in dialog.
+    if (m_offlineCopies)
+        m_offlineCopies->detach(*m_session);
+    m_session->end();
+    showLogin();
+    closeMainWindow();
 }
 
 void AppController::closeMainWindow()
@@ -182,6 +220,10 @@ void AppController::signOut()
         m_signingOut = false;
         if (!m_options.demo)
             m_credentials->removeToken(key, this, [](const models::CredentialResult &) {});
+        if (m_offlineCopies) {
+            m_offlineCopies->remove(*m_session); // nothing of this account stays on the computer
+            m_session->end();                    // a saved copy's session too
+        }
         showLogin();
         closeMainWindow();
     });
@@ -194,6 +236,8 @@ void AppController::onSessionExpired()
         return; // a failed check of a remembered token; handled where it was started
     if (!m_options.demo)
         m_credentials->removeToken(credentialKey(), this, [](const models::CredentialResult &) {});
+    if (m_offlineCopies)
+        m_offlineCopies->detach(*m_session); // the copy stays: only signing out deletes it
     showLogin(tr("Your session has ended. Sign in again to continue."));
     closeMainWindow();
 }

@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <memory>
 
+namespace cache {
+class OfflineCopies;
+}
+
 namespace models {
 class AppSettings;
 class CredentialStore;
@@ -42,6 +46,8 @@ private:
     void showLogin(const QString &notice = {});
     void onSignedIn(bool remember);
     void showMainWindow();
+    void openOfflineCopy(const QString &accountKey);
+    void signInAgain();
     void signOut();
     void onSessionExpired();
     void closeMainWindow();
@@ -52,6 +58,8 @@ private:
     QTemporaryDir m_demoSettingsDir; // demo mode never touches the user's own settings
     std::unique_ptr<models::AppSettings> m_settings;
     std::unique_ptr<models::TrustStore> m_trustStore;
+    std::unique_ptr<cache::OfflineCopies>
+        m_offlineCopies; // end users' lists to read offline; none in demo mode
     models::Session *m_session = nullptr;
     models::CredentialStore *m_credentials = nullptr;
     models::DemoServerLauncher *m_demoServer = nullptr;

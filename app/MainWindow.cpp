@@ -19,6 +19,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace app {
@@ -36,7 +37,8 @@ MainWindow::MainWindow(models::Session &session, models::AppSettings &settings, 
 
     const auto role = info.role;
     m_stores = new models::Stores(session, this);
-    m_stores->startLiveUpdates();
+    if (!session.isSavedCopy()) // a saved copy has no token to open the stream with
+        m_stores->startLiveUpdates();
     m_notifications = new models::DesktopNotifications(*m_stores, settings, this);
     auto pages = PageRegistry::pagesFor(role, *m_stores);
     if (role == contract::Role::Administrator)
@@ -133,8 +135,24 @@ QWidget *MainWindow::buildHeader()
     m_liveStateLabel = new views::LiveStateLabel(*m_stores, header);
     layout->addWidget(m_liveStateLabel, 0, Qt::AlignVCenter);
     layout->addSpacing(12);
+    if (m_session.isSavedCopy())
+        addSavedCopyNotice(layout);
     layout->addWidget(m_userMenu, 0, Qt::AlignVCenter);
     return header;
+}
+
+void MainWindow::addSavedCopyNotice(QHBoxLayout *header)
+{
+    auto *label = new QLabel(tr("Offline · saved data, read-only"), this);
+    label->setObjectName(QStringLiteral("savedCopyLabel"));
+    label->setForegroundRole(QPalette::PlaceholderText);
+    auto *signIn = new QPushButton(tr("Sign in"), this);
+    signIn->setObjectName(QStringLiteral("signInAgainButton"));
+    signIn->setToolTip(tr("Sign in to the server again to see current data and make changes."));
+    connect(signIn, &QPushButton::clicked, this, &MainWindow::signInRequested);
+    header->addWidget(label, 0, Qt::AlignVCenter);
+    header->addWidget(signIn, 0, Qt::AlignVCenter);
+    header->addSpacing(12);
 }
 
 void MainWindow::rememberGeometry()

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+class QHBoxLayout;
+
 namespace models {
 class AppSettings;
 class Session;
@@ -26,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // The session must be signed in.
+    // The session must be signed in, or opened from a saved copy (read-only, offline).
     MainWindow(models::Session &session, models::AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -37,12 +39,15 @@ public:
 
 signals:
     void signOutRequested();
+    // From a saved copy: the user wants to sign in for real (the server may be back).
+    void signInRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *buildHeader();
+    void addSavedCopyNotice(QHBoxLayout *header);
     // From the tray: the window in front, on the page that shows `itemId` if one is named.
     void bringForward(const QString &pageId, qint64 itemId);
     void rememberGeometry();

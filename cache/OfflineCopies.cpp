@@ -22,6 +22,7 @@ void OfflineCopies::attach(models::Session &session, const QString &accountKey)
         m_current.reset();
         return;
     }
+    m_currentKey = accountKey;
     QJsonObject who = session.info().toJson();
     who.remove(QStringLiteral("token")); // never in the file, even if a server sent one here
     m_current->save(models::SnapshotKind::Session, QJsonDocument(who).toJson(QJsonDocument::Compact),
@@ -34,6 +35,7 @@ void OfflineCopies::detach(models::Session &session)
     if (session.snapshots() == m_current.get())
         session.setSnapshots(nullptr);
     m_current.reset();
+    m_currentKey.clear();
 }
 
 bool OfflineCopies::has(const QString &accountKey) const
@@ -57,15 +59,18 @@ bool OfflineCopies::open(models::Session &session, const QString &accountKey)
         return false;
     detach(session);
     m_current = std::move(copy);
+    m_currentKey = accountKey;
     session.openSavedCopy(contract::SessionInfo::fromJson(object), who->fetchedAt);
     session.setSnapshots(m_current.get());
     return true;
 }
 
-void OfflineCopies::remove(models::Session &session, const QString &accountKey)
+void OfflineCopies::remove(models::Session &session)
 {
+    const QString accountKey = m_currentKey;
     detach(session);
-    OfflineCache::remove(m_directory, accountKey);
+    if (!accountKey.isEmpty())
+        OfflineCache::remove(m_directory, accountKey);
 }
 
 } // namespace cache

@@ -31,11 +31,12 @@ public:
     // Opens `session` from the copy: who was signed in, every request refused as offline, the
     // lists from the copy. False (the session untouched) when there is no usable copy.
     bool open(models::Session &session, const QString &accountKey);
-    // Sign-out: the account's copy is deleted.
-    void remove(models::Session &session, const QString &accountKey);
+    // Sign-out: the copy attached to (or opened in) `session` is deleted.
+    void remove(models::Session &session);
 
 private:
     QString m_directory;
+    QString m_currentKey;
     std::unique_ptr<OfflineCache> m_current;
 };
 

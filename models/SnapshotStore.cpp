@@ -16,6 +16,8 @@ bool isOutOfReach(const ApiError &error)
 
 QString savedCopyNotice(const QDateTime &fetchedAt, const QTimeZone &zone)
 {
+    if (!fetchedAt.isValid())
+        return {};
     return QCoreApplication::translate("models::SnapshotStore",
                                        "Saved copy from %1, read-only: no connection to the server.")
         .arg(QLocale().toString(fetchedAt.toTimeZone(zone), QLocale::ShortFormat));

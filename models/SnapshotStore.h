@@ -39,7 +39,8 @@ public:
 
 // The server could not be reached (no answer, timeout, offline): a saved copy may stand in.
 bool isOutOfReach(const ApiError &error);
-// "Saved copy from 1/12/26 10:42, read-only: no connection to the server." for a page's notice.
+// "Saved copy from 1/12/26 10:42, read-only: no connection to the server." for a page's notice;
+// empty for a null time (the rows are live).
 QString savedCopyNotice(const QDateTime &fetchedAt, const QTimeZone &zone);
 
 } // namespace models

@@ -204,7 +204,7 @@ TEST_CASE("Signing out deletes the account's copy", "[models][offline]")
     REQUIRE(QFile::exists(fileName));
     REQUIRE(copies.has(accountKey(user)));
 
-    copies.remove(user.session, accountKey(user));
+    copies.remove(user.session);
     CHECK(user.session.snapshots() == nullptr);
     CHECK_FALSE(QFile::exists(fileName));
     CHECK_FALSE(copies.has(accountKey(user)));

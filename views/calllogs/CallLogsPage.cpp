@@ -1,6 +1,7 @@
 #include "views/calllogs/CallLogsPage.h"
 
 #include "models/Session.h"
+#include "models/SnapshotStore.h"
 #include "models/enduser/CallLogModel.h"
 #include "views/common/ExportDialog.h"
 #include "views/common/FormField.h"
@@ -112,7 +113,9 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     connect(m_exportButton, &QPushButton::clicked, this, &CallLogsPage::exportCsv);
     connect(m_model, &models::CallLogModel::loadFailed, this,
             [this](const models::ApiError &error) { showError(m_statusLabel, error.message()); });
-    connect(m_model, &models::CallLogModel::pageLoaded, this, [this] { showError(m_statusLabel, {}); });
+    connect(m_model, &models::CallLogModel::pageLoaded, this, [this] {
+        showError(m_statusLabel, models::savedCopyNotice(m_model->savedAt(), m_session.companyTimeZone()));
+    });
 
     connect(m_exporter, &models::CallLogExporter::progress, this, [this](qint64 rows, int permille) {
         if (!m_progressDialog)

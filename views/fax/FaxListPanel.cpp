@@ -1,6 +1,7 @@
 #include "views/fax/FaxListPanel.h"
 
 #include "models/Session.h"
+#include "models/SnapshotStore.h"
 #include "models/enduser/FaxLogExporter.h"
 #include "models/enduser/FaxModel.h"
 #include "views/common/FormField.h"
@@ -89,7 +90,9 @@ FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope,
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FaxListPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FaxListPanel::updateButtons);
-    connect(m_model, &models::FaxModel::loaded, this, [this] { showError(m_statusLabel, {}); });
+    connect(m_model, &models::FaxModel::loaded, this, [this] {
+        showError(m_statusLabel, models::savedCopyNotice(m_model->savedAt(), m_session.companyTimeZone()));
+    });
     connect(m_model, &models::FaxModel::loadFailed, this,
             [this](const models::ApiError &error) { showError(m_statusLabel, error.message()); });
     updateButtons();
@@ -132,9 +135,15 @@ int FaxListPanel::selectedRow() const
 
 void FaxListPanel::updateButtons()
 {
-    const bool selected = selectedRow() >= 0;
+    // A saved copy holds the list only, not the documents.
+    const bool savedCopy = m_model->savedAt().isValid();
+    const bool selected = selectedRow() >= 0 && !savedCopy;
     m_openButton->setEnabled(selected);
     m_saveButton->setEnabled(selected);
+    const QString offline =
+        savedCopy ? tr("Not available offline: fax documents are not kept on this computer.") : QString();
+    m_openButton->setToolTip(offline);
+    m_saveButton->setToolTip(offline);
 }
 
 template<typename Then> void FaxListPanel::download(int row, Then then)

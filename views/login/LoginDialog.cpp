@@ -3,8 +3,10 @@
 #include "contract/Validation.h"
 #include "models/ApiError.h"
 #include "models/AppSettings.h"
+#include "models/CredentialStore.h"
 #include "models/Session.h"
 #include "models/SessionJobs.h"
+#include "models/SnapshotStore.h"
 #include "models/TrustStore.h"
 #include "views/common/CertificateDialog.h"
 #include "views/common/FormField.h"
@@ -136,6 +138,13 @@ void LoginDialog::buildUi()
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::signIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    m_offlineCopyButton = buttons->addButton(tr("View saved data offline"), QDialogButtonBox::ActionRole);
+    m_offlineCopyButton->setObjectName(QStringLiteral("offlineCopyButton"));
+    m_offlineCopyButton->setToolTip(
+        tr("Opens the voicemail, call logs and faxes last seen on this computer, read-only."));
+    m_offlineCopyButton->hide();
+    connect(m_offlineCopyButton, &QPushButton::clicked, this,
+            [this] { emit offlineCopyRequested(accountKey()); });
 
     m_retryTimer = new QTimer(this);
     m_retryTimer->setInterval(1000);
@@ -219,6 +228,7 @@ void LoginDialog::clearErrors()
     for (auto *field : {m_serverField, m_companyField, m_extensionField, m_passwordField})
         field->setError({});
     showError(m_errorLabel, {});
+    m_offlineCopyButton->hide();
 }
 
 std::optional<QUrl> LoginDialog::serverUrl()
@@ -317,6 +327,8 @@ void LoginDialog::handleFailure(const models::ApiError &error)
     using contract::ProblemType;
     if (error.kind == Kind::Cancelled)
         return;
+    if (models::isOutOfReach(error))
+        offerOfflineCopy();
     if (error.kind == Kind::Tls && !error.certificate.isNull()) {
         askToTrust(error);
         return;
@@ -415,6 +427,19 @@ void LoginDialog::openForgotPassword()
         showNotice(tr("Your password was changed. Sign in with the new password."));
     });
     dialog->open();
+}
+
+QString LoginDialog::accountKey()
+{
+    const bool user = m_role == Role::User;
+    return models::CredentialStore::keyFor(serverUrl().value_or(QUrl()),
+                                           m_companyNumberLineEdit->text().trimmed(),
+                                           user ? m_extensionLineEdit->text().trimmed() : QString());
+}
+
+void LoginDialog::offerOfflineCopy()
+{
+    m_offlineCopyButton->setVisible(hasOfflineCopy && hasOfflineCopy(accountKey()));
 }
 
 void LoginDialog::reject()

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QPointer>
 #include <QUrl>
+#include <functional>
 #include <optional>
 
 class QButtonGroup;
@@ -45,12 +46,20 @@ public:
     // A notice above the buttons, e.g. why the user has to sign in again.
     void showNotice(const QString &message);
 
+    // Offline reading: whether the account typed (CredentialStore::keyFor) has a saved copy.
+    // When set and the server is out of reach, the dialog offers to open that copy.
+    std::function<bool(const QString &accountKey)> hasOfflineCopy;
+    // The server could not be reached before the dialog opened (a remembered sign-in).
+    void offerOfflineCopy();
+
 public slots:
     void signIn();
 
 signals:
     // The session is signed in; the dialog accepts right after.
     void signedIn(const contract::SessionInfo &info);
+    // "View saved data offline" was chosen; whoever opens the copy closes the dialog.
+    void offlineCopyRequested(const QString &accountKey);
 
 protected:
     void reject() override;
@@ -68,6 +77,7 @@ private:
     void startRetryCountdown(int seconds);
     void updateRetryCountdown();
     void openForgotPassword();
+    QString accountKey();
 
     models::Session &m_session;
     models::AppSettings &m_settings;
@@ -92,6 +102,7 @@ private:
     QProgressBar *m_busyProgressBar = nullptr;
     QPushButton *m_signInButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_offlineCopyButton = nullptr;
     QTimer *m_retryTimer = nullptr;
     int m_retrySecondsLeft = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
+#include "models/SnapshotStore.h"
 #include "models/enduser/CallLogModel.h"
 #include "models/enduser/EndUserJobs.h"
 #include "models/enduser/VoicemailModel.h"
@@ -52,6 +53,7 @@ public:
 };
 
 constexpr qint64 SeekStepMs = 5000;
+constexpr qint64 SavedCopyNotice = -1; // the status is about the whole list, not a message
 } // namespace
 
 QString VoicemailPage::suggestedFileName(const contract::Voicemail &voicemail, const QString &timeZone,
@@ -97,6 +99,11 @@ VoicemailPage::VoicemailPage(models::Stores &stores, QWidget *parent)
     connect(m_model, &models::VoicemailModel::loaded, this, [this] {
         if (m_model->rowCount() > 0 && !m_tableView->currentIndex().isValid())
             m_tableView->selectRow(0);
+        if (m_model->savedAt().isValid())
+            showStatus(models::savedCopyNotice(m_model->savedAt(), m_session.companyTimeZone()), true,
+                       SavedCopyNotice);
+        else if (m_statusAboutId == SavedCopyNotice)
+            showStatus({}, false); // the server answered again
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &VoicemailPage::updateActions);
@@ -273,6 +280,18 @@ void VoicemailPage::updateActions()
     m_deleteButton->setEnabled(voicemail.has_value());
     m_markNewButton->setEnabled(voicemail && !voicemail->isNew);
     m_callBackButton->setEnabled(voicemail && !voicemail->callerNumber.isEmpty());
+    // A saved copy has no recordings and no server to change anything on.
+    const bool savedCopy = m_model->savedAt().isValid();
+    const QString offline = savedCopy ? tr("Not available offline: recordings are not kept on this computer, "
+                                           "and nothing can be changed until you are back online.")
+                                      : QString();
+    for (auto *button :
+         {m_playPauseButton, m_downloadButton, m_markNewButton, m_callBackButton, m_deleteButton}) {
+        button->setEnabled(button->isEnabled() && !savedCopy);
+        button->setToolTip(offline);
+    }
+    if (!savedCopy)
+        m_playPauseButton->setToolTip(tr("Play or pause (Space)"));
     const bool empty = m_model->isLoaded() && m_model->rowCount() == 0;
     m_emptyLabel->setVisible(empty);
 }

@@ -1,0 +1,113 @@
+// Offline reading (issue 12) on screen, with the real server and real files: an end user reads
+// the voicemail list, the server stops, and a fresh start (a new session, the sign-in dialog and
+// main window as the app makes them) offers the saved copy and shows it read-only, marked with
+// when it was read.
+
+#include "app/MainWindow.h"
+#include "cache/OfflineCopies.h"
+#include "models/AppSettings.h"
+#include "models/CredentialStore.h"
+#include "models/SnapshotStore.h"
+#include "models/enduser/VoicemailModel.h"
+#include "tests/support/ClientFixture.h"
+#include "views/login/LoginDialog.h"
+#include "views/voicemail/VoicemailPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+
+namespace {
+QStringList callers(QTableView *table)
+{
+    QStringList texts;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        texts << table->model()->index(row, models::VoicemailModel::Caller).data().toString();
+    return texts;
+}
+} // namespace
+
+TEST_CASE("Offline: with the server stopped, a fresh start shows the cached voicemail list read-only",
+          "[gui][offline]")
+{
+    QTemporaryDir dir;
+    const QString company = QString::fromUtf8(contract::demo::CompanyNumber);
+    const QString extension = QString::fromLatin1(contract::demo::UserExtension);
+    models::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    fixtures::SignedInUser user;
+    // What the sign-in dialog remembers after signing in.
+    settings.setServerUrl(user.server.url());
+    settings.setLastCompanyNumber(company);
+    settings.setLastExtension(extension);
+    settings.setLastRole(contract::Role::User);
+    const QString key = models::CredentialStore::keyFor(user.server.url(), company, extension);
+
+    QStringList seen;
+    {
+        cache::OfflineCopies copies(dir.filePath(QStringLiteral("offline")));
+        copies.attach(user.session, key); // as the app does for an end user's window
+        app::MainWindow window(user.session, settings);
+        window.show();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("voicemailTableView"));
+        REQUIRE(table);
+        REQUIRE(QTest::qWaitFor([&] { return table->model()->rowCount() > 0; }, 15000));
+        seen = callers(table);
+        copies.detach(user.session);
+    }                   // the client quits…
+    user.server.stop(); // …and the server is out of reach
+
+    // A fresh start: a new session and the sign-in dialog; signing in fails for want of a server.
+    models::TrustStore trust(dir.filePath(QStringLiteral("trust-again.ini")));
+    models::Session session(trust);
+    cache::OfflineCopies copies(dir.filePath(QStringLiteral("offline")));
+    views::LoginDialog login(session, settings);
+    login.hasOfflineCopy = [&copies](const QString &account) { return copies.has(account); };
+    QString requested;
+    QObject::connect(&login, &views::LoginDialog::offlineCopyRequested,
+                     [&requested](const QString &account) { requested = account; });
+    login.show();
+    auto *offer = login.findChild<QPushButton *>(QStringLiteral("offlineCopyButton"));
+    REQUIRE(offer);
+    CHECK_FALSE(offer->isVisible()); // nothing has failed yet
+    login.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))
+        ->setText(QString::fromUtf8(contract::demo::UserPassword));
+    login.signIn();
+    REQUIRE(QTest::qWaitFor([&] { return !login.isBusy(); }, 15000));
+    REQUIRE(offer->isVisible());
+    offer->click();
+    REQUIRE(requested == key);
+    login.accept(); // as the app does once the copy is open
+
+    REQUIRE(copies.open(session, requested));
+    app::MainWindow window(session, settings);
+    window.show();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("voicemailTableView"));
+    REQUIRE(table);
+    REQUIRE(QTest::qWaitFor([&] { return table->model()->rowCount() == seen.size(); }, 15000));
+    CHECK(callers(table) == seen);
+
+    // Marked as a saved copy, with when it was read…
+    auto *page = window.findChild<views::VoicemailPage *>();
+    REQUIRE(page);
+    REQUIRE(page->model()->savedAt().isValid());
+    auto *status = window.findChild<QLabel *>(QStringLiteral("voicemailStatusLabel"));
+    REQUIRE(status);
+    CHECK(status->isVisible());
+    CHECK(status->text() == models::savedCopyNotice(page->model()->savedAt(), session.companyTimeZone()));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("savedCopyLabel"))->isVisible());
+    // …read-only, playback and download off with the reason…
+    table->selectRow(0);
+    for (const char *name :
+         {"playPauseButton", "downloadButton", "deleteButton", "markNewButton", "callBackButton"}) {
+        auto *button = window.findChild<QPushButton *>(QLatin1String(name));
+        INFO(name);
+        REQUIRE(button);
+        CHECK_FALSE(button->isEnabled());
+        CHECK_FALSE(button->toolTip().isEmpty());
+    }
+    // …and a clear way back to signing in.
+    auto *signIn = window.findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
+    REQUIRE(signIn);
+    CHECK(signIn->isVisible());
+}
