@@ -11,6 +11,7 @@
 #include "models/SessionJobs.h"
 #include "models/SnapshotStore.h"
 #include "models/TrustStore.h"
+#include "views/common/KeyboardAccess.h"
 #include "views/login/LoginDialog.h"
 
 #include <QApplication>
@@ -38,6 +39,8 @@ AppController::AppController(const Options &options, QObject *parent)
         m_offlineCopies = std::make_unique<cache::OfflineCopies>(
             QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/offline"));
     connect(m_session, &models::Session::sessionExpired, this, &AppController::onSessionExpired);
+    // For every window of the run, the sign-in one included.
+    new views::KeyboardNavigation(this);
 }
 
 AppController::~AppController()

@@ -1,5 +1,6 @@
 #include "views/common/FormField.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
@@ -117,6 +118,20 @@ FormField::FormField(const QString &label, QWidget *editor, QWidget *parent)
     }
     m_errorLabel = createErrorLabel(errorName + QStringLiteral("ErrorLabel"), this);
     m_label->setBuddy(editor);
+    // Qt names an input after its buddy label, but not a list, nor the inputs inside a row of
+    // them (a month and a year, a path and its button); the label leads to the row's first.
+    if (qobject_cast<QAbstractItemView *>(editor) && editor->accessibleName().isEmpty())
+        editor->setAccessibleName(label);
+    if (editor->focusPolicy() == Qt::NoFocus) {
+        for (auto *child : editor->findChildren<QWidget *>()) {
+            if (!(child->focusPolicy() & Qt::TabFocus))
+                continue;
+            if (!editor->focusProxy())
+                editor->setFocusProxy(child);
+            if (child->accessibleName().isEmpty() && !qobject_cast<QAbstractButton *>(child))
+                child->setAccessibleName(label);
+        }
+    }
 
     m_hintLabel->setWordWrap(true);
     m_hintLabel->setForegroundRole(QPalette::PlaceholderText);

@@ -16,7 +16,8 @@ class FormField : public QWidget
 
 public:
     // Takes ownership of `editor`. Its object name ("passwordLineEdit") names the error label
-    // ("passwordErrorLabel") so tests can find both.
+    // ("passwordErrorLabel") so tests can find both. The label is the editor's buddy; it gets
+    // its mnemonic when first shown (KeyboardNavigation), so `label` needs no "&".
     FormField(const QString &label, QWidget *editor, QWidget *parent = nullptr);
 
     QWidget *editor() const { return m_editor; }

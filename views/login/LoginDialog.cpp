@@ -57,6 +57,9 @@ void LoginDialog::buildUi()
     m_roleButtonGroup->setExclusive(true);
     for (auto *button : {m_administratorButton, m_userButton}) {
         button->setCheckable(true);
+        // One choice of two: announced as radio buttons (a checkable push button reads as a
+        // check box), and the arrow keys move between them.
+        button->setAutoExclusive(true);
         button->setAutoDefault(false);
         button->setFocusPolicy(Qt::TabFocus);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
