@@ -176,8 +176,8 @@ QVariant VoicemailModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case New:
-        return QString();
+    case New: // a screen reader names each cell of the column by its header
+        return tr("New");
     case Caller:
         return tr("Caller");
     case Name:

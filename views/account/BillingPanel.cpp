@@ -40,6 +40,7 @@ QWidget *BillingPanel::createInvoicesBox()
     auto *box = new QGroupBox(tr("Invoices"), this);
     m_invoiceTable = new QTableView(box);
     m_invoiceTable->setObjectName(QStringLiteral("invoiceTableView"));
+    m_invoiceTable->setAccessibleName(box->title());
     m_invoiceTable->setModel(m_invoices);
     m_invoiceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_invoiceTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -49,6 +50,7 @@ QWidget *BillingPanel::createInvoicesBox()
     m_invoiceTable->horizontalHeader()->setStretchLastSection(true);
     m_invoiceDetail = new QTextBrowser(box);
     m_invoiceDetail->setObjectName(QStringLiteral("invoiceDetailBrowser"));
+    m_invoiceDetail->setAccessibleName(tr("Invoice"));
     m_invoiceDetail->setPlaceholderText(tr("Select an invoice to read it."));
     m_savePdfButton = new QPushButton(tr("Save as PDF…"), box);
     m_savePdfButton->setObjectName(QStringLiteral("saveInvoicePdfButton"));

@@ -6,6 +6,7 @@
 #include "models/account/AccountModels.h"
 #include "views/account/AccountSettingsPanel.h"
 #include "views/common/FormField.h"
+#include "views/common/KeyboardAccess.h"
 #include "views/configuration/ConfigurationUi.h"
 
 #include <QHeaderView>
@@ -27,6 +28,7 @@ PortingStatusPanel::PortingStatusPanel(models::Session &session, QWidget *parent
     , m_cancelButton(new QPushButton(tr("Cancel request…"), this))
 {
     m_table->setObjectName(QStringLiteral("portingTableView"));
+    m_table->setAccessibleName(tr("Porting requests"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -53,6 +55,7 @@ PortingStatusPanel::PortingStatusPanel(models::Session &session, QWidget *parent
     intro->setWordWrap(true);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshPortingButton"));
+    addShortcut(refresh, QKeySequence::Refresh, this);
     auto *top = new QHBoxLayout;
     top->addWidget(intro, 1);
     top->addWidget(refresh);

@@ -99,6 +99,7 @@ QWidget *PhoneShopPanel::createCatalogBox()
     proxy->setSourceModel(m_catalog);
     m_catalogTable = new QTableView(box);
     m_catalogTable->setObjectName(QStringLiteral("catalogTableView"));
+    m_catalogTable->setAccessibleName(box->title());
     m_catalogTable->setModel(proxy);
     m_catalogTable->setIconSize(PictureSize);
     m_catalogTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -146,6 +147,7 @@ QWidget *PhoneShopPanel::createCartBox()
     box->setMaximumWidth(CartMaximumWidth);
     m_cartTable = new QTableWidget(0, 3, box);
     m_cartTable->setObjectName(QStringLiteral("cartTableWidget"));
+    m_cartTable->setAccessibleName(box->title());
     m_cartTable->setHorizontalHeaderLabels({tr("Model"), tr("Quantity"), tr("Amount")});
     m_cartTable->verticalHeader()->hide();
     m_cartTable->setSelectionMode(QAbstractItemView::NoSelection);
@@ -204,6 +206,7 @@ QWidget *PhoneShopPanel::createOrdersBox()
     auto *box = new QGroupBox(tr("Order history"), this);
     m_ordersTable = new QTableView(box);
     m_ordersTable->setObjectName(QStringLiteral("ordersTableView"));
+    m_ordersTable->setAccessibleName(box->title());
     m_ordersTable->setModel(m_orders);
     m_ordersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ordersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -51,6 +51,7 @@ QWidget *PrepaidControlsPanel::createUsageBox()
     auto *box = new QGroupBox(tr("Spend this month by extension"), this);
     m_table = new QTableWidget(0, ColumnCount, box);
     m_table->setObjectName(QStringLiteral("usageTableWidget"));
+    m_table->setAccessibleName(box->title());
     m_table->setHorizontalHeaderLabels(
         {tr("Extension"), tr("Name"), tr("International calls"), tr("Premium-rate calls")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -64,6 +65,7 @@ QWidget *PrepaidControlsPanel::createUsageBox()
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView = new QChartView(chart, box);
     m_chartView->setObjectName(QStringLiteral("usageChartView"));
+    m_chartView->setFocusPolicy(Qt::NoFocus); // the table beside it has the figures
     m_chartView->setMinimumHeight(180);
     m_usageMessage = new QLabel(box);
     m_usageMessage->setObjectName(QStringLiteral("usageMessageLabel"));

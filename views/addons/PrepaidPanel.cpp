@@ -161,6 +161,7 @@ QWidget *PrepaidPanel::createActivityBox()
 
     m_table = new QTableView(box);
     m_table->setObjectName(QStringLiteral("activityTableView"));
+    m_table->setAccessibleName(box->title());
     m_table->setModel(m_activity);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -173,6 +174,7 @@ QWidget *PrepaidPanel::createActivityBox()
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView = new QChartView(chart, box);
     m_chartView->setObjectName(QStringLiteral("balanceChartView"));
+    m_chartView->setFocusPolicy(Qt::NoFocus); // the table beside it has the figures
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumWidth(320);
 

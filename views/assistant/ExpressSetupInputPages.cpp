@@ -176,6 +176,7 @@ UsersSetupPage::UsersSetupPage(ExpressSetupWizard *wizard)
     m_usersTreeWidget->setObjectName(QStringLiteral("usersTreeWidget"));
     m_usersTreeWidget->setRootIsDecorated(false);
     m_usersTreeWidget->setHeaderLabels({tr("Name"), tr("Email"), tr("Extension")});
+    m_usersTreeWidget->setAccessibleName(tr("Users"));
     m_usersTreeWidget->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_usersTreeWidget->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_usersTreeWidget->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);

@@ -314,6 +314,7 @@ ResultSetupPage::ResultSetupPage(ExpressSetupWizard *wizard)
     setTitle(tr("Applying the express setup"));
     m_stepsListWidget = new QListWidget(this);
     m_stepsListWidget->setObjectName(QStringLiteral("stepsListWidget"));
+    m_stepsListWidget->setAccessibleName(title());
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
     m_resultLabel->setWordWrap(true);

@@ -5,6 +5,7 @@
 #include "models/enduser/CallLogModel.h"
 #include "views/common/ExportDialog.h"
 #include "views/common/FormField.h"
+#include "views/common/KeyboardAccess.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -62,6 +63,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchLineEdit->setPlaceholderText(tr("Number or name"));
+    m_searchLineEdit->setAccessibleName(m_searchLineEdit->placeholderText());
     m_searchLineEdit->setClearButtonEnabled(true);
     m_searchLineEdit->setMaxLength(contract::MaxCallLogSearchLength);
     m_searchButton = new QPushButton(tr("Search"), this);
@@ -69,18 +71,24 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     m_exportButton = new QPushButton(tr("Export…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_statusLabel = createErrorLabel(QStringLiteral("callLogsStatusLabel"), this);
+    addFocusShortcut(m_searchLineEdit, QKeySequence::Find, this);
+    addShortcut(m_exportButton, QKeySequence(Qt::CTRL | Qt::Key_E), this);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filterComboBox);
     filters->addSpacing(8);
-    filters->addWidget(new QLabel(tr("From"), this));
-    filters->addWidget(m_fromDateEdit);
-    filters->addWidget(new QLabel(tr("To"), this));
-    filters->addWidget(m_toDateEdit);
+    for (const auto &[text, edit] :
+         {std::pair{tr("From"), m_fromDateEdit}, std::pair{tr("To"), m_toDateEdit}}) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(edit);
+        filters->addWidget(label);
+        filters->addWidget(edit);
+    }
     if (scope == models::CallLogScope::Account) {
         m_extensionLineEdit = new QLineEdit(this);
         m_extensionLineEdit->setObjectName(QStringLiteral("extensionLineEdit"));
         m_extensionLineEdit->setPlaceholderText(tr("Extension"));
+        m_extensionLineEdit->setAccessibleName(m_extensionLineEdit->placeholderText());
         m_extensionLineEdit->setMaximumWidth(90);
         filters->addWidget(m_extensionLineEdit);
     }
@@ -90,6 +98,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
 
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(QStringLiteral("callLogsTableView"));
+    m_tableView->setAccessibleName(tr("Call logs"));
     m_tableView->setModel(m_model);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);

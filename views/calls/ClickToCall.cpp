@@ -106,6 +106,7 @@ ClickToCallWidget::ClickToCallWidget(models::Session &session, QWidget *parent)
     setObjectName(QStringLiteral("clickToCallWidget"));
     m_numberLineEdit->setObjectName(QStringLiteral("callNumberLineEdit"));
     m_numberLineEdit->setPlaceholderText(tr("Number or extension to call"));
+    m_numberLineEdit->setAccessibleName(m_numberLineEdit->placeholderText());
     m_numberLineEdit->setClearButtonEnabled(true);
     m_numberLineEdit->setMinimumWidth(220);
     m_numberLineEdit->setToolTip(tr("Your phone rings first, then Centralita dials this number."));

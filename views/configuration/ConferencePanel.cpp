@@ -8,6 +8,7 @@
 #include "models/configuration/PhoneNumberTableModel.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
+#include "views/common/KeyboardAccess.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/RoomDialog.h"
 
@@ -131,6 +132,7 @@ QWidget *ConferencePanel::createRoomsPage()
     m_serverLabel->setObjectName(QStringLiteral("conferenceServerLabel"));
     m_roomsTableView = new QTableView(page);
     m_roomsTableView->setObjectName(QStringLiteral("roomsTableView"));
+    m_roomsTableView->setAccessibleName(tr("Conference rooms"));
     m_roomsTableView->setModel(m_model);
     m_roomsTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_roomsTableView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -148,6 +150,7 @@ QWidget *ConferencePanel::createRoomsPage()
     m_limitLabel->setWordWrap(true);
     m_removeServerButton = new QPushButton(tr("Delete the conference server…"), page);
     m_removeServerButton->setObjectName(QStringLiteral("removeConferenceButton"));
+    addShortcut(m_deleteRoomButton, QKeySequence::Delete, m_roomsTableView);
 
     connect(m_addRoomButton, &QPushButton::clicked, this, [this] { editRoom(true); });
     connect(m_editRoomButton, &QPushButton::clicked, this, [this] { editRoom(false); });

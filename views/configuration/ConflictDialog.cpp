@@ -23,6 +23,7 @@ ConflictDialog::ConflictDialog(const QString &what, const QList<Row> &rows, QWid
     auto *table = new QTableWidget(static_cast<int>(rows.size()), 3, this);
     table->setObjectName(QStringLiteral("conflictTableWidget"));
     table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("Saved meanwhile")});
+    table->setAccessibleName(tr("Differences"));
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -4,6 +4,7 @@
 #include "models/configuration/NumberJobs.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
+#include "views/common/KeyboardAccess.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/ExtensionDialog.h"
 #include "views/configuration/PasswordDialog.h"
@@ -36,6 +37,7 @@ ExtensionsPanel::ExtensionsPanel(models::Stores &stores, QWidget *parent)
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchLineEdit->setPlaceholderText(tr("Search by number, name, email or phone number"));
+    m_searchLineEdit->setAccessibleName(m_searchLineEdit->placeholderText());
     m_searchLineEdit->setClearButtonEnabled(true);
     connect(m_searchLineEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
@@ -50,6 +52,7 @@ ExtensionsPanel::ExtensionsPanel(models::Stores &stores, QWidget *parent)
 
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(QStringLiteral("extensionsTableView"));
+    m_tableView->setAccessibleName(tr("Extensions"));
     m_tableView->setModel(m_proxy);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(models::ExtensionTableModel::Number, Qt::AscendingOrder);
@@ -65,6 +68,8 @@ ExtensionsPanel::ExtensionsPanel(models::Stores &stores, QWidget *parent)
                                                           QHeaderView::Stretch);
     m_tableView->setWordWrap(false);
     m_errorLabel = createErrorLabel(QStringLiteral("extensionsErrorLabel"), this);
+    addFocusShortcut(m_searchLineEdit, QKeySequence::Find, this);
+    addShortcut(m_deleteButton, QKeySequence::Delete, m_tableView);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_searchLineEdit, 1);

@@ -43,6 +43,7 @@ MenuEditor::MenuEditor(const QString &name, QWidget *parent)
     m_optionsTableWidget = new QTableWidget(static_cast<int>(keys.size()), 3, this);
     m_optionsTableWidget->setObjectName(QStringLiteral("optionsTableWidget"));
     m_optionsTableWidget->setHorizontalHeaderLabels({tr("Key"), tr("Action"), tr("Extension or message")});
+    m_optionsTableWidget->setAccessibleName(tr("Menu options"));
     m_optionsTableWidget->verticalHeader()->hide();
     m_optionsTableWidget->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
     m_optionsTableWidget->horizontalHeader()->setSectionResizeMode(ActionColumn, QHeaderView::Stretch);

@@ -101,10 +101,13 @@ AddNumberDialog::AddNumberDialog(models::Stores &stores, QWidget *parent)
     m_errorLabel = createErrorLabel(QStringLiteral("dialogErrorLabel"), this);
 
     auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(new QLabel(tr("Area code"), this));
-    searchRow->addWidget(m_areaCodeLineEdit);
-    searchRow->addWidget(new QLabel(tr("City"), this));
-    searchRow->addWidget(m_cityLineEdit, 1);
+    for (const auto &[text, edit] :
+         {std::pair{tr("Area code"), m_areaCodeLineEdit}, std::pair{tr("City"), m_cityLineEdit}}) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(edit);
+        searchRow->addWidget(label);
+        searchRow->addWidget(edit, edit == m_cityLineEdit ? 1 : 0);
+    }
     searchRow->addWidget(searchButton);
     auto *routeRow = new QFormLayout;
     routeRow->addRow(tr("Calls reach"), m_routeComboBox);

@@ -5,6 +5,7 @@
 #include "models/configuration/PhoneNumberTableModel.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
+#include "views/common/KeyboardAccess.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/NumberDialogs.h"
 
@@ -30,6 +31,7 @@ PhoneNumbersPanel::PhoneNumbersPanel(models::Stores &stores, QWidget *parent)
 
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(QStringLiteral("phoneNumbersTableView"));
+    m_tableView->setAccessibleName(tr("Phone numbers"));
     m_tableView->setModel(m_proxy);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(models::PhoneNumberTableModel::Number, Qt::AscendingOrder);
@@ -46,6 +48,7 @@ PhoneNumbersPanel::PhoneNumbersPanel(models::Stores &stores, QWidget *parent)
     m_mapButton->setObjectName(QStringLiteral("mapNumberButton"));
     m_releaseButton = new QPushButton(tr("Release…"), this);
     m_releaseButton->setObjectName(QStringLiteral("releaseNumberButton"));
+    addShortcut(m_releaseButton, QKeySequence::Delete, m_tableView);
     m_errorLabel = createErrorLabel(QStringLiteral("numbersErrorLabel"), this);
 
     auto *intro = new QLabel(tr("Each number rings an extension, the virtual receptionist or the conference "

@@ -4,6 +4,7 @@
 #include "models/configuration/ExtensionTableModel.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
+#include "views/common/KeyboardAccess.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/ConflictDialog.h"
 #include "views/configuration/GreetingControls.h"
@@ -56,6 +57,7 @@ ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
 
     m_holidaysListWidget = new QListWidget(this);
     m_holidaysListWidget->setObjectName(QStringLiteral("holidaysListWidget"));
+    m_holidaysListWidget->setAccessibleName(tr("Holidays"));
     m_holidayDateEdit = new QDateEdit(QDate::currentDate(), this);
     m_holidayDateEdit->setObjectName(QStringLiteral("holidayDateEdit"));
     m_holidayDateEdit->setCalendarPopup(true);
@@ -63,6 +65,7 @@ ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
     addHoliday->setObjectName(QStringLiteral("addHolidayButton"));
     auto *removeHoliday = new QPushButton(tr("Remove"), this);
     removeHoliday->setObjectName(QStringLiteral("removeHolidayButton"));
+    addShortcut(removeHoliday, QKeySequence::Delete, m_holidaysListWidget);
     connect(addHoliday, &QPushButton::clicked, this, [this] {
         const QDate date = m_holidayDateEdit->date();
         if (!m_holidaysListWidget->findItems(QLocale().toString(date, QLocale::ShortFormat), Qt::MatchExactly)

@@ -5,6 +5,7 @@
 #include "models/enduser/FaxLogExporter.h"
 #include "models/enduser/FaxModel.h"
 #include "views/common/FormField.h"
+#include "views/common/KeyboardAccess.h"
 #include "views/common/SheetExportButton.h"
 #include "views/fax/FaxPreview.h"
 
@@ -40,6 +41,7 @@ FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope,
 
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(QStringLiteral("faxTableView"));
+    m_tableView->setAccessibleName(tr("Faxes"));
     m_tableView->setModel(m_model);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -53,6 +55,7 @@ FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope,
 
     m_refreshButton = new QPushButton(tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("faxRefreshButton"));
+    addShortcut(m_refreshButton, QKeySequence::Refresh, this);
     m_openButton = new QPushButton(tr("Open"), this);
     m_openButton->setObjectName(QStringLiteral("faxOpenButton"));
     m_saveButton = new QPushButton(tr("Save as…"), this);
@@ -64,6 +67,7 @@ FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope,
         m_extensionLineEdit = new QLineEdit(this);
         m_extensionLineEdit->setObjectName(QStringLiteral("faxExtensionLineEdit"));
         m_extensionLineEdit->setPlaceholderText(tr("Extension"));
+        m_extensionLineEdit->setAccessibleName(m_extensionLineEdit->placeholderText());
         m_extensionLineEdit->setClearButtonEnabled(true);
         m_extensionLineEdit->setMaximumWidth(120);
         buttons->addWidget(m_extensionLineEdit);

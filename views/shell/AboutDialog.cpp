@@ -36,6 +36,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *licencesTree = new QTreeWidget(this);
     licencesTree->setObjectName(QStringLiteral("licencesTreeWidget"));
+    licencesTree->setAccessibleName(tr("Libraries and licences"));
     licencesTree->setRootIsDecorated(false);
     licencesTree->setSelectionMode(QAbstractItemView::NoSelection);
     licencesTree->setHeaderLabels({tr("Library"), tr("Licence"), tr("Used for")});

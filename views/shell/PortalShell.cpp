@@ -102,6 +102,7 @@ UserShell::UserShell(PageList pages, QWidget *parent)
     , m_pagesStackedWidget(new QStackedWidget(this))
 {
     m_navigationTreeWidget->setObjectName(QStringLiteral("navigationTreeWidget"));
+    m_navigationTreeWidget->setAccessibleName(tr("Pages"));
     m_navigationTreeWidget->setHeaderHidden(true);
     m_navigationTreeWidget->setRootIsDecorated(false);
     m_navigationTreeWidget->setIndentation(14);

@@ -8,6 +8,7 @@
 #include "models/enduser/VoicemailModel.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
+#include "views/common/KeyboardAccess.h"
 
 #include <QAudioOutput>
 #include <QBuffer>
@@ -108,8 +109,9 @@ VoicemailPage::VoicemailPage(models::Stores &stores, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &VoicemailPage::updateActions);
 
+    // On the list, not the whole page: elsewhere Space presses the focused button.
     const auto addKey = [this](Qt::Key key, auto slot) {
-        auto *shortcut = new QShortcut(QKeySequence(key), this);
+        auto *shortcut = new QShortcut(QKeySequence(key), m_tableView);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
     };
@@ -161,6 +163,9 @@ void VoicemailPage::buildUi()
     m_tableView->setColumnWidth(models::VoicemailModel::ReceivedAt, 190);
     m_tableView->setColumnWidth(models::VoicemailModel::Duration, 90);
     m_tableView->setAlternatingRowColors(true);
+    // The title names the list (item views take no name from a label) and leads to it.
+    m_tableView->setAccessibleName(title->text());
+    title->setBuddy(m_tableView);
     connect(m_tableView, &QTableView::doubleClicked, this, &VoicemailPage::playSelected);
     connect(m_tableView, &QTableView::activated, this, &VoicemailPage::playSelected);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -178,6 +183,7 @@ void VoicemailPage::buildUi()
     m_seekSlider = new QSlider(Qt::Horizontal, this);
     m_seekSlider->setObjectName(QStringLiteral("seekSlider"));
     m_seekSlider->setToolTip(tr("Left and Right arrows seek five seconds"));
+    m_seekSlider->setAccessibleName(tr("Position in the message"));
     m_seekSlider->setEnabled(false);
     m_seekSlider->setPageStep(int(SeekStepMs));
     m_positionLabel = new QLabel(QStringLiteral("0:00 / 0:00"), this);
@@ -200,6 +206,7 @@ void VoicemailPage::buildUi()
     connect(m_callBackButton, &QPushButton::clicked, this, &VoicemailPage::callBack);
     connect(m_downloadButton, &QPushButton::clicked, this, &VoicemailPage::download);
     connect(m_deleteButton, &QPushButton::clicked, this, &VoicemailPage::deleteSelected);
+    addShortcut(m_deleteButton, QKeySequence::Delete, m_tableView);
 
     auto *playerRow = new QHBoxLayout;
     playerRow->addWidget(m_playPauseButton);
