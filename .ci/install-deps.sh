@@ -16,6 +16,8 @@ packages=(
   # runtime pieces the tests use for real: audio decoding, keychain, display
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-dejavu-core
+  # the screen-reader test reads the running client over AT-SPI (tests/a11y)
+  at-spi2-core python3-pyatspi
   # the call-log benchmark's baseline (sqlite3 -csv)
   sqlite3
   # the server suites' second run (postgres.* ctests, .ci/postgres.sh) and the OpenAPI route check

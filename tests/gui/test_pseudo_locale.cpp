@@ -7,6 +7,7 @@
 #include "app/MainWindow.h"
 #include "contract/DemoSeed.h"
 #include "models/AppSettings.h"
+#include "tests/gui/OpenedDialog.h"
 #include "tests/gui/PseudoLocale.h"
 #include "tests/support/ClientFixture.h"
 #include "views/calls/ClickToCall.h"
@@ -23,7 +24,6 @@
 #include <QMenu>
 #include <QTabWidget>
 #include <QTimeZone>
-#include <QTimer>
 
 namespace {
 
@@ -37,37 +37,13 @@ const char *const DialogButtons[] = {
     "activityExportButton",    "deleteButton",
 };
 
-QWidget *newDialog(const QSet<QWidget *> &before)
-{
-    for (QWidget *window : QApplication::topLevelWidgets()) {
-        if (!before.contains(window) && window->isVisible() && qobject_cast<QDialog *>(window))
-            return window;
-    }
-    return nullptr;
-}
-
-// Clicks `button`, audits the dialog it opens (modal loops included) and cancels it.
+// Clicks `button`, audits the dialog it opens and cancels it.
 void auditDialogOf(QAbstractButton *button, pseudo::Audit &audit, const QString &where)
 {
-    QSet<QWidget *> before;
-    for (QWidget *window : QApplication::topLevelWidgets())
-        before.insert(window);
-    bool seen = false;
-    QTimer poll;
-    poll.setInterval(20);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        if (auto *dialog = qobject_cast<QDialog *>(newDialog(before))) {
-            poll.stop();
-            seen = true;
-            audit.inspect(dialog, where + QLatin1Char('/') + dialog->objectName());
-            dialog->reject();
-        }
-    });
-    poll.start();
-    button->click();
-    INFO(where.toStdString() << ": " << button->objectName().toStdString() << " opened no dialog");
-    CHECK(QTest::qWaitFor([&] { return seen; }, 5000));
-    poll.stop();
+    tour::inspectDialogOf(
+        button,
+        [&](QDialog *dialog) { audit.inspect(dialog, where + QLatin1Char('/') + dialog->objectName()); },
+        where);
 }
 
 void selectFirstRows(QWidget *page)
@@ -118,12 +94,10 @@ void tour(app::MainWindow &window, models::Session &session, pseudo::Audit &audi
         }
     }
     auto *aboutAction = window.userMenu()->aboutAction();
-    QSet<QWidget *> before;
-    for (QWidget *top : QApplication::topLevelWidgets())
-        before.insert(top);
+    const QSet<QWidget *> before = tour::topLevelWindows();
     aboutAction->trigger();
     QWidget *about = nullptr;
-    REQUIRE(QTest::qWaitFor([&] { return (about = newDialog(before)) != nullptr; }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return (about = tour::newDialog(before)) != nullptr; }, 5000));
     audit.inspect(about, QStringLiteral("about"));
     qobject_cast<QDialog *>(about)->reject();
 
@@ -216,21 +190,16 @@ TEST_CASE("Every text of the sign-in windows goes through the catalogue", "[gui]
 {
     pseudo::Translation pseudo;
     REQUIRE(pseudo.loaded());
-    TestServer server;
-    QTemporaryDir dir;
-    models::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    models::TrustStore trust(dir.filePath(QStringLiteral("trust.ini")));
-    models::Session session(trust);
-    session.setBaseUrl(server.url());
-    pseudo::Audit audit(pseudo::databaseWords(server.app().database()));
-    views::LoginDialog login(session, settings);
+    fixtures::SignedOut client;
+    pseudo::Audit audit(pseudo::databaseWords(client.server.app().database()));
+    views::LoginDialog login(client.session, client.settings);
     login.show();
     audit.inspect(&login, QStringLiteral("login"));
     for (const char *role : {"userButton", "administratorButton"}) {
         login.findChild<QAbstractButton *>(QLatin1String(role))->click();
         audit.inspect(&login, QStringLiteral("login/") + QLatin1String(role));
     }
-    views::ForgotPasswordDialog forgot(session, contract::Role::User,
+    views::ForgotPasswordDialog forgot(client.session, contract::Role::User,
                                        QString::fromLatin1(contract::demo::CompanyNumber),
                                        QString::fromLatin1(contract::demo::UserExtension));
     forgot.show();

@@ -4,6 +4,7 @@
 
 #include "contract/DemoSeed.h"
 #include "models/ApiJob.h"
+#include "models/AppSettings.h"
 #include "models/Session.h"
 #include "models/SessionJobs.h"
 #include "models/TrustStore.h"
@@ -26,6 +27,17 @@ template<typename Job> std::optional<models::ApiError> run(Job *job)
     REQUIRE(QTest::qWaitFor([&] { return finished; }, 15000));
     return error;
 }
+
+// A client that has not signed in yet (the sign-in window's), with settings of its own.
+struct SignedOut {
+    TestServer server;
+    QTemporaryDir dir;
+    models::AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    models::TrustStore trust{dir.filePath(QStringLiteral("trust.ini"))};
+    models::Session session{trust};
+
+    SignedOut() { session.setBaseUrl(server.url()); }
+};
 
 struct SignedInAdmin {
     QTemporaryDir dir;
