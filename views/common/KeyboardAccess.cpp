@@ -162,7 +162,9 @@ QString withMnemonic(const QString &text, const QList<QChar> &taken)
 
 void giveMnemonic(QLabel *label)
 {
-    if (label->text().isEmpty() || Qt::mightBeRichText(label->text()))
+    // Already has one (given on an earlier show, or by the translator): nothing to look up.
+    if (label->text().isEmpty() || label->text().contains(QLatin1Char('&')) ||
+        Qt::mightBeRichText(label->text()))
         return;
     QWidget *window = label->window();
     QList<QChar> taken;
