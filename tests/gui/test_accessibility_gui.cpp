@@ -14,6 +14,7 @@
 #include "views/login/LoginDialog.h"
 #include "views/shell/PortalShell.h"
 #include "views/shell/UserMenu.h"
+#include "views/voicemail/VoicemailPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QTabBar>
 #include <QTabWidget>
@@ -188,6 +190,15 @@ struct SignedInWindow {
         window.show();
     }
 
+    // The window active (it has the keyboard) on page `id`, loaded.
+    void activateOn(models::Session &session, const QString &id)
+    {
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        REQUIRE(window.shell()->showPage(id));
+        waitUntilIdle(session);
+    }
+
     void walkEverything(models::Session &session, Walk &walk)
     {
         for (const QString &id : window.shell()->pageIds()) {
@@ -263,10 +274,7 @@ TEST_CASE("Tab, Shift+Tab and Ctrl+Tab leave the voicemail table for the rest of
     fixtures::SignedInUser user;
     SignedInWindow signedIn(user.session);
     auto &window = signedIn.window;
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.shell()->showPage(QStringLiteral("user-home-voicemail")));
-    waitUntilIdle(user.session);
+    signedIn.activateOn(user.session, QStringLiteral("user-home-voicemail"));
     auto *table = window.findChild<QTableView *>(QStringLiteral("voicemailTableView"));
     REQUIRE(table);
     REQUIRE(table->model()->rowCount() > 1);
@@ -321,4 +329,41 @@ TEST_CASE("A mnemonic goes on the first free letter, word starts first", "[a11y]
                                                       QLatin1Char('n')}) == QStringLiteral("PIN"));
     CHECK(views::mnemonicOf(QStringLiteral("Tom && &Jerry")) == QLatin1Char('j'));
     CHECK(views::mnemonicOf(QStringLiteral("Tom && Jerry")).isNull());
+}
+
+TEST_CASE("Delete on the voicemail list and Ctrl+F on the call logs act on their own page", "[gui][a11y]")
+{
+    fixtures::SignedInUser user;
+    SignedInWindow signedIn(user.session);
+    auto &window = signedIn.window;
+    signedIn.activateOn(user.session, QStringLiteral("user-home-voicemail"));
+    auto *page = window.findChild<views::VoicemailPage *>();
+    REQUIRE(page);
+    QString asked;
+    page->confirm = [&asked](const QString &question) {
+        asked = question;
+        return false; // nothing is deleted
+    };
+    auto *table = window.findChild<QTableView *>(QStringLiteral("voicemailTableView"));
+    table->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK_FALSE(asked.isEmpty());
+    CHECK(window.findChild<QAbstractButton *>(QStringLiteral("deleteButton"))
+              ->toolTip()
+              .contains(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
+
+    REQUIRE(window.shell()->showPage(QStringLiteral("user-home-call-logs")));
+    waitUntilIdle(user.session);
+    auto *logs = window.findChild<QTableView *>(QStringLiteral("callLogsTableView"));
+    REQUIRE(logs);
+    logs->setFocus(Qt::TabFocusReason);
+    QTest::keySequence(logs, QKeySequence::Find);
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    CHECK(focus->objectName() == QStringLiteral("searchLineEdit"));
+    CHECK(focus->window() == &window);
+    // The voicemail page's Delete is not active from another page.
+    asked.clear();
+    QTest::keyClick(logs, Qt::Key_Delete);
+    CHECK(asked.isEmpty());
 }
