@@ -128,7 +128,7 @@ QWidget *MainWindow::buildHeader()
     layout->addStretch();
     if (!admin) {
         // End users call from anywhere in the app: their own phone rings first.
-        m_clickToCall = new views::ClickToCallWidget(m_session, header);
+        m_clickToCall = new views::ClickToCallWidget(*m_stores, header);
         layout->addWidget(m_clickToCall, 0, Qt::AlignVCenter);
         layout->addSpacing(12);
     }

@@ -30,11 +30,11 @@ views::PageList PageRegistry::administratorPages(models::Stores &stores)
         {QStringLiteral("admin-account"),
          {},
          tr("Account"),
-         [&session](QWidget *parent) { return new views::AccountPage(session, parent); }},
+         [&stores](QWidget *parent) { return new views::AccountPage(stores, parent); }},
         {QStringLiteral("admin-addons"),
          {},
          tr("Add-ons"),
-         [&session](QWidget *parent) { return new views::AddOnsPage(session, parent); }},
+         [&stores](QWidget *parent) { return new views::AddOnsPage(stores, parent); }},
         {QStringLiteral("admin-assistant"),
          {},
          tr("Assistant"),
@@ -56,7 +56,7 @@ views::PageList PageRegistry::userPages(models::Stores &stores)
              return new views::CallLogsPage(session, models::CallLogScope::Own, parent);
          }},
         {QStringLiteral("user-home-fax"), home, tr("Fax"),
-         [&session](QWidget *parent) { return new views::FaxPage(session, parent); }},
+         [&stores](QWidget *parent) { return new views::FaxPage(stores, parent); }},
         {QStringLiteral("user-preferences-voicemail"), preferences, tr("Voicemail"),
          [&stores](QWidget *parent) {
              return new views::PreferencesPage(stores, views::PreferencesPage::Section::Voicemail, parent);
@@ -72,7 +72,7 @@ views::PageList PageRegistry::userPages(models::Stores &stores)
         {QStringLiteral("user-profile"),
          {},
          tr("Profile"),
-         [&session](QWidget *parent) { return new views::ProfilePage(session, parent); }},
+         [&stores](QWidget *parent) { return new views::ProfilePage(stores, parent); }},
     };
 }
 

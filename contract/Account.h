@@ -34,6 +34,7 @@ struct AdminAccount {
 
     QJsonObject toJson() const;
     static AdminAccount fromJson(const QJsonObject &object);
+    bool operator==(const AdminAccount &) const = default;
     // PATCH body: members present replace the current ones.
     static void readPatch(JsonReader &reader, AdminAccount &target);
 };

@@ -220,4 +220,13 @@ QVariant FaxModel::headerData(int section, Qt::Orientation orientation, int role
     return {};
 }
 
+StoreResult<Download> *FaxModel::document(qint64 id)
+{
+    return startCall<Download>(new ScopedFaxDocumentJob(m_session, m_scope, id),
+                               &ScopedFaxDocumentJob::succeeded,
+                               [](const QByteArray &data, const QByteArray &contentType) {
+                                   return Download{data, contentType};
+                               });
+}
+
 } // namespace models

@@ -7,6 +7,7 @@
 #include "models/ApiError.h"
 #include "models/ApiJob.h"
 #include "models/enduser/CallLogJobs.h"
+#include "models/stores/StoreCall.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -63,6 +64,8 @@ public:
     const contract::Fax &fax(int row) const { return m_items.at(row); }
     // A fax just sent goes on top without a reload.
     void prepend(const contract::Fax &fax);
+    // The document of one fax of this list's scope (PDF or TIFF), as the server sends it.
+    StoreResult<Download> *document(qint64 id);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -190,4 +190,34 @@ QVariant VoicemailModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+StoreWrite *VoicemailModel::markNew(const contract::Voicemail &voicemail, bool isNew)
+{
+    auto *job = new MarkVoicemailJob(m_session, voicemail, isNew);
+    auto *write = new StoreCall(job);
+    connect(job, &MarkVoicemailJob::succeeded, write, [this, write](const contract::Voicemail &updated) {
+        replace(updated);
+        emit write->succeeded();
+    });
+    job->start();
+    return write;
+}
+
+StoreWrite *VoicemailModel::deleteVoicemail(const contract::Voicemail &voicemail)
+{
+    auto *job = new DeleteVoicemailJob(m_session, voicemail);
+    auto *write = new StoreCall(job);
+    // The view lets go of the message (its player, its audio) before the row goes.
+    connect(job, &DeleteVoicemailJob::succeeded, write, [this, write, id = voicemail.id] {
+        emit write->succeeded();
+        remove(id);
+    });
+    job->start();
+    return write;
+}
+
+StoreResult<QByteArray> *VoicemailModel::audio(qint64 id)
+{
+    return startCall(new VoicemailAudioJob(m_session, id), &VoicemailAudioJob::succeeded);
+}
+
 } // namespace models

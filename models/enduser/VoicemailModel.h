@@ -5,6 +5,7 @@
 
 #include "contract/EndUser.h"
 #include "models/ApiError.h"
+#include "models/stores/StoreCall.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
@@ -40,6 +41,12 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The writes on one message, with its ETag as If-Match; the rows take the answer, so every
+    // view of the box sees it. The MP3 of a message, fetched with the session's token.
+    StoreWrite *markNew(const contract::Voicemail &voicemail, bool isNew);
+    StoreWrite *deleteVoicemail(const contract::Voicemail &voicemail);
+    StoreResult<QByteArray> *audio(qint64 id);
 
 signals:
     void loaded();

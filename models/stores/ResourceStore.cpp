@@ -35,21 +35,31 @@ void StoreBase::noteRemoteChange(const QByteArray &etag)
 
 StoreWrite *StoreBase::patch(const QJsonObject &changes)
 {
-    auto *write = new StoreWrite(this);
-    auto *request = new JsonRequest(m_session, ApiJob::Method::Patch, m_path, changes, m_etag);
-    connect(request, &JsonRequest::succeeded, this, [this, write](const ApiResponse &response) {
+    return write(ApiJob::Method::Patch, m_path, changes);
+}
+
+StoreWrite *StoreBase::put(const QJsonObject &value)
+{
+    return write(ApiJob::Method::Put, m_path, value);
+}
+
+StoreWrite *StoreBase::write(ApiJob::Method method, const QString &path, const QJsonObject &body)
+{
+    auto *outcome = new StoreWrite(this);
+    auto *request = new JsonRequest(m_session, method, path, body, m_etag);
+    connect(request, &JsonRequest::succeeded, this, [this, outcome](const ApiResponse &response) {
         accept(response);
-        emit write->succeeded();
+        emit outcome->succeeded();
     });
-    connect(request, &ApiJob::failed, this, [this, write](const ApiError &error) {
+    connect(request, &ApiJob::failed, this, [this, outcome](const ApiError &error) {
         // Someone else's change came first: take it, so the next save sends its ETag.
         if (error.isProblem(contract::ProblemType::PreconditionFailed))
             refresh();
-        emit write->failed(error);
+        emit outcome->failed(error);
     });
-    connect(request, &ApiJob::finished, write, &QObject::deleteLater);
+    connect(request, &ApiJob::finished, outcome, &QObject::deleteLater);
     request->start();
-    return write;
+    return outcome;
 }
 
 void StoreBase::accept(const ApiResponse &response)

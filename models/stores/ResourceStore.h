@@ -60,6 +60,8 @@ public:
 
     // PATCH with If-Match. The store takes the answer as its new value.
     StoreWrite *patch(const QJsonObject &changes);
+    // PUT with If-Match (none while nothing was read: a first card); the answer is the new value.
+    StoreWrite *put(const QJsonObject &value);
 
 signals:
     void changed();
@@ -68,6 +70,9 @@ signals:
 protected:
     // Decodes a value read or written; the ETag is taken care of.
     virtual void take(const QJsonObject &json) = 0;
+    // A conditional write to `path` whose answer is the resource's new value (patch, put, and
+    // actions such as cancelling a porting request).
+    StoreWrite *write(ApiJob::Method method, const QString &path, const QJsonObject &body);
 
 private:
     void accept(const ApiResponse &response);

@@ -1,10 +1,12 @@
 #include "models/stores/Stores.h"
 
 #include "models/Session.h"
+#include "models/account/PrepaidControlJobs.h"
 #include "models/configuration/ConferenceRoomTableModel.h"
 #include "models/configuration/ExtensionTableModel.h"
 #include "models/configuration/PhoneNumberTableModel.h"
 #include "models/enduser/VoicemailModel.h"
+#include "models/stores/AccountStores.h"
 
 namespace models {
 
@@ -45,6 +47,70 @@ ResourceStore<contract::prepaid::AutoRefill> &Stores::autoRefill()
         m_autoRefill = new ResourceStore<contract::prepaid::AutoRefill>(
             m_session, QStringLiteral("/prepaid/auto-refill"), this);
     return *m_autoRefill;
+}
+
+// Account, add-ons and end user
+
+ResourceStore<contract::AdminAccount> &Stores::adminAccount()
+{
+    if (!m_adminAccount)
+        m_adminAccount =
+            new ResourceStore<contract::AdminAccount>(m_session, QStringLiteral("/account"), this);
+    return *m_adminAccount;
+}
+
+ResourceStore<contract::CardOnFile> &Stores::card()
+{
+    if (!m_card)
+        m_card = new ResourceStore<contract::CardOnFile>(m_session, QStringLiteral("/billing/card"), this);
+    return *m_card;
+}
+
+PortingRequestStore &Stores::portingRequest(qint64 id)
+{
+    PortingRequestStore *&store = m_portingRequests[id];
+    if (!store)
+        store = new PortingRequestStore(m_session, id, this);
+    return *store;
+}
+
+ResourceStore<contract::prepaid::SpendControls> &Stores::prepaidControls(const QString &path)
+{
+    auto *&store = m_prepaidControls[path];
+    if (!store)
+        store = new ResourceStore<contract::prepaid::SpendControls>(m_session, path, this);
+    return *store;
+}
+
+ResourceStore<contract::prepaid::SpendControls> &Stores::defaultPrepaidControls()
+{
+    return prepaidControls(defaultControlsPath());
+}
+
+ResourceStore<contract::prepaid::SpendControls> &Stores::extensionPrepaidControls(qint64 extensionId)
+{
+    return prepaidControls(extensionControlsPath(extensionId));
+}
+
+ResourceStore<contract::Profile> &Stores::profile()
+{
+    if (!m_profile)
+        m_profile = new ResourceStore<contract::Profile>(m_session, QStringLiteral("/me"), this);
+    return *m_profile;
+}
+
+AccountActions &Stores::accountActions()
+{
+    if (!m_accountActions)
+        m_accountActions = new AccountActions(m_session, this);
+    return *m_accountActions;
+}
+
+EndUserActions &Stores::endUserActions()
+{
+    if (!m_endUserActions)
+        m_endUserActions = new EndUserActions(m_session, this);
+    return *m_endUserActions;
 }
 
 ExtensionTableModel &Stores::extensions()

@@ -5,16 +5,22 @@
 // read again, a voicemail that arrives appears, and after a gap in the stream everything loaded
 // is read again.
 
+#include "contract/Account.h"
 #include "contract/EndUser.h"
 #include "contract/Prepaid.h"
+#include "contract/PrepaidControls.h"
 #include "models/events/EventStream.h"
 #include "models/stores/ResourceStore.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace models {
 
+class AccountActions;
 class ConferenceRoomTableModel;
+class EndUserActions;
+class PortingRequestStore;
 class ExtensionTableModel;
 class PhoneNumberTableModel;
 class RemoteTableModel;
@@ -43,6 +49,19 @@ public:
     // The administrator's prepaid balance and auto-refill settings.
     ResourceStore<contract::prepaid::Account> &prepaid();
     ResourceStore<contract::prepaid::AutoRefill> &autoRefill();
+
+    // Account, add-ons and end user: the administrator's details (/account), the card on file
+    // (/billing/card; a 404 load means there is none), one porting request, the prepaid rules at
+    // for new extensions and for one extension, the end user's profile (/me),
+    // and the actions of both roles that have no resource to keep.
+    ResourceStore<contract::AdminAccount> &adminAccount();
+    ResourceStore<contract::CardOnFile> &card();
+    PortingRequestStore &portingRequest(qint64 id);
+    ResourceStore<contract::prepaid::SpendControls> &defaultPrepaidControls();
+    ResourceStore<contract::prepaid::SpendControls> &extensionPrepaidControls(qint64 extensionId);
+    ResourceStore<contract::Profile> &profile();
+    AccountActions &accountActions();
+    EndUserActions &endUserActions();
 
     // Reads the configuration lists again where they were read (after the Assistant's run,
     // which changes many resources at once, when the stream is not there to say so).
@@ -77,6 +96,15 @@ private:
     PhoneNumberTableModel *m_phoneNumbers = nullptr;
     ConferenceRoomTableModel *m_conferenceRooms = nullptr;
     EventStream *m_events = nullptr;
+    // Account, add-ons and end user
+    ResourceStore<contract::prepaid::SpendControls> &prepaidControls(const QString &path);
+    ResourceStore<contract::AdminAccount> *m_adminAccount = nullptr;
+    ResourceStore<contract::CardOnFile> *m_card = nullptr;
+    QHash<qint64, PortingRequestStore *> m_portingRequests;
+    QHash<QString, ResourceStore<contract::prepaid::SpendControls> *> m_prepaidControls;
+    ResourceStore<contract::Profile> *m_profile = nullptr;
+    AccountActions *m_accountActions = nullptr;
+    EndUserActions *m_endUserActions = nullptr;
 };
 
 } // namespace models

@@ -4,6 +4,7 @@
 
 #include "models/account/AccountModels.h"
 #include "models/account/PhoneShopModels.h"
+#include "models/stores/Stores.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
 #include "views/account/AccountPage.h"
@@ -64,7 +65,8 @@ QString cardRow(TestServer &server)
 TEST_CASE("A declined card is explained in the dialog and the card on file stays", "[gui][account]")
 {
     SignedInAdmin admin;
-    views::BillingPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::BillingPanel panel(stores);
     panel.resize(1200, 700);
     panel.show();
     auto *summary = child<QLabel>(panel, "cardSummaryLabel");
@@ -108,7 +110,8 @@ TEST_CASE("A declined card is explained in the dialog and the card on file stays
 TEST_CASE("A new card replaces the one on file", "[gui][account]")
 {
     SignedInAdmin admin;
-    views::BillingPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::BillingPanel panel(stores);
     panel.show();
     auto *summary = child<QLabel>(panel, "cardSummaryLabel");
     REQUIRE(QTest::qWaitFor([&] { return summary->text().contains(QStringLiteral("4242")); }, 15000));
@@ -128,7 +131,8 @@ TEST_CASE("A new card replaces the one on file", "[gui][account]")
 TEST_CASE("The porting wizard creates a request shown under Account", "[gui][account]")
 {
     SignedInAdmin admin;
-    views::AddOnsPage addOns(admin.session);
+    models::Stores stores(admin.session);
+    views::AddOnsPage addOns(stores);
     addOns.resize(1200, 800);
     addOns.show();
     auto *tabs = child<QTabWidget>(addOns, "addOnsTabWidget");
@@ -162,7 +166,7 @@ TEST_CASE("The porting wizard creates a request shown under Account", "[gui][acc
     REQUIRE(QTest::qWaitFor([&] { return wizard.isNull(); }, 15000));
     CHECK(child<QLabel>(addOns, "portingSubmittedLabel")->isVisibleTo(&addOns));
 
-    views::AccountPage account(admin.session);
+    views::AccountPage account(stores);
     account.resize(1200, 800);
     account.show();
     child<QTabWidget>(account, "accountTabWidget")->setCurrentIndex(2);
@@ -192,7 +196,8 @@ TEST_CASE("A porting request is cancelled from Account while the carrier allows 
     const auto statusOf = [&](qint64 id) {
         return db.scalar(QStringLiteral("SELECT status FROM porting_requests WHERE id = ?"), {id}).toString();
     };
-    views::PortingStatusPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::PortingStatusPanel panel(stores);
     panel.resize(1100, 700);
     panel.show();
     auto *model = panel.model();
@@ -249,7 +254,8 @@ TEST_CASE("A porting request is cancelled from Account while the carrier allows 
 TEST_CASE("An invoice is saved as a PDF written locally", "[gui][account]")
 {
     SignedInAdmin admin;
-    views::BillingPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::BillingPanel panel(stores);
     panel.resize(1200, 700);
     panel.show();
     auto *save = child<QPushButton>(panel, "saveInvoicePdfButton");
@@ -269,7 +275,8 @@ TEST_CASE("An invoice is saved as a PDF written locally", "[gui][account]")
 TEST_CASE("The invoice PDF is laid out for an A4 page with 10 pt text", "[gui][account]")
 {
     SignedInAdmin admin;
-    views::BillingPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::BillingPanel panel(stores);
     panel.resize(1200, 700);
     panel.show();
     auto *save = child<QPushButton>(panel, "saveInvoicePdfButton");
@@ -311,7 +318,8 @@ TEST_CASE("The invoice PDF is laid out for an A4 page with 10 pt text", "[gui][a
 TEST_CASE("An IP phone order goes from the cart to the order history", "[gui][account]")
 {
     SignedInAdmin admin;
-    views::PhoneShopPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::PhoneShopPanel panel(stores);
     panel.resize(1300, 850);
     panel.show();
     auto *catalog = child<QTableView>(panel, "catalogTableView");
@@ -365,7 +373,8 @@ TEST_CASE("An IP phone order goes from the cart to the order history", "[gui][ac
 TEST_CASE("At 900 × 600 the phone catalogue keeps readable columns", "[gui][account]")
 {
     SignedInAdmin admin;
-    views::PhoneShopPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::PhoneShopPanel panel(stores);
     panel.resize(890, 470); // what a 900 × 600 window leaves the IP phones tab
     panel.show();
     auto *catalog = child<QTableView>(panel, "catalogTableView");

@@ -486,7 +486,8 @@ TEST_CASE("A change made elsewhere appears in place, unless the page holds unsav
 TEST_CASE("The profile changes the password after checking the current one", "[gui][profile]")
 {
     SignedInUser user;
-    views::ProfilePage page(user.session);
+    models::Stores stores(user.session);
+    views::ProfilePage page(stores);
     page.show();
     auto *saveEmail = child<QPushButton>(page, "saveEmailButton");
     REQUIRE(QTest::qWaitFor([&] { return saveEmail->isEnabled(); }, 15000));
@@ -542,7 +543,8 @@ TEST_CASE("The profile changes the password after checking the current one", "[g
 TEST_CASE("Calling an international number warns about the charge first", "[gui][calls]")
 {
     SignedInUser user;
-    views::ClickToCallWidget widget(user.session);
+    models::Stores stores(user.session);
+    views::ClickToCallWidget widget(stores);
     widget.show();
     QStringList questions;
     bool answer = false;

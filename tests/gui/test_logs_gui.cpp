@@ -6,6 +6,7 @@
 #include "contract/PhoneNumbers.h"
 #include "models/enduser/CallLogModel.h"
 #include "models/enduser/FaxModel.h"
+#include "models/stores/Stores.h"
 #include "server/db/Database.h"
 #include "server/seed/DemoData.h"
 #include "tests/support/ClientFixture.h"
@@ -139,7 +140,8 @@ TEST_CASE("Call logs export to CSV with a progress dialog and Cancel leaves no f
 TEST_CASE("The fax page refuses a text file named .pdf at the document field", "[gui][fax]")
 {
     SignedInUser user;
-    views::FaxPage page(user.session);
+    models::Stores stores(user.session);
+    views::FaxPage page(stores);
     page.resize(1000, 700);
     page.show();
     QTemporaryDir folder;
@@ -182,7 +184,8 @@ TEST_CASE("The fax page refuses a crafted 8-byte TIFF instead of crashing", "[gu
 {
     // Issue 16: "MM\0*" and a directory offset of 0xFFFFFFFF crashed the page's inspection.
     SignedInUser user;
-    views::FaxPage page(user.session);
+    models::Stores stores(user.session);
+    views::FaxPage page(stores);
     page.resize(1000, 700);
     page.show();
     QTemporaryDir folder;

@@ -45,7 +45,8 @@ template<typename T> T *child(QWidget &parent, const char *name)
 
 struct ControlsPage {
     SignedInAdmin admin;
-    views::PrepaidPanel panel{admin.session};
+    models::Stores stores{admin.session};
+    views::PrepaidPanel panel{stores};
     QTableWidget *table = nullptr;
 
     ControlsPage()
@@ -234,7 +235,8 @@ TEST_CASE("The end user's charge question names their allowance and what remains
                 "international_cap_minor) SELECT e.id, e.company_id, 'capped', 1000 FROM extensions e "
                 "JOIN companies c ON c.id = e.company_id WHERE c.main_number = ? AND e.number = '101'"),
             {QString::fromLatin1(contract::demo::CompanyNumber)});
-    views::ClickToCallWidget widget(user.session);
+    models::Stores stores(user.session);
+    views::ClickToCallWidget widget(stores);
     QString asked;
     widget.confirmCharge = [&](const QString &question) {
         asked = question;

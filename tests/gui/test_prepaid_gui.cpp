@@ -53,7 +53,8 @@ QLineSeries *balanceSeries(QWidget &panel)
 TEST_CASE("Clicking Buy twice quickly charges once", "[gui][prepaid]")
 {
     SignedInAdmin admin;
-    views::PrepaidPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::PrepaidPanel panel(stores);
     panel.confirmPurchase = [](const QString &) { return true; };
     panel.resize(1100, 700);
     panel.show();
@@ -82,7 +83,8 @@ TEST_CASE("A declined card is explained and changes nothing", "[gui][prepaid]")
     // The simulation's "charges decline" card (docs/simulations.md).
     admin.server.app().database().exec(
         QStringLiteral("UPDATE payment_cards SET processor_token = 'tok_sim_decline_x'"));
-    views::PrepaidPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::PrepaidPanel panel(stores);
     panel.confirmPurchase = [](const QString &) { return true; };
     panel.show();
     auto *label = panel.findChild<QLabel *>(QStringLiteral("balanceLabel"));
@@ -102,7 +104,8 @@ TEST_CASE("A declined card is explained and changes nothing", "[gui][prepaid]")
 TEST_CASE("The balance chart plots the loaded activity", "[gui][prepaid]")
 {
     SignedInAdmin admin;
-    views::PrepaidPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::PrepaidPanel panel(stores);
     panel.confirmPurchase = [](const QString &) { return true; };
     panel.resize(1100, 700);
     panel.show();
@@ -121,7 +124,8 @@ TEST_CASE("The balance chart plots the loaded activity", "[gui][prepaid]")
 TEST_CASE("The prepaid activity exports from its page, every page of it", "[gui][prepaid][xlsx]")
 {
     SignedInAdmin admin;
-    views::PrepaidPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::PrepaidPanel panel(stores);
     panel.confirmPurchase = [](const QString &) { return true; };
     panel.resize(1100, 700);
     panel.show();

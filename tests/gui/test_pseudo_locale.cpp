@@ -7,6 +7,7 @@
 #include "app/MainWindow.h"
 #include "contract/DemoSeed.h"
 #include "models/AppSettings.h"
+#include "models/stores/Stores.h"
 #include "tests/gui/OpenedDialog.h"
 #include "tests/gui/PseudoLocale.h"
 #include "tests/support/ClientFixture.h"
@@ -177,7 +178,8 @@ TEST_CASE("Every text of the end user's pages and dialogs goes through the catal
         return true;
     };
     QString result;
-    REQUIRE(views::placeCall(&window, user.session, QStringLiteral("0044 20 7946 0958"), confirm,
+    models::Stores stores(user.session);
+    REQUIRE(views::placeCall(&window, stores, QStringLiteral("0044 20 7946 0958"), confirm,
                              [&result](const QString &message, bool) { result = message; }));
     REQUIRE(QTest::qWaitFor([&] { return !result.isEmpty(); }, 15000));
     CHECK(question.contains(QStringLiteral("+44")));

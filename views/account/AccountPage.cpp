@@ -9,7 +9,7 @@
 
 namespace views {
 
-AccountPage::AccountPage(models::Session &session, QWidget *parent)
+AccountPage::AccountPage(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
 {
     auto *tabs = new QTabWidget(this);
@@ -19,9 +19,9 @@ AccountPage::AccountPage(models::Session &session, QWidget *parent)
         panel->setProperty("screenshotName", QLatin1String(screenshotName));
         tabs->addTab(panel, title);
     };
-    add(new AccountSettingsPanel(session, tabs), "settings", tr("Settings"));
-    add(new BillingPanel(session, tabs), "billing", tr("Billing"));
-    add(new PortingStatusPanel(session, tabs), "porting", tr("Number porting"));
+    add(new AccountSettingsPanel(stores, tabs), "settings", tr("Settings"));
+    add(new BillingPanel(stores, tabs), "billing", tr("Billing"));
+    add(new PortingStatusPanel(stores, tabs), "porting", tr("Number porting"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);

@@ -2,8 +2,8 @@
 
 #include "contract/EndUser.h"
 #include "contract/Validation.h"
-#include "models/Session.h"
-#include "models/account/AccountJobs.h"
+#include "models/stores/AccountStores.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 
@@ -24,13 +24,17 @@ void showStatus(QLabel *label, const QString &text, bool error)
     label->setVisible(!text.isEmpty());
 }
 
-AccountSettingsPanel::AccountSettingsPanel(models::Session &session, QWidget *parent)
+AccountSettingsPanel::AccountSettingsPanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_stores(stores)
+    , m_store(stores.adminAccount())
 {
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(createDetailsBox(), 3);
     layout->addWidget(createPasswordBox(), 2, Qt::AlignTop);
+    connect(&m_store, &models::StoreBase::changed, this, &AccountSettingsPanel::storeChanged);
+    connect(&m_store, &models::StoreBase::loadFailed, this,
+            [this](const models::ApiError &error) { showStatus(m_detailsMessage, error.message(), true); });
     reload();
 }
 
@@ -135,20 +139,23 @@ QWidget *AccountSettingsPanel::createPasswordBox()
 
 void AccountSettingsPanel::reload()
 {
-    auto *job = new models::AdminAccountJob(m_session);
-    connect(job, &models::AdminAccountJob::succeeded, this,
-            [this](const contract::AdminAccount &account, const QByteArray &etag) {
-                m_etag = etag;
-                fillIn(account);
-                m_saveButton->setEnabled(true);
-            });
-    connect(job, &models::ApiJob::failed, this,
-            [this](const models::ApiError &error) { showStatus(m_detailsMessage, error.message(), true); });
-    job->start();
+    m_takeNext = true;
+    m_store.refresh();
+}
+
+void AccountSettingsPanel::storeChanged()
+{
+    // Another change read meanwhile (a refused save, another page) leaves the user's edits alone.
+    if (m_takeNext || edited() == m_shown) {
+        m_takeNext = false;
+        fillIn(m_store.value());
+    }
+    m_saveButton->setEnabled(true);
 }
 
 void AccountSettingsPanel::fillIn(const contract::AdminAccount &account)
 {
+    m_shown = account;
     m_edits.value(QStringLiteral("adminName"))->setText(account.adminName);
     m_edits.value(QStringLiteral("adminEmail"))->setText(account.adminEmail);
     m_edits.value(QStringLiteral("address.street"))->setText(account.address.street);
@@ -195,14 +202,14 @@ void AccountSettingsPanel::save()
     }
     m_saveButton->setEnabled(false);
     showStatus(m_detailsMessage, {}, false);
-    auto *job = new models::UpdateAdminAccountJob(m_session, edited(), m_etag);
-    connect(job, &models::UpdateAdminAccountJob::succeeded, this,
-            [this](const contract::AdminAccount &account, const QByteArray &etag) {
-                m_etag = etag;
-                fillIn(account);
-                showStatus(m_detailsMessage, tr("Saved."), false);
-            });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    auto *write = m_store.patch(edited().toJson());
+    connect(write, &models::StoreWrite::succeeded, this, [this] {
+        fillIn(m_store.value());
+        showStatus(m_detailsMessage, tr("Saved."), false);
+        m_saveButton->setEnabled(true);
+    });
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
+        m_saveButton->setEnabled(true);
         // What was typed stays in the fields; errors go next to them.
         const QStringList unclaimed = applyFieldErrors(error, m_fields);
         QString text = unclaimed.isEmpty() ? error.message() : unclaimed.join(QLatin1Char('\n'));
@@ -211,8 +218,6 @@ void AccountSettingsPanel::save()
                 "Someone else changed these details meanwhile. Your edits are kept; reload to see theirs.");
         showStatus(m_detailsMessage, text, true);
     });
-    connect(job, &models::ApiJob::finished, this, [this] { m_saveButton->setEnabled(true); });
-    job->start();
 }
 
 void AccountSettingsPanel::changePassword()
@@ -232,13 +237,13 @@ void AccountSettingsPanel::changePassword()
         return;
     }
     m_passwordButton->setEnabled(false);
-    auto *job = new models::ChangeAdminPasswordJob(m_session, {current, fresh});
-    connect(job, &models::ChangeAdminPasswordJob::succeeded, this, [this] {
+    auto *job = m_stores.accountActions().changePassword({current, fresh});
+    connect(job, &models::StoreWrite::succeeded, this, [this] {
         for (auto *edit : {m_currentPasswordEdit, m_newPasswordEdit, m_confirmPasswordEdit})
             edit->clear();
         showStatus(m_passwordMessage, tr("Password changed."), false);
     });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(job, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         const QStringList unclaimed =
             applyFieldErrors(error, {{QStringLiteral("currentPassword"), m_currentPasswordField},
                                      {QStringLiteral("newPassword"), m_newPasswordField}});
@@ -247,8 +252,7 @@ void AccountSettingsPanel::changePassword()
         showStatus(m_passwordMessage,
                    unclaimed.isEmpty() && !error.fieldErrors.isEmpty() ? QString() : error.message(), true);
     });
-    connect(job, &models::ApiJob::finished, this, [this] { m_passwordButton->setEnabled(true); });
-    job->start();
+    connect(job, &models::StoreCall::finished, this, [this] { m_passwordButton->setEnabled(true); });
 }
 
 } // namespace views

@@ -13,7 +13,9 @@ class QPushButton;
 
 namespace models {
 class Session;
-}
+class Stores;
+template<class T> class ResourceStore;
+} // namespace models
 
 namespace views {
 
@@ -24,7 +26,7 @@ class AccountSettingsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit AccountSettingsPanel(models::Session &session, QWidget *parent = nullptr);
+    explicit AccountSettingsPanel(models::Stores &stores, QWidget *parent = nullptr);
 
     void reload();
 
@@ -32,14 +34,17 @@ private:
     QWidget *createDetailsBox();
     QWidget *createPasswordBox();
     QLineEdit *addLineEdit(const char *objectName, const QString &label, const char *field, int maxLength);
+    void storeChanged();
     void fillIn(const contract::AdminAccount &account);
     contract::AdminAccount edited() const;
     bool checkDetails();
     void save();
     void changePassword();
 
-    models::Session &m_session;
-    QByteArray m_etag;
+    models::Stores &m_stores;
+    models::ResourceStore<contract::AdminAccount> &m_store;
+    contract::AdminAccount m_shown;       // as last filled in: a different form holds the user's edits
+    bool m_takeNext = true;               // the next value read replaces the form (first read, reload)
     QHash<QString, FormField *> m_fields; // by request member ("adminName", "address.city"…)
     QHash<QString, QLineEdit *> m_edits;
     QPushButton *m_saveButton = nullptr;

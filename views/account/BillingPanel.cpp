@@ -2,7 +2,7 @@
 
 #include "models/Session.h"
 #include "models/account/AccountModels.h"
-#include "models/account/PrepaidJobs.h"
+#include "models/stores/Stores.h"
 #include "views/account/AccountSettingsPanel.h"
 #include "views/account/CardDialog.h"
 #include "views/account/InvoiceDocument.h"
@@ -24,14 +24,27 @@
 
 namespace views {
 
-BillingPanel::BillingPanel(models::Session &session, QWidget *parent)
+BillingPanel::BillingPanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_invoices(new models::InvoiceTableModel(session, this))
+    , m_session(stores.session())
+    , m_cardStore(stores.card())
+    , m_invoices(new models::InvoiceTableModel(m_session, this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(createInvoicesBox(), 3);
     layout->addWidget(createCardBox(), 1, Qt::AlignTop);
+    connect(&m_cardStore, &models::StoreBase::changed, this, [this] {
+        m_card = m_cardStore.value();
+        showCard();
+    });
+    connect(&m_cardStore, &models::StoreBase::loadFailed, this, [this](const models::ApiError &error) {
+        if (error.isProblem(contract::ProblemType::NotFound)) {
+            m_card.reset();
+            showCard();
+        } else {
+            showStatus(m_cardMessage, error.message(), true);
+        }
+    });
     loadCard();
 }
 
@@ -135,23 +148,7 @@ void BillingPanel::reload()
 
 void BillingPanel::loadCard()
 {
-    auto *job = new models::CardJob(m_session);
-    connect(job, &models::CardJob::succeeded, this,
-            [this](const contract::CardOnFile &card, const QByteArray &etag) {
-                m_card = card;
-                m_cardETag = etag;
-                showCard();
-            });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
-        if (error.isProblem(contract::ProblemType::NotFound)) {
-            m_card.reset();
-            m_cardETag.clear();
-            showCard();
-        } else {
-            showStatus(m_cardMessage, error.message(), true);
-        }
-    });
-    job->start();
+    m_cardStore.refresh();
 }
 
 void BillingPanel::showCard()
@@ -216,15 +213,11 @@ void BillingPanel::askWhereToSave()
 
 void BillingPanel::openCardDialog()
 {
-    auto *dialog = new CardDialog(m_session, m_card, m_cardETag, this);
+    auto *dialog = new CardDialog(m_cardStore, m_card, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The store has shown the new card already.
     connect(dialog, &CardDialog::cardSaved, this,
-            [this](const contract::CardOnFile &card, const QByteArray &etag) {
-                m_card = card;
-                m_cardETag = etag;
-                showCard();
-                showStatus(m_cardMessage, tr("Card saved."), false);
-            });
+            [this] { showStatus(m_cardMessage, tr("Card saved."), false); });
     dialog->open();
 }
 

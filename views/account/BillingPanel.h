@@ -15,6 +15,8 @@ class QTextBrowser;
 namespace models {
 class InvoiceTableModel;
 class Session;
+class Stores;
+template<class T> class ResourceStore;
 } // namespace models
 
 namespace views {
@@ -24,7 +26,7 @@ class BillingPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit BillingPanel(models::Session &session, QWidget *parent = nullptr);
+    explicit BillingPanel(models::Stores &stores, QWidget *parent = nullptr);
 
     void reload();
     // Writes the selected invoice as PDF to `path`; the button asks for the path first.
@@ -41,9 +43,9 @@ private:
     std::optional<contract::Invoice> selectedInvoice() const;
 
     models::Session &m_session;
+    models::ResourceStore<contract::CardOnFile> &m_cardStore;
     models::InvoiceTableModel *m_invoices;
     std::optional<contract::CardOnFile> m_card;
-    QByteArray m_cardETag;
     QTableView *m_invoiceTable = nullptr;
     QTextBrowser *m_invoiceDetail = nullptr;
     QPushButton *m_savePdfButton = nullptr;

@@ -1,7 +1,6 @@
 #include "views/account/CardDialog.h"
 
-#include "models/Session.h"
-#include "models/account/PrepaidJobs.h"
+#include "models/stores/ResourceStore.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 
@@ -27,11 +26,10 @@ QString cardBrandName(const QString &brand)
     return brand;
 }
 
-CardDialog::CardDialog(models::Session &session, const std::optional<contract::CardOnFile> &current,
-                       const QByteArray &etag, QWidget *parent)
+CardDialog::CardDialog(models::ResourceStore<contract::CardOnFile> &store,
+                       const std::optional<contract::CardOnFile> &current, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_etag(etag)
+    , m_store(store)
     , m_numberEdit(new QLineEdit(this))
     , m_brandLabel(new QLabel(this))
     , m_monthCombo(new QComboBox(this))
@@ -183,16 +181,16 @@ void CardDialog::submit()
         return;
     }
     m_saveButton->setEnabled(false);
-    auto *job = new models::SaveCardJob(m_session, edited(), m_etag);
-    connect(job, &models::SaveCardJob::succeeded, this,
-            [this](const contract::CardOnFile &card, const QByteArray &etag) {
-                // Nothing of the number stays in memory longer than needed.
-                m_numberEdit->clear();
-                m_cvcEdit->clear();
-                emit cardSaved(card, etag);
-                accept();
-            });
-    connect(job, &models::ApiJob::failed, this, [this, fieldsInOrder](const models::ApiError &error) {
+    auto *write = m_store.put(edited().toJson());
+    connect(write, &models::StoreWrite::succeeded, this, [this] {
+        // Nothing of the number stays in memory longer than needed.
+        m_numberEdit->clear();
+        m_cvcEdit->clear();
+        m_saveButton->setEnabled(true);
+        emit cardSaved();
+        accept();
+    });
+    connect(write, &models::StoreWrite::failed, this, [this, fieldsInOrder](const models::ApiError &error) {
         m_saveButton->setEnabled(true);
         const QStringList unclaimed = applyFieldErrors(error, m_fields);
         QString text = unclaimed.isEmpty() && !error.fieldErrors.isEmpty() ? QString() : error.message();
@@ -205,8 +203,6 @@ void CardDialog::submit()
         showError(m_message, text);
         focusAfterError(m_saveButton, fieldsInOrder());
     });
-    connect(job, &models::ApiJob::finished, this, [this] { m_saveButton->setEnabled(true); });
-    job->start();
 }
 
 } // namespace views

@@ -15,7 +15,7 @@ class QPushButton;
 class QSpinBox;
 
 namespace models {
-class Session;
+template<class T> class ResourceStore;
 }
 
 namespace views {
@@ -27,12 +27,12 @@ class CardDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `etag` of the current card, empty when there is none.
-    CardDialog(models::Session &session, const std::optional<contract::CardOnFile> &current,
-               const QByteArray &etag, QWidget *parent = nullptr);
+    // `current` empty when there is no card on file; `store` takes the new one.
+    CardDialog(models::ResourceStore<contract::CardOnFile> &store,
+               const std::optional<contract::CardOnFile> &current, QWidget *parent = nullptr);
 
 signals:
-    void cardSaved(const contract::CardOnFile &card, const QByteArray &etag);
+    void cardSaved();
 
 private:
     contract::CardUpdate edited() const;
@@ -40,8 +40,7 @@ private:
     void submit();
     void updateBrand();
 
-    models::Session &m_session;
-    QByteArray m_etag;
+    models::ResourceStore<contract::CardOnFile> &m_store;
     QLineEdit *m_numberEdit;
     QLabel *m_brandLabel;
     QComboBox *m_monthCombo;

@@ -2,8 +2,9 @@
 
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
-#include "models/account/AccountJobs.h"
 #include "models/account/AccountModels.h"
+#include "models/stores/AccountStores.h"
+#include "models/stores/Stores.h"
 #include "views/account/AccountSettingsPanel.h"
 #include "views/common/FormField.h"
 #include "views/common/KeyboardAccess.h"
@@ -18,10 +19,11 @@
 
 namespace views {
 
-PortingStatusPanel::PortingStatusPanel(models::Session &session, QWidget *parent)
+PortingStatusPanel::PortingStatusPanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_model(new models::PortingRequestModel(session, this))
+    , m_session(stores.session())
+    , m_stores(stores)
+    , m_model(new models::PortingRequestModel(m_session, this))
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
     , m_message(new QLabel(this))
@@ -153,21 +155,14 @@ void PortingStatusPanel::cancelRequest(qint64 id)
 {
     m_cancelButton->setEnabled(false);
     showStatus(m_message, tr("Cancelling the request…"), false);
-    auto *read = new models::PortingRequestJob(m_session, id);
-    connect(read, &models::PortingRequestJob::succeeded, this,
-            [this, id](const contract::porting::Request &, const QByteArray &etag) {
-                auto *cancel = new models::CancelPortingJob(m_session, id, etag);
-                connect(cancel, &models::CancelPortingJob::succeeded, this, [this, id] {
-                    m_notice = tr("The porting request was cancelled.");
-                    m_noticeIsError = false;
-                    m_reselectId = id;
-                    m_model->reload();
-                });
-                connect(cancel, &models::ApiJob::failed, this, &PortingStatusPanel::showCancelFailure);
-                cancel->start();
-            });
-    connect(read, &models::ApiJob::failed, this, &PortingStatusPanel::showCancelFailure);
-    read->start();
+    auto *cancel = m_stores.portingRequest(id).cancel();
+    connect(cancel, &models::StoreWrite::succeeded, this, [this, id] {
+        m_notice = tr("The porting request was cancelled.");
+        m_noticeIsError = false;
+        m_reselectId = id;
+        m_model->reload();
+    });
+    connect(cancel, &models::StoreWrite::failed, this, &PortingStatusPanel::showCancelFailure);
 }
 
 void PortingStatusPanel::showCancelFailure(const models::ApiError &error)

@@ -14,6 +14,7 @@ namespace models {
 class ApiError;
 class PortingRequestModel;
 class Session;
+class Stores;
 } // namespace models
 
 namespace views {
@@ -23,7 +24,7 @@ class PortingStatusPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit PortingStatusPanel(models::Session &session, QWidget *parent = nullptr);
+    explicit PortingStatusPanel(models::Stores &stores, QWidget *parent = nullptr);
 
     models::PortingRequestModel *model() const { return m_model; }
 
@@ -38,6 +39,7 @@ private:
     qint64 selectedId() const; // 0 when nothing is selected
 
     models::Session &m_session;
+    models::Stores &m_stores;
     models::PortingRequestModel *m_model;
     QTableView *m_table;
     QLabel *m_detail;

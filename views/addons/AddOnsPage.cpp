@@ -17,7 +17,7 @@ namespace {
 // Add-ons → Number porting: what porting involves and the button that starts
 // the wizard. The requests themselves are followed under Account → Number
 // porting.
-QWidget *createPortingTab(models::Session &session, QWidget *parent)
+QWidget *createPortingTab(models::Stores &stores, QWidget *parent)
 {
     auto *tab = new QWidget(parent);
     auto *intro =
@@ -46,8 +46,8 @@ QWidget *createPortingTab(models::Session &session, QWidget *parent)
     layout->addWidget(start, 0, Qt::AlignLeft);
     layout->addWidget(message);
     layout->addStretch();
-    QObject::connect(start, &QPushButton::clicked, tab, [&session, tab, message] {
-        auto *wizard = new PortingWizard(session, tab);
+    QObject::connect(start, &QPushButton::clicked, tab, [&stores, tab, message] {
+        auto *wizard = new PortingWizard(stores, tab);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(wizard, &PortingWizard::submitted, message,
                          [message](const contract::porting::Request &request) {
@@ -64,7 +64,7 @@ QWidget *createPortingTab(models::Session &session, QWidget *parent)
 }
 } // namespace
 
-AddOnsPage::AddOnsPage(models::Session &session, QWidget *parent)
+AddOnsPage::AddOnsPage(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
 {
     auto *tabs = new QTabWidget(this);
@@ -74,9 +74,9 @@ AddOnsPage::AddOnsPage(models::Session &session, QWidget *parent)
         panel->setProperty("screenshotName", QLatin1String(screenshotName));
         tabs->addTab(panel, title);
     };
-    add(new PrepaidPanel(session, tabs), "prepaid", tr("Prepaid account"));
-    add(new PhoneShopPanel(session, tabs), "phones", tr("IP phones"));
-    add(createPortingTab(session, tabs), "porting", tr("Number porting"));
+    add(new PrepaidPanel(stores, tabs), "prepaid", tr("Prepaid account"));
+    add(new PhoneShopPanel(stores, tabs), "phones", tr("IP phones"));
+    add(createPortingTab(stores, tabs), "porting", tr("Number porting"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 namespace models {
-class Session;
+class Stores;
 }
 
 namespace views {
@@ -14,7 +14,7 @@ class AddOnsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit AddOnsPage(models::Session &session, QWidget *parent = nullptr);
+    explicit AddOnsPage(models::Stores &stores, QWidget *parent = nullptr);
 };
 
 } // namespace views

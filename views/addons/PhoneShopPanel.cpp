@@ -1,10 +1,10 @@
 #include "views/addons/PhoneShopPanel.h"
 
 #include "models/Session.h"
-#include "models/account/AccountJobs.h"
 #include "models/account/MoneyFormat.h"
 #include "models/account/PhoneShopModels.h"
-#include "models/account/PrepaidJobs.h"
+#include "models/stores/AccountStores.h"
+#include "models/stores/Stores.h"
 #include "views/account/AccountSettingsPanel.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
@@ -70,11 +70,12 @@ QIcon drawnPhoneIcon()
 }
 } // namespace
 
-PhoneShopPanel::PhoneShopPanel(models::Session &session, QWidget *parent)
+PhoneShopPanel::PhoneShopPanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_catalog(new models::PhoneCatalogModel(session, this))
-    , m_orders(new models::PhoneOrderModel(session, this))
+    , m_session(stores.session())
+    , m_stores(stores)
+    , m_catalog(new models::PhoneCatalogModel(m_session, this))
+    , m_orders(new models::PhoneOrderModel(m_session, this))
 {
     auto *top = new QSplitter(this);
     top->addWidget(createCatalogBox());
@@ -225,10 +226,10 @@ void PhoneShopPanel::loadPictures()
         const auto &model = m_catalog->at(row);
         const QString sku = model.sku;
         m_pictures.insert(sku, drawnPhoneIcon()); // until the real one arrives
-        auto *job = new models::PhonePictureJob(m_session, model.pictureUrl);
-        connect(job, &models::PhonePictureJob::succeeded, this, [this, sku](const QByteArray &svg) {
+        auto *job = m_stores.accountActions().phonePicture(model.pictureUrl);
+        connect(job, &models::StoreWrite::succeeded, this, [this, job, sku] {
             QPixmap pixmap;
-            if (!pixmap.loadFromData(svg, "SVG"))
+            if (!pixmap.loadFromData(job->value(), "SVG"))
                 return;
             m_pictures.insert(
                 sku, QIcon(pixmap.scaled(PictureSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
@@ -237,15 +238,15 @@ void PhoneShopPanel::loadPictures()
             const QModelIndex cell = proxy->index(catalogRow, models::PhoneCatalogModel::Name);
             emit proxy->dataChanged(cell, cell, {Qt::DecorationRole});
         });
-        job->start();
     }
 }
 
 void PhoneShopPanel::loadShippingDefaults()
 {
     // The company's address is the usual place to send phones; fill it in unless typed already.
-    auto *job = new models::AdminAccountJob(m_session);
-    connect(job, &models::AdminAccountJob::succeeded, this, [this](const contract::AdminAccount &account) {
+    auto *read = models::readAgain(m_stores.adminAccount());
+    connect(read, &models::StoreWrite::succeeded, this, [this] {
+        const contract::AdminAccount &account = m_stores.adminAccount().value();
         const auto fill = [this](const char *field, const QString &value) {
             auto *edit = m_edits.value(QLatin1String(field));
             if (edit->text().isEmpty())
@@ -257,7 +258,6 @@ void PhoneShopPanel::loadShippingDefaults()
         fill("shippingAddress.postalCode", account.address.postalCode);
         fill("shippingAddress.state", account.address.state);
     });
-    job->start();
 }
 
 void PhoneShopPanel::addSelectedToCart()
@@ -350,8 +350,9 @@ void PhoneShopPanel::placeOrder()
     // Nothing is charged before the buyer has seen the total and which card pays it.
     m_orderButton->setEnabled(false);
     showStatus(m_orderMessage, tr("Checking the card on file…"), false);
-    auto *job = new models::CardJob(m_session);
-    connect(job, &models::CardJob::succeeded, this, [this](const contract::CardOnFile &card) {
+    auto *job = models::readAgain(m_stores.card());
+    connect(job, &models::StoreWrite::succeeded, this, [this] {
+        const contract::CardOnFile &card = m_stores.card().value();
         m_orderMessage->hide();
         const QString text =
             tr("Charge %1 to the card ending in %2 and place the order?")
@@ -365,7 +366,7 @@ void PhoneShopPanel::placeOrder()
                 m_orderButton->setEnabled(!m_cart.isEmpty());
         });
     });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(job, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         m_orderButton->setEnabled(!m_cart.isEmpty());
         showStatus(m_orderMessage,
                    error.isProblem(contract::ProblemType::NotFound)
@@ -373,7 +374,6 @@ void PhoneShopPanel::placeOrder()
                        : error.message(),
                    true);
     });
-    job->start();
 }
 
 void PhoneShopPanel::sendOrder()
@@ -381,11 +381,12 @@ void PhoneShopPanel::sendOrder()
     if (m_cart.isEmpty())
         return;
     if (m_pendingKey.isEmpty())
-        m_pendingKey = models::PurchaseJob::newKey();
+        m_pendingKey = models::AccountActions::newIdempotencyKey();
     m_orderButton->setEnabled(false);
     showStatus(m_orderMessage, tr("Charging your card…"), false);
-    auto *job = new models::PlaceOrderJob(m_session, order(), m_pendingKey);
-    connect(job, &models::PlaceOrderJob::succeeded, this, [this](const contract::phones::Order &placed) {
+    auto *job = m_stores.accountActions().placeOrder(order(), m_pendingKey);
+    connect(job, &models::StoreWrite::succeeded, this, [this, job] {
+        const contract::phones::Order &placed = job->value();
         m_pendingKey.clear();
         m_cart.clear();
         updateCart();
@@ -395,7 +396,7 @@ void PhoneShopPanel::sendOrder()
                    false);
         m_orders->reload();
     });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(job, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         const QString reason = error.extensions.value(QStringLiteral("reason")).toString();
         QString text = error.message();
         if (reason == QLatin1String(contract::paymentReason::CardDeclined))
@@ -409,8 +410,8 @@ void PhoneShopPanel::sendOrder()
             m_pendingKey.clear();
         showStatus(m_orderMessage, text.isEmpty() ? tr("Correct the marked fields.") : text, true);
     });
-    connect(job, &models::ApiJob::finished, this, [this] { m_orderButton->setEnabled(!m_cart.isEmpty()); });
-    job->start();
+    connect(job, &models::StoreCall::finished, this,
+            [this] { m_orderButton->setEnabled(!m_cart.isEmpty()); });
 }
 
 } // namespace views

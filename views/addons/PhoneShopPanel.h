@@ -22,6 +22,7 @@ namespace models {
 class PhoneCatalogModel;
 class PhoneOrderModel;
 class Session;
+class Stores;
 } // namespace models
 
 namespace views {
@@ -33,7 +34,7 @@ class PhoneShopPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit PhoneShopPanel(models::Session &session, QWidget *parent = nullptr);
+    explicit PhoneShopPanel(models::Stores &stores, QWidget *parent = nullptr);
 
     // sku → quantity in the cart.
     const QMap<QString, int> &cart() const { return m_cart; }
@@ -53,6 +54,7 @@ private:
     void sendOrder();
 
     models::Session &m_session;
+    models::Stores &m_stores;
     models::PhoneCatalogModel *m_catalog;
     models::PhoneOrderModel *m_orders;
     QHash<QString, QIcon> m_pictures; // by sku

@@ -4,7 +4,8 @@
 #include "contract/Porting.h"
 #include "contract/Validation.h"
 #include "models/Session.h"
-#include "models/account/AccountJobs.h"
+#include "models/stores/AccountStores.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 
@@ -36,9 +37,10 @@ private:
 };
 } // namespace
 
-PortingWizard::PortingWizard(models::Session &session, QWidget *parent)
+PortingWizard::PortingWizard(models::Stores &stores, QWidget *parent)
     : QWizard(parent)
-    , m_session(session)
+    , m_session(stores.session())
+    , m_stores(stores)
 {
     setObjectName(QStringLiteral("portingWizard"));
     setWindowTitle(tr("Port numbers to Centralita"));
@@ -265,19 +267,17 @@ void PortingWizard::accept()
     m_submitting = true;
     button(QWizard::FinishButton)->setEnabled(false);
     showError(m_submitMessage, {});
-    auto *job = new models::SubmitPortingJob(m_session, submission());
-    connect(job, &models::SubmitPortingJob::succeeded, this,
-            [this](const contract::porting::Request &request) {
-                emit submitted(request);
-                QWizard::accept();
-            });
-    connect(job, &models::ApiJob::failed, this, &PortingWizard::showServerErrors);
-    connect(job, &models::ApiJob::finished, this, [this] {
+    auto *job = m_stores.accountActions().submitPorting(submission());
+    connect(job, &models::StoreWrite::succeeded, this, [this, job] {
+        emit submitted(job->value());
+        QWizard::accept();
+    });
+    connect(job, &models::StoreWrite::failed, this, &PortingWizard::showServerErrors);
+    connect(job, &models::StoreCall::finished, this, [this] {
         m_submitting = false;
         if (auto *finish = button(QWizard::FinishButton))
             finish->setEnabled(true);
     });
-    job->start();
 }
 
 void PortingWizard::showServerErrors(const models::ApiError &error)

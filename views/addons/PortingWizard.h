@@ -17,6 +17,7 @@ class QPlainTextEdit;
 namespace models {
 class ApiError;
 class Session;
+class Stores;
 } // namespace models
 
 namespace views {
@@ -30,7 +31,7 @@ class PortingWizard : public QWizard
 public:
     enum PageId { NumbersPage, CarrierPage, AuthorisationPage, ReviewPage };
 
-    explicit PortingWizard(models::Session &session, QWidget *parent = nullptr);
+    explicit PortingWizard(models::Stores &stores, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -53,6 +54,7 @@ private:
     void showServerErrors(const models::ApiError &error);
 
     models::Session &m_session;
+    models::Stores &m_stores;
     bool m_submitting = false;
     QPlainTextEdit *m_numbersEdit = nullptr;
     QLineEdit *m_carrierEdit = nullptr;

@@ -2,7 +2,8 @@
 
 #include "models/ApiError.h"
 #include "models/account/MoneyFormat.h"
-#include "models/account/PrepaidControlJobs.h"
+#include "models/stores/AccountStores.h"
+#include "models/stores/Stores.h"
 #include "views/addons/SpendControlsEditor.h"
 
 #include <QBarCategoryAxis>
@@ -34,16 +35,17 @@ void showMessage(QLabel *label, const QString &text, bool error)
 }
 } // namespace
 
-PrepaidControlsPanel::PrepaidControlsPanel(models::Session &session, const QString &currency, QWidget *parent)
+PrepaidControlsPanel::PrepaidControlsPanel(models::Stores &stores, const QString &currency, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_session(stores.session())
+    , m_stores(stores)
     , m_currency(currency)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createUsageBox(), 3);
     layout->addWidget(createEditorBox(), 2);
-    m_default.path = models::defaultControlsPath();
+    m_default.rules = &m_stores.defaultPrepaidControls();
 }
 
 QWidget *PrepaidControlsPanel::createUsageBox()
@@ -83,7 +85,7 @@ QWidget *PrepaidControlsPanel::createUsageBox()
             return;
         const auto &item = m_usage.at(row);
         m_selectedLabel->setText(tr("Extension %1 (%2)").arg(item.extension, item.name));
-        m_extension.path = models::extensionControlsPath(item.extensionId);
+        m_extension.rules = &m_stores.extensionPrepaidControls(item.extensionId);
         load(m_extension);
     });
     return box;
@@ -127,11 +129,10 @@ QWidget *PrepaidControlsPanel::createEditorBox()
 
 void PrepaidControlsPanel::refresh()
 {
-    auto *job = new models::PrepaidUsageJob(m_session);
-    connect(job, &models::PrepaidUsageJob::succeeded, this, &PrepaidControlsPanel::showUsage);
-    connect(job, &models::ApiJob::failed, this,
+    auto *job = m_stores.accountActions().prepaidUsage();
+    connect(job, &models::StoreWrite::succeeded, this, [this, job] { showUsage(job->value()); });
+    connect(job, &models::StoreWrite::failed, this,
             [this](const models::ApiError &error) { showMessage(m_usageMessage, error.message(), true); });
-    job->start();
     load(m_default);
 }
 
@@ -225,39 +226,35 @@ void PrepaidControlsPanel::updateChart()
 
 void PrepaidControlsPanel::load(Editing &editing)
 {
-    if (editing.path.isEmpty())
+    if (!editing.rules)
         return;
     editing.save->setEnabled(false);
-    const QString path = editing.path;
-    auto *job = new models::PrepaidControlsJob(m_session, path);
-    connect(job, &models::PrepaidControlsJob::succeeded, this,
-            [&editing, path](const SpendControls &controls, const QByteArray &etag) {
-                if (editing.path != path)
-                    return; // another extension was selected meanwhile
-                editing.etag = etag;
-                editing.editor->setControls(controls);
-                editing.message->hide();
-                editing.save->setEnabled(true);
-            });
-    connect(job, &models::ApiJob::failed, this, [&editing](const models::ApiError &error) {
+    auto *rules = editing.rules;
+    auto *read = models::readAgain(*rules);
+    connect(read, &models::StoreWrite::succeeded, this, [&editing, rules] {
+        if (editing.rules != rules)
+            return; // another extension was selected meanwhile
+        editing.editor->setControls(rules->value());
+        editing.message->hide();
+        editing.save->setEnabled(true);
+    });
+    connect(read, &models::StoreWrite::failed, this, [&editing](const models::ApiError &error) {
         showMessage(editing.message, error.message(), true);
     });
-    job->start();
 }
 
 void PrepaidControlsPanel::save(Editing &editing)
 {
     editing.editor->showErrors(nullptr);
     editing.save->setEnabled(false);
-    auto *job =
-        new models::SavePrepaidControlsJob(m_session, editing.path, editing.editor->controls(), editing.etag);
-    connect(job, &models::SavePrepaidControlsJob::succeeded, this,
-            [this, &editing](const SpendControls &, const QByteArray &etag) {
-                editing.etag = etag;
-                showMessage(editing.message, tr("Saved."), false);
-                refresh();
-            });
-    connect(job, &models::ApiJob::failed, this, [&editing](const models::ApiError &error) {
+    auto *write = editing.rules->put(editing.editor->controls().toJson());
+    connect(write, &models::StoreWrite::succeeded, this, [this, &editing] {
+        editing.save->setEnabled(true);
+        showMessage(editing.message, tr("Saved."), false);
+        refresh();
+    });
+    connect(write, &models::StoreWrite::failed, this, [&editing](const models::ApiError &error) {
+        editing.save->setEnabled(true);
         // The editor keeps what was typed; field errors go next to their inputs.
         editing.editor->showErrors(&error);
         const QString text =
@@ -267,8 +264,6 @@ void PrepaidControlsPanel::save(Editing &editing)
                 : error.message();
         showMessage(editing.message, text, true);
     });
-    connect(job, &models::ApiJob::finished, this, [&editing] { editing.save->setEnabled(true); });
-    job->start();
 }
 
 } // namespace views

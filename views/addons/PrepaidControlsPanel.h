@@ -15,6 +15,8 @@ class QTableWidget;
 namespace models {
 class ApiError;
 class Session;
+class Stores;
+template<class T> class ResourceStore;
 } // namespace models
 
 namespace views {
@@ -26,7 +28,7 @@ class PrepaidControlsPanel : public QWidget
     Q_OBJECT
 
 public:
-    PrepaidControlsPanel(models::Session &session, const QString &currency, QWidget *parent = nullptr);
+    PrepaidControlsPanel(models::Stores &stores, const QString &currency, QWidget *parent = nullptr);
 
     void refresh();
     // Selects the extension's row and loads its rules into the editor.
@@ -37,8 +39,7 @@ private:
         SpendControlsEditor *editor = nullptr;
         QPushButton *save = nullptr;
         QLabel *message = nullptr;
-        QString path;
-        QByteArray etag;
+        models::ResourceStore<contract::prepaid::SpendControls> *rules = nullptr; // none selected yet
     };
     QWidget *createUsageBox();
     QWidget *createEditorBox();
@@ -49,6 +50,7 @@ private:
     QString ruleText(const contract::prepaid::SpendRule &rule, qint64 spentMinor) const;
 
     models::Session &m_session;
+    models::Stores &m_stores;
     QString m_currency;
     QList<contract::prepaid::ExtensionUsage> m_usage;
     QTableWidget *m_table = nullptr;

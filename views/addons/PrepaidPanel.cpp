@@ -6,7 +6,8 @@
 #include "models/account/MoneyFormat.h"
 #include "models/account/PrepaidActivityExporter.h"
 #include "models/account/PrepaidActivityModel.h"
-#include "models/account/PrepaidJobs.h"
+#include "models/stores/AccountStores.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/common/SheetExportButton.h"
 
@@ -41,11 +42,12 @@ double scaleOf(const QString &currency)
 }
 } // namespace
 
-PrepaidPanel::PrepaidPanel(models::Session &session, QWidget *parent)
+PrepaidPanel::PrepaidPanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_activity(new models::PrepaidActivityModel(session, this))
-    , m_currency(session.info().currency)
+    , m_session(stores.session())
+    , m_stores(stores)
+    , m_activity(new models::PrepaidActivityModel(m_session, this))
+    , m_currency(m_session.info().currency)
 {
     confirmPurchase = [this](const QString &question) {
         return QMessageBox::question(this, tr("Buy prepaid credit"), question) == QMessageBox::Yes;
@@ -53,7 +55,7 @@ PrepaidPanel::PrepaidPanel(models::Session &session, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(createBalanceBox(), 1);
     top->addWidget(createAutoRefillBox(), 1);
-    m_controls = new PrepaidControlsPanel(session, m_currency, this);
+    m_controls = new PrepaidControlsPanel(stores, m_currency, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_controls);
@@ -253,40 +255,37 @@ void PrepaidPanel::refresh()
 
 void PrepaidPanel::loadAccount()
 {
-    auto *job = new models::PrepaidAccountJob(m_session);
-    connect(job, &models::PrepaidAccountJob::succeeded, this,
-            [this](const contract::prepaid::Account &account) {
-                m_currency = account.balance.currency;
-                m_balanceLabel->setText(models::formatMoney(account.balance));
-            });
-    connect(job, &models::ApiJob::failed, this,
+    auto *read = models::readAgain(m_stores.prepaid());
+    connect(read, &models::StoreWrite::succeeded, this, [this] {
+        const contract::prepaid::Account &account = m_stores.prepaid().value();
+        m_currency = account.balance.currency;
+        m_balanceLabel->setText(models::formatMoney(account.balance));
+    });
+    connect(read, &models::StoreWrite::failed, this,
             [this](const models::ApiError &error) { showMessage(m_buyMessage, error.message(), true); });
-    job->start();
 }
 
 void PrepaidPanel::loadAutoRefill()
 {
-    auto *job = new models::AutoRefillJob(m_session);
-    connect(job, &models::AutoRefillJob::succeeded, this,
-            [this](const contract::prepaid::AutoRefill &settings, const QByteArray &etag) {
-                m_autoRefillETag = etag;
-                m_refillCheck->setChecked(settings.enabled);
-                m_thresholdSpin->setValue(double(settings.thresholdMinor) / scaleOf(m_currency));
-                const int index = m_refillAmountCombo->findData(settings.amountMinor);
-                if (index >= 0)
-                    m_refillAmountCombo->setCurrentIndex(index);
-            });
-    connect(job, &models::ApiJob::failed, this,
+    auto *read = models::readAgain(m_stores.autoRefill());
+    connect(read, &models::StoreWrite::succeeded, this, [this] {
+        const contract::prepaid::AutoRefill &settings = m_stores.autoRefill().value();
+        m_refillCheck->setChecked(settings.enabled);
+        m_thresholdSpin->setValue(double(settings.thresholdMinor) / scaleOf(m_currency));
+        const int index = m_refillAmountCombo->findData(settings.amountMinor);
+        if (index >= 0)
+            m_refillAmountCombo->setCurrentIndex(index);
+    });
+    connect(read, &models::StoreWrite::failed, this,
             [this](const models::ApiError &error) { showMessage(m_refillMessage, error.message(), true); });
-    job->start();
 }
 
 void PrepaidPanel::loadCard()
 {
-    auto *job = new models::CardJob(m_session);
-    connect(job, &models::CardJob::succeeded, this,
-            [this](const contract::CardOnFile &card, const QByteArray &) { m_cardLast4 = card.last4; });
-    job->start(); // a failure (404: no card) leaves the question without the card's digits
+    // A failure (404: no card) leaves the question without the card's digits.
+    auto *read = models::readAgain(m_stores.card());
+    connect(read, &models::StoreWrite::succeeded, this,
+            [this] { m_cardLast4 = m_stores.card().value().last4; });
 }
 
 void PrepaidPanel::buy()
@@ -306,12 +305,13 @@ void PrepaidPanel::buy()
             return;
     }
     if (m_pendingKey.isEmpty())
-        m_pendingKey = models::PurchaseJob::newKey();
+        m_pendingKey = models::AccountActions::newIdempotencyKey();
     m_buyButton->setEnabled(false);
     m_amountCombo->setEnabled(false);
     showMessage(m_buyMessage, tr("Charging your card…"), false);
-    auto *job = new models::PurchaseJob(m_session, amount, m_pendingKey);
-    connect(job, &models::PurchaseJob::succeeded, this, [this](const contract::prepaid::Purchase &purchase) {
+    auto *job = m_stores.accountActions().purchase(amount, m_pendingKey);
+    connect(job, &models::StoreWrite::succeeded, this, [this, job] {
+        const contract::prepaid::Purchase &purchase = job->value();
         m_pendingKey.clear();
         m_balanceLabel->setText(models::formatMoney(purchase.balanceAfter));
         showMessage(m_buyMessage,
@@ -320,7 +320,7 @@ void PrepaidPanel::buy()
                     false);
         m_activity->reload();
     });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(job, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         const QString reason = error.extensions.value(QStringLiteral("reason")).toString();
         QString text = error.message();
         if (reason == QLatin1String(contract::paymentReason::CardDeclined))
@@ -332,11 +332,10 @@ void PrepaidPanel::buy()
             m_pendingKey.clear();
         showMessage(m_buyMessage, text, true);
     });
-    connect(job, &models::ApiJob::finished, this, [this] {
+    connect(job, &models::StoreCall::finished, this, [this] {
         m_buyButton->setEnabled(true);
         m_amountCombo->setEnabled(m_pendingKey.isEmpty());
     });
-    job->start();
 }
 
 void PrepaidPanel::saveAutoRefill()
@@ -354,13 +353,15 @@ void PrepaidPanel::saveAutoRefill()
         return;
     }
     m_saveRefillButton->setEnabled(false);
-    auto *job = new models::SaveAutoRefillJob(m_session, settings, m_autoRefillETag);
-    connect(job, &models::SaveAutoRefillJob::succeeded, this,
-            [this](const contract::prepaid::AutoRefill &, const QByteArray &etag) {
-                m_autoRefillETag = etag;
-                showMessage(m_refillMessage, tr("Saved."), false);
-            });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    auto body = settings.toJson();
+    body.remove(QStringLiteral("currency")); // read-only
+    auto *write = m_stores.autoRefill().put(body);
+    connect(write, &models::StoreWrite::succeeded, this, [this] {
+        m_saveRefillButton->setEnabled(true);
+        showMessage(m_refillMessage, tr("Saved."), false);
+    });
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
+        m_saveRefillButton->setEnabled(true);
         // The form keeps what was typed; field errors go next to their field.
         m_thresholdField->setError(error.fieldMessage(QStringLiteral("thresholdMinor")));
         m_refillAmountField->setError(error.fieldMessage(QStringLiteral("amountMinor")));
@@ -372,8 +373,6 @@ void PrepaidPanel::saveAutoRefill()
             text = tr("Someone else changed these settings. Reload to see them; your values are kept here.");
         showMessage(m_refillMessage, text, true);
     });
-    connect(job, &models::ApiJob::finished, this, [this] { m_saveRefillButton->setEnabled(true); });
-    job->start();
 }
 
 void PrepaidPanel::applyFilter()

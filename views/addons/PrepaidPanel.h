@@ -24,6 +24,7 @@ namespace models {
 class ApiError;
 class PrepaidActivityModel;
 class Session;
+class Stores;
 } // namespace models
 
 namespace views {
@@ -37,7 +38,7 @@ class PrepaidPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit PrepaidPanel(models::Session &session, QWidget *parent = nullptr);
+    explicit PrepaidPanel(models::Stores &stores, QWidget *parent = nullptr);
 
     void refresh();
     SheetExportButton *exportButton() const { return m_exportButton; }
@@ -61,11 +62,11 @@ private:
     void showMessage(QLabel *label, const QString &text, bool error);
 
     models::Session &m_session;
+    models::Stores &m_stores;
     models::PrepaidActivityModel *m_activity;
     QString m_currency;
     QByteArray m_pendingKey; // the key of the Buy click being sent or retried
-    QByteArray m_autoRefillETag;
-    QString m_cardLast4; // empty: no card on file (or not loaded yet)
+    QString m_cardLast4;     // empty: no card on file (or not loaded yet)
     PrepaidControlsPanel *m_controls = nullptr;
 
     QLabel *m_balanceLabel = nullptr;

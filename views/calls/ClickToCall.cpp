@@ -4,8 +4,8 @@
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
 #include "models/account/MoneyFormat.h"
-#include "models/account/PrepaidControlJobs.h"
-#include "models/enduser/EndUserJobs.h"
+#include "models/stores/AccountStores.h"
+#include "models/stores/Stores.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -46,11 +46,11 @@ QString allowanceText(const contract::prepaid::ExtensionUsage &allowance,
     return {};
 }
 
-bool placeCall(QWidget *context, models::Session &session, const QString &number,
+bool placeCall(QWidget *context, models::Stores &stores, const QString &number,
                const ConfirmCharge &confirmCharge, const std::function<void(const QString &, bool)> &onResult,
                const std::optional<contract::prepaid::ExtensionUsage> &allowance)
 {
-    const auto destination = contract::classifyDestination(number, session.info().region);
+    const auto destination = contract::classifyDestination(number, stores.session().info().region);
     if (destination.kind == contract::DestinationKind::Invalid) {
         onResult(
             QCoreApplication::translate("views::ClickToCall",
@@ -81,24 +81,23 @@ bool placeCall(QWidget *context, models::Session &session, const QString &number
         if (!confirmCharge(allowed.isEmpty() ? question : question + QStringLiteral("\n\n") + allowed))
             return false;
     }
-    auto *job = new models::ClickToCallJob(session, number);
-    QObject::connect(job, &models::ClickToCallJob::succeeded, context, [onResult](const auto &) {
+    auto *call = stores.endUserActions().call(number);
+    QObject::connect(call, &models::StoreWrite::succeeded, context, [onResult] {
         onResult(QCoreApplication::translate("views::ClickToCall",
                                              "Your phone is ringing: answer it to connect the call."),
                  true);
     });
-    QObject::connect(job, &models::ApiJob::failed, context, [onResult](const models::ApiError &error) {
+    QObject::connect(call, &models::StoreWrite::failed, context, [onResult](const models::ApiError &error) {
         const QString field = error.fieldMessage(QStringLiteral("destination"));
         onResult(field.isEmpty() ? error.message() : field, false);
     });
-    job->start();
     return true;
 }
 
-ClickToCallWidget::ClickToCallWidget(models::Session &session, QWidget *parent)
+ClickToCallWidget::ClickToCallWidget(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
     , confirmCharge(defaultConfirmCharge(this))
-    , m_session(session)
+    , m_stores(stores)
     , m_numberLineEdit(new QLineEdit(this))
     , m_callButton(new QPushButton(tr("Call"), this))
     , m_statusLabel(new QLabel(this))
@@ -129,12 +128,11 @@ ClickToCallWidget::ClickToCallWidget(models::Session &session, QWidget *parent)
 
 void ClickToCallWidget::loadAllowance()
 {
-    if (m_session.info().role != contract::Role::User)
+    if (m_stores.session().info().role != contract::Role::User)
         return;
-    auto *job = new models::PrepaidAllowanceJob(m_session);
-    connect(job, &models::PrepaidAllowanceJob::succeeded, this,
-            [this](const contract::prepaid::ExtensionUsage &allowance) { m_allowance = allowance; });
-    job->start(); // without it the question simply does not name the allowance
+    // Without it the question simply does not name the allowance.
+    auto *read = m_stores.endUserActions().prepaidAllowance();
+    connect(read, &models::StoreWrite::succeeded, this, [this, read] { m_allowance = read->value(); });
 }
 
 void ClickToCallWidget::call()
@@ -144,7 +142,7 @@ void ClickToCallWidget::call()
         return;
     m_callButton->setEnabled(false);
     const bool started = placeCall(
-        this, m_session, number, confirmCharge,
+        this, m_stores, number, confirmCharge,
         [this](const QString &message, bool ok) {
             m_callButton->setEnabled(true);
             showStatus(message, ok);

@@ -14,7 +14,7 @@ class QPushButton;
 class QLabel;
 
 namespace models {
-class Session;
+class Stores;
 }
 
 namespace views {
@@ -26,7 +26,7 @@ ConfirmCharge defaultConfirmCharge(QWidget *parent);
 // Returns false when the number is invalid or the user declined the charge; the outcome of the
 // request itself is reported through `onResult` (ok = the user's phone is ringing). The charge
 // question names the user's own allowance (issue 15) when `allowance` is known.
-bool placeCall(QWidget *context, models::Session &session, const QString &number,
+bool placeCall(QWidget *context, models::Stores &stores, const QString &number,
                const ConfirmCharge &confirmCharge,
                const std::function<void(const QString &message, bool ok)> &onResult,
                const std::optional<contract::prepaid::ExtensionUsage> &allowance = std::nullopt);
@@ -39,7 +39,7 @@ class ClickToCallWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit ClickToCallWidget(models::Session &session, QWidget *parent = nullptr);
+    explicit ClickToCallWidget(models::Stores &stores, QWidget *parent = nullptr);
     QLineEdit *numberLineEdit() const { return m_numberLineEdit; }
     QLabel *statusLabel() const { return m_statusLabel; }
     // Seam so tests never block on the charge question.
@@ -51,7 +51,7 @@ private:
     void showStatus(const QString &message, bool ok);
     void loadAllowance();
 
-    models::Session &m_session;
+    models::Stores &m_stores;
     QLineEdit *m_numberLineEdit;
     QPushButton *m_callButton;
     QLabel *m_statusLabel;

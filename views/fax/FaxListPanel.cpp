@@ -155,14 +155,12 @@ template<typename Then> void FaxListPanel::download(int row, Then then)
     if (row < 0)
         return;
     const contract::Fax fax = m_model->fax(row);
-    auto *job = new models::ScopedFaxDocumentJob(m_session, m_scope, fax.id);
-    connect(job, &models::ScopedFaxDocumentJob::succeeded, this,
-            [fax, then](const QByteArray &document, const QByteArray &contentType) {
-                then(fax, document, QString::fromLatin1(contentType));
-            });
-    connect(job, &models::ApiJob::failed, this,
+    auto *job = m_model->document(fax.id);
+    connect(job, &models::StoreWrite::succeeded, this, [job, fax, then] {
+        then(fax, job->value().data, QString::fromLatin1(job->value().contentType));
+    });
+    connect(job, &models::StoreWrite::failed, this,
             [this](const models::ApiError &error) { showError(m_statusLabel, error.message()); });
-    job->start();
 }
 
 void FaxListPanel::openSelected()

@@ -4,8 +4,9 @@
 #include "contract/PhoneNumbers.h"
 #include "contract/Problem.h"
 #include "models/Session.h"
-#include "models/enduser/EndUserJobs.h"
 #include "models/enduser/FaxModel.h"
+#include "models/stores/AccountStores.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/fax/FaxListPanel.h"
 #include "views/fax/FaxPreview.h"
@@ -45,9 +46,10 @@ QString documentError(const char *code)
 }
 } // namespace
 
-FaxPage::FaxPage(models::Session &session, QWidget *parent)
+FaxPage::FaxPage(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_session(stores.session())
+    , m_stores(stores)
 {
     setObjectName(QStringLiteral("faxPage"));
     chooseDocumentPath = [this] {
@@ -113,7 +115,7 @@ FaxPage::FaxPage(models::Session &session, QWidget *parent)
     sendLayout->addWidget(m_preview, 1);
 
     auto *listBox = new QGroupBox(tr("Sent and received"), this);
-    m_listPanel = new FaxListPanel(session, models::CallLogScope::Own, listBox);
+    m_listPanel = new FaxListPanel(m_session, models::CallLogScope::Own, listBox);
     auto *listLayout = new QVBoxLayout(listBox);
     listLayout->addWidget(m_listPanel);
 
@@ -197,14 +199,15 @@ void FaxPage::send()
 
     showError(m_statusLabel, {});
     setBusy(true);
-    auto *job = new models::SendFaxJob(m_session, number, m_documentName, m_document);
-    connect(job, &models::ApiJob::uploadProgress, this, [this](qint64 sent, qint64 total) {
+    auto *job = m_stores.endUserActions().sendFax(number, m_documentName, m_document);
+    connect(job, &models::StoreCall::progress, this, [this](qint64 sent, qint64 total) {
         if (total <= 0)
             return;
         m_uploadProgressBar->setMaximum(1000);
         m_uploadProgressBar->setValue(int(sent * 1000 / total));
     });
-    connect(job, &models::SendFaxJob::succeeded, this, [this](const contract::Fax &fax) {
+    connect(job, &models::StoreWrite::succeeded, this, [this, job] {
+        const contract::Fax &fax = job->value();
         setBusy(false);
         m_listPanel->model()->prepend(fax);
         m_document.clear();
@@ -216,7 +219,7 @@ void FaxPage::send()
         m_preview->clear();
         emit faxSent(fax.id);
     });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(job, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         setBusy(false);
         // The server's reasons go to their fields; the number and document stay for a retry.
         bool placed = false;
@@ -232,7 +235,6 @@ void FaxPage::send()
         if (!placed)
             showError(m_statusLabel, error.message());
     });
-    job->start();
 }
 
 void FaxPage::setBusy(bool busy)

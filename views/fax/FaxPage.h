@@ -13,7 +13,8 @@ class QPushButton;
 
 namespace models {
 class Session;
-}
+class Stores;
+} // namespace models
 
 namespace views {
 
@@ -26,7 +27,7 @@ class FaxPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit FaxPage(models::Session &session, QWidget *parent = nullptr);
+    explicit FaxPage(models::Stores &stores, QWidget *parent = nullptr);
 
     // Seam for tests: the document to send, or empty to cancel.
     std::function<QString()> chooseDocumentPath;
@@ -43,6 +44,7 @@ private:
     void setBusy(bool busy);
 
     models::Session &m_session;
+    models::Stores &m_stores;
     QByteArray m_document;
     QString m_documentName;
     QLineEdit *m_numberLineEdit;

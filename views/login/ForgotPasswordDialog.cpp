@@ -3,7 +3,7 @@
 #include "contract/Validation.h"
 #include "models/ApiError.h"
 #include "models/Session.h"
-#include "models/SessionJobs.h"
+#include "models/SignInService.h"
 #include "views/common/FormField.h"
 
 #include <QDialogButtonBox>
@@ -36,10 +36,10 @@ QLineEdit *lineEdit(const char *name, QWidget *parent)
 ForgotPasswordDialog::ForgotPasswordDialog(models::Session &session, Role role, const QString &companyNumber,
                                            const QString &extension, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
     , m_role(role)
 {
     setObjectName(QStringLiteral("forgotPasswordDialog"));
+    m_signInService = new models::SignInService(session, this);
     setWindowTitle(tr("Reset password"));
     m_pagesStackedWidget = new QStackedWidget(this);
     m_pagesStackedWidget->addWidget(buildRequestPage());
@@ -177,20 +177,19 @@ void ForgotPasswordDialog::requestCode()
         return;
     }
 
-    auto *job = new models::PasswordResetJob(m_session, request);
+    auto *job = m_signInService->requestPasswordReset(request);
     m_job = job;
-    connect(job, &models::PasswordResetJob::succeeded, this, [this] {
+    connect(job, &models::StoreWrite::succeeded, this, [this] {
         m_pagesStackedWidget->setCurrentIndex(1);
         m_codeLineEdit->setFocus();
     });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(job, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         showFailure(error, m_requestErrorLabel,
                     {{QStringLiteral("companyNumber"), m_companyField},
                      {QStringLiteral("extension"), m_extensionField}});
     });
-    connect(job, &models::ApiJob::finished, this, [this] { setBusy(false); });
+    connect(job, &models::StoreCall::finished, this, [this] { setBusy(false); });
     setBusy(true);
-    job->start();
 }
 
 void ForgotPasswordDialog::validateNewPassword()
@@ -231,20 +230,19 @@ void ForgotPasswordDialog::confirm()
         return;
     }
 
-    auto *job = new models::PasswordResetConfirmJob(m_session, request);
+    auto *job = m_signInService->confirmPasswordReset(request);
     m_job = job;
-    connect(job, &models::PasswordResetConfirmJob::succeeded, this, [this] {
+    connect(job, &models::StoreWrite::succeeded, this, [this] {
         m_pagesStackedWidget->setCurrentIndex(2);
         emit passwordChanged();
     });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(job, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         showFailure(
             error, m_confirmErrorLabel,
             {{QStringLiteral("code"), m_codeField}, {QStringLiteral("newPassword"), m_newPasswordField}});
     });
-    connect(job, &models::ApiJob::finished, this, [this] { setBusy(false); });
+    connect(job, &models::StoreCall::finished, this, [this] { setBusy(false); });
     setBusy(true);
-    job->start();
 }
 
 void ForgotPasswordDialog::showFailure(const models::ApiError &error, QLabel *generalLabel,

@@ -15,7 +15,8 @@ class QStackedWidget;
 
 namespace models {
 class ApiError;
-class ApiJob;
+class SignInService;
+class StoreCall;
 class Session;
 } // namespace models
 
@@ -45,9 +46,9 @@ private:
                      const QList<std::pair<QString, FormField *>> &fields);
     void validateNewPassword();
 
-    models::Session &m_session;
     contract::Role m_role;
-    QPointer<models::ApiJob> m_job;
+    models::SignInService *m_signInService = nullptr;
+    QPointer<models::StoreCall> m_job; // the request under way
 
     QStackedWidget *m_pagesStackedWidget = nullptr;
     QLineEdit *m_companyNumberLineEdit = nullptr;

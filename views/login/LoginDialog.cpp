@@ -5,7 +5,7 @@
 #include "models/AppSettings.h"
 #include "models/CredentialStore.h"
 #include "models/Session.h"
-#include "models/SessionJobs.h"
+#include "models/SignInService.h"
 #include "models/SnapshotStore.h"
 #include "models/TrustStore.h"
 #include "views/common/CertificateDialog.h"
@@ -33,6 +33,7 @@ LoginDialog::LoginDialog(models::Session &session, models::AppSettings &settings
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("loginDialog"));
+    m_signInService = new models::SignInService(session, this);
     setWindowTitle(tr("Sign in — Centralita"));
     buildUi();
     loadSettings();
@@ -296,17 +297,16 @@ void LoginDialog::signIn()
     request.password = m_passwordLineEdit->text();
 
     m_session.setBaseUrl(*serverUrl());
-    auto *job = new models::SignInJob(m_session, request);
-    m_job = job;
-    connect(job, &models::SignInJob::succeeded, this, [this](const contract::SessionInfo &info) {
+    auto *call = m_signInService->signIn(request);
+    m_job = call;
+    connect(call, &models::StoreWrite::succeeded, this, [this, call] {
         saveSettings();
-        emit signedIn(info);
+        emit signedIn(call->value());
         accept();
     });
-    connect(job, &models::ApiJob::failed, this, &LoginDialog::handleFailure);
-    connect(job, &models::ApiJob::finished, this, [this] { setBusy(false); });
+    connect(call, &models::StoreWrite::failed, this, &LoginDialog::handleFailure);
+    connect(call, &models::StoreCall::finished, this, [this] { setBusy(false); });
     setBusy(true);
-    job->start();
 }
 
 void LoginDialog::setBusy(bool busy)

@@ -21,7 +21,8 @@ class QTimer;
 
 namespace models {
 class ApiError;
-class ApiJob;
+class SignInService;
+class StoreCall;
 class AppSettings;
 class Session;
 } // namespace models
@@ -82,7 +83,8 @@ private:
     models::Session &m_session;
     models::AppSettings &m_settings;
     contract::Role m_role = contract::Role::User;
-    QPointer<models::ApiJob> m_job;
+    models::SignInService *m_signInService = nullptr;
+    QPointer<models::StoreCall> m_job; // the sign-in under way
 
     QButtonGroup *m_roleButtonGroup = nullptr;
     QPushButton *m_administratorButton = nullptr;

@@ -3,7 +3,8 @@
 #include "contract/Validation.h"
 #include "models/ApiError.h"
 #include "models/Session.h"
-#include "models/enduser/EndUserJobs.h"
+#include "models/stores/AccountStores.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 
 #include <QFormLayout>
@@ -28,9 +29,11 @@ QLineEdit *passwordLineEdit(const char *objectName, QWidget *parent)
 }
 } // namespace
 
-ProfilePage::ProfilePage(models::Session &session, QWidget *parent)
+ProfilePage::ProfilePage(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_session(stores.session())
+    , m_stores(stores)
+    , m_store(stores.profile())
 {
     setObjectName(QStringLiteral("profilePage"));
     auto *title = new QLabel(tr("Profile"), this);
@@ -48,6 +51,9 @@ ProfilePage::ProfilePage(models::Session &session, QWidget *parent)
     layout->addWidget(buildPassword());
     layout->addStretch();
     setMaximumWidth(720);
+    connect(&m_store, &models::StoreBase::changed, this, &ProfilePage::storeChanged);
+    connect(&m_store, &models::StoreBase::loadFailed, this,
+            [this](const models::ApiError &error) { showStatus(m_emailStatusLabel, error.message(), true); });
     load();
 }
 
@@ -144,16 +150,22 @@ void ProfilePage::showStatus(QLabel *label, const QString &message, bool isError
 
 void ProfilePage::load()
 {
-    auto *job = new models::ProfileJob(m_session);
-    connect(job, &models::ProfileJob::succeeded, this, &ProfilePage::showProfile);
-    connect(job, &models::ApiJob::failed, this,
-            [this](const models::ApiError &error) { showStatus(m_emailStatusLabel, error.message(), true); });
-    job->start();
+    m_takeNext = true;
+    m_store.refresh();
 }
 
-void ProfilePage::showProfile(const contract::Profile &profile, const QByteArray &etag)
+void ProfilePage::storeChanged()
 {
-    m_etag = etag;
+    // A change read after a refused save (412) leaves the user's edit in the field.
+    if (m_takeNext || m_emailLineEdit->text().trimmed() == m_shownEmail) {
+        m_takeNext = false;
+        showProfile(m_store.value());
+    }
+}
+
+void ProfilePage::showProfile(const contract::Profile &profile)
+{
+    m_shownEmail = profile.email;
     const QString name = QStringLiteral("%1 %2").arg(profile.firstName, profile.lastName).trimmed();
     m_nameValueLabel->setText(name.isEmpty() ? tr("(no name)") : name);
     m_extensionValueLabel->setText(profile.number);
@@ -174,25 +186,20 @@ void ProfilePage::saveEmail()
         return;
     }
     m_saveEmailButton->setEnabled(false);
-    auto *job = new models::UpdateEmailJob(m_session, email, m_etag);
-    connect(job, &models::UpdateEmailJob::succeeded, this,
-            [this](const contract::Profile &profile, const QByteArray &etag) {
-                showProfile(profile, etag);
-                showStatus(m_emailStatusLabel, tr("Saved."), false);
-                emit emailSaved();
-            });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    auto *write = m_store.patch({{QStringLiteral("email"), email}});
+    connect(write, &models::StoreWrite::succeeded, this, [this] {
+        showProfile(m_store.value());
+        showStatus(m_emailStatusLabel, tr("Saved."), false);
+        emit emailSaved();
+    });
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         m_saveEmailButton->setEnabled(true);
         if (error.isProblem(contract::ProblemType::PreconditionFailed)) {
             showStatus(m_emailStatusLabel,
                        tr("Your profile was changed elsewhere meanwhile. Your edit is kept: save again to "
                           "replace that change, or reload to see it."),
                        true);
-            m_reloadEmailButton->show();
-            auto *refresh = new models::ProfileJob(m_session);
-            connect(refresh, &models::ProfileJob::succeeded, this,
-                    [this](const contract::Profile &, const QByteArray &etag) { m_etag = etag; });
-            refresh->start();
+            m_reloadEmailButton->show(); // the store reads the other change meanwhile
             return;
         }
         const QString message = error.fieldMessage(QStringLiteral("email"));
@@ -201,7 +208,6 @@ void ProfilePage::saveEmail()
         else
             showStatus(m_emailStatusLabel, error.message(), true);
     });
-    job->start();
 }
 
 void ProfilePage::changePassword()
@@ -233,17 +239,16 @@ void ProfilePage::changePassword()
         return;
 
     m_changePasswordButton->setEnabled(false);
-    auto *job = new models::ChangePasswordJob(m_session, change);
-    connect(job, &models::ChangePasswordJob::succeeded, this, [this] {
+    auto *job = m_stores.endUserActions().changePassword(change);
+    connect(job, &models::StoreWrite::succeeded, this, [this] {
         for (auto *edit : {m_currentPasswordLineEdit, m_newPasswordLineEdit, m_confirmPasswordLineEdit})
             edit->clear();
         showStatus(m_passwordStatusLabel,
                    tr("Your password was changed. Your other signed-in devices must sign in again."), false);
         emit passwordChanged();
     });
-    connect(job, &models::ApiJob::failed, this, &ProfilePage::placePasswordErrors);
-    connect(job, &models::ApiJob::finished, this, [this] { m_changePasswordButton->setEnabled(true); });
-    job->start();
+    connect(job, &models::StoreWrite::failed, this, &ProfilePage::placePasswordErrors);
+    connect(job, &models::StoreCall::finished, this, [this] { m_changePasswordButton->setEnabled(true); });
 }
 
 void ProfilePage::placePasswordErrors(const models::ApiError &error)

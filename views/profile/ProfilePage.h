@@ -14,6 +14,8 @@ class QPushButton;
 namespace models {
 class ApiError;
 class Session;
+class Stores;
+template<class T> class ResourceStore;
 } // namespace models
 
 namespace views {
@@ -25,7 +27,7 @@ class ProfilePage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ProfilePage(models::Session &session, QWidget *parent = nullptr);
+    explicit ProfilePage(models::Stores &stores, QWidget *parent = nullptr);
 
     void saveEmail();
     void changePassword();
@@ -39,12 +41,16 @@ private:
     QWidget *buildEmail();
     QWidget *buildPassword();
     void load();
-    void showProfile(const contract::Profile &profile, const QByteArray &etag);
+    void storeChanged();
+    void showProfile(const contract::Profile &profile);
     static void showStatus(QLabel *label, const QString &message, bool isError);
     void placePasswordErrors(const models::ApiError &error);
 
     models::Session &m_session;
-    QByteArray m_etag;
+    models::Stores &m_stores;
+    models::ResourceStore<contract::Profile> &m_store;
+    QString m_shownEmail;   // as last shown: a different text in the field is the user's edit
+    bool m_takeNext = true; // the next value read replaces what is shown (first read, reload)
     QLabel *m_nameValueLabel = nullptr;
     QLabel *m_extensionValueLabel = nullptr;
     QLineEdit *m_emailLineEdit = nullptr;

@@ -4,7 +4,6 @@
 #include "models/Session.h"
 #include "models/SnapshotStore.h"
 #include "models/enduser/CallLogModel.h"
-#include "models/enduser/EndUserJobs.h"
 #include "models/enduser/VoicemailModel.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
@@ -76,6 +75,7 @@ QString VoicemailPage::suggestedFileName(const contract::Voicemail &voicemail, c
 VoicemailPage::VoicemailPage(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
     , m_session(stores.session())
+    , m_stores(stores)
     , m_model(&stores.voicemails())
     , m_player(new QMediaPlayer(this))
     , m_audioOutput(new QAudioOutput(this))
@@ -380,27 +380,26 @@ void VoicemailPage::playSelected()
     m_fetching = true;
     m_nowPlayingLabel->setText(tr("Loading the recording…"));
     updateActions();
-    auto *job = new models::VoicemailAudioJob(m_session, voicemail->id);
-    connect(job, &models::VoicemailAudioJob::succeeded, this,
-            [this, voicemail = *voicemail](const QByteArray &mp3) {
-                m_audio.insert(voicemail.id, mp3);
-                const auto current = selected();
-                if (current && current->id == voicemail.id)
-                    startPlayback(voicemail, mp3);
-                else
-                    m_nowPlayingLabel->clear(); // the user moved on meanwhile
-            });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    auto *job = m_model->audio(voicemail->id);
+    connect(job, &models::StoreWrite::succeeded, this, [this, job, voicemail = *voicemail] {
+        const QByteArray &mp3 = job->value();
+        m_audio.insert(voicemail.id, mp3);
+        const auto current = selected();
+        if (current && current->id == voicemail.id)
+            startPlayback(voicemail, mp3);
+        else
+            m_nowPlayingLabel->clear(); // the user moved on meanwhile
+    });
+    connect(job, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         m_nowPlayingLabel->clear();
         showPlayerError(error.isProblem(contract::ProblemType::NotFound)
                             ? tr("The recording of this message is missing on the server.")
                             : error.message());
     });
-    connect(job, &models::ApiJob::finished, this, [this] {
+    connect(job, &models::StoreCall::finished, this, [this] {
         m_fetching = false;
         updateActions();
     });
-    job->start();
 }
 
 void VoicemailPage::startPlayback(const contract::Voicemail &voicemail, const QByteArray &mp3)
@@ -454,12 +453,9 @@ void VoicemailPage::seekBy(qint64 milliseconds)
 
 void VoicemailPage::markHeard(const contract::Voicemail &voicemail)
 {
-    auto *job = new models::MarkVoicemailJob(m_session, voicemail, false);
-    connect(job, &models::MarkVoicemailJob::succeeded, this, [this](const contract::Voicemail &updated) {
-        m_model->replace(updated);
-        updateActions();
-    });
-    job->start(); // a failure only leaves the marker as it was; nothing to tell the user
+    // A failure only leaves the marker as it was; nothing to tell the user.
+    auto *write = m_model->markNew(voicemail, false);
+    connect(write, &models::StoreWrite::succeeded, this, &VoicemailPage::updateActions);
 }
 
 void VoicemailPage::markNew()
@@ -467,16 +463,12 @@ void VoicemailPage::markNew()
     const auto voicemail = selected();
     if (!voicemail)
         return;
-    auto *job = new models::MarkVoicemailJob(m_session, *voicemail, true);
-    connect(job, &models::MarkVoicemailJob::succeeded, this, [this](const contract::Voicemail &updated) {
-        m_model->replace(updated);
-        updateActions();
-    });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    auto *write = m_model->markNew(*voicemail, true);
+    connect(write, &models::StoreWrite::succeeded, this, &VoicemailPage::updateActions);
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         showStatus(error.message(), true);
         m_model->reload();
     });
-    job->start();
 }
 
 void VoicemailPage::callBack()
@@ -484,7 +476,7 @@ void VoicemailPage::callBack()
     const auto voicemail = selected();
     if (!voicemail)
         return;
-    placeCall(this, m_session, voicemail->callerNumber, confirmCharge,
+    placeCall(this, m_stores, voicemail->callerNumber, confirmCharge,
               [this, id = voicemail->id](const QString &message, bool ok) { showStatus(message, !ok, id); });
 }
 
@@ -504,32 +496,30 @@ void VoicemailPage::download()
     progress->setWindowTitle(tr("Download MP3"));
     progress->setMinimumDuration(300);
     progress->setAutoClose(false);
-    auto *job = new models::VoicemailAudioJob(m_session, voicemail->id);
-    connect(progress, &QProgressDialog::canceled, job, &models::ApiJob::abort);
-    connect(job, &models::ApiJob::downloadProgress, progress, [progress](qint64 received, qint64 total) {
+    auto *job = m_model->audio(voicemail->id);
+    connect(progress, &QProgressDialog::canceled, job, &models::StoreCall::abort);
+    connect(job, &models::StoreCall::progress, progress, [progress](qint64 received, qint64 total) {
         if (total > 0) {
             progress->setMaximum(int(total));
             progress->setValue(int(received));
         }
     });
-    connect(job, &models::ApiJob::finished, progress, &QObject::deleteLater);
-    connect(job, &models::VoicemailAudioJob::succeeded, this,
-            [this, path, id = voicemail->id](const QByteArray &mp3) {
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(mp3) != mp3.size() || !file.commit()) {
-                    showStatus(
-                        tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                        true);
-                    return;
-                }
-                showStatus(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), false, id);
-                emit downloaded(path);
-            });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(job, &models::StoreCall::finished, progress, &QObject::deleteLater);
+    connect(job, &models::StoreWrite::succeeded, this, [this, job, path, id = voicemail->id] {
+        const QByteArray &mp3 = job->value();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(mp3) != mp3.size() || !file.commit()) {
+            showStatus(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                       true);
+            return;
+        }
+        showStatus(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), false, id);
+        emit downloaded(path);
+    });
+    connect(job, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         if (error.kind != models::ApiError::Kind::Cancelled)
             showStatus(error.message(), true);
     });
-    job->start();
 }
 
 void VoicemailPage::deleteSelected()
@@ -537,8 +527,8 @@ void VoicemailPage::deleteSelected()
     const auto voicemail = selected();
     if (!voicemail || !confirm(tr("Delete this message? Its recording is deleted too.")))
         return;
-    auto *job = new models::DeleteVoicemailJob(m_session, *voicemail);
-    connect(job, &models::DeleteVoicemailJob::succeeded, this, [this, id = voicemail->id] {
+    auto *write = m_model->deleteVoicemail(*voicemail);
+    connect(write, &models::StoreWrite::succeeded, this, [this, id = voicemail->id] {
         if (m_playingId == id) {
             stopPlayback();
             m_nowPlayingLabel->clear();
@@ -546,14 +536,12 @@ void VoicemailPage::deleteSelected()
         m_audio.remove(id);
         if (m_statusAboutId == id)
             showStatus({}, false);
-        m_model->remove(id);
         updateActions();
     });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         showStatus(error.message(), true);
         m_model->reload();
     });
-    job->start();
 }
 
 } // namespace views

@@ -82,6 +82,7 @@ private:
     std::optional<contract::Voicemail> selected() const;
 
     models::Session &m_session;
+    models::Stores &m_stores;
     models::VoicemailModel *m_model;
     QTableView *m_tableView = nullptr;
     QPushButton *m_playPauseButton = nullptr;
