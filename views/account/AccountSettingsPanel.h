@@ -3,6 +3,7 @@
 // services, and the administrator password (the current one is required to change it).
 
 #include "contract/Account.h"
+#include "models/stores/ResourceStore.h"
 
 #include <QHash>
 #include <QWidget>
@@ -14,7 +15,6 @@ class QPushButton;
 namespace models {
 class Session;
 class Stores;
-template<class T> class ResourceStore;
 } // namespace models
 
 namespace views {

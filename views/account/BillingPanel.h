@@ -3,6 +3,7 @@
 // file (brand, last four, expiry, billing address) with "Change card".
 
 #include "contract/Account.h"
+#include "models/stores/ResourceStore.h"
 
 #include <QWidget>
 #include <optional>
@@ -16,7 +17,6 @@ namespace models {
 class InvoiceTableModel;
 class Session;
 class Stores;
-template<class T> class ResourceStore;
 } // namespace models
 
 namespace views {

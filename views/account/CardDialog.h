@@ -4,6 +4,7 @@
 // expiry. A decline keeps the dialog open with what was typed; the card on file is unchanged.
 
 #include "contract/Account.h"
+#include "models/stores/ResourceStore.h"
 
 #include <QDialog>
 #include <QHash>
@@ -13,10 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-
-namespace models {
-template<class T> class ResourceStore;
-}
 
 namespace views {
 

@@ -4,6 +4,7 @@
 // extensions. A refused save (412, 422, no connection…) keeps what the administrator typed.
 
 #include "contract/PrepaidControls.h"
+#include "models/stores/ResourceStore.h"
 
 #include <QWidget>
 
@@ -16,7 +17,6 @@ namespace models {
 class ApiError;
 class Session;
 class Stores;
-template<class T> class ResourceStore;
 } // namespace models
 
 namespace views {

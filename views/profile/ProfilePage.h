@@ -4,6 +4,7 @@
 // its own; a refused value is explained at its field and the typed text stays.
 
 #include "contract/EndUser.h"
+#include "models/stores/ResourceStore.h"
 
 #include <QWidget>
 
@@ -15,7 +16,6 @@ namespace models {
 class ApiError;
 class Session;
 class Stores;
-template<class T> class ResourceStore;
 } // namespace models
 
 namespace views {
