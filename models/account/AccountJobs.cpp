@@ -16,28 +16,6 @@ template<typename T> QList<T> itemsOf(const QJsonObject &json)
 }
 } // namespace
 
-AdminAccountJob::AdminAccountJob(Session &session)
-    : ApiJob(session, Method::Get, QStringLiteral("/account"))
-{}
-
-void AdminAccountJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(contract::AdminAccount::fromJson(response.json), response.etag);
-}
-
-UpdateAdminAccountJob::UpdateAdminAccountJob(Session &session, const contract::AdminAccount &account,
-                                             const QByteArray &etag)
-    : ApiJob(session, Method::Patch, QStringLiteral("/account"))
-{
-    setBody(account.toJson());
-    setIfMatch(etag);
-}
-
-void UpdateAdminAccountJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(contract::AdminAccount::fromJson(response.json), response.etag);
-}
-
 ChangeAdminPasswordJob::ChangeAdminPasswordJob(Session &session, const contract::PasswordChange &change)
     : ApiJob(session, Method::Post, QStringLiteral("/account/password"))
 {
@@ -66,26 +44,6 @@ SubmitPortingJob::SubmitPortingJob(Session &session, const contract::porting::Su
 }
 
 void SubmitPortingJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(contract::porting::Request::fromJson(response.json));
-}
-
-PortingRequestJob::PortingRequestJob(Session &session, qint64 id)
-    : ApiJob(session, Method::Get, QStringLiteral("/porting-requests/%1").arg(id))
-{}
-
-void PortingRequestJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(contract::porting::Request::fromJson(response.json), response.etag);
-}
-
-CancelPortingJob::CancelPortingJob(Session &session, qint64 id, const QByteArray &etag)
-    : ApiJob(session, Method::Post, QStringLiteral("/porting-requests/%1/cancel").arg(id))
-{
-    setIfMatch(etag);
-}
-
-void CancelPortingJob::handleSuccess(const ApiResponse &response)
 {
     emit succeeded(contract::porting::Request::fromJson(response.json));
 }

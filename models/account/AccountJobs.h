@@ -10,30 +10,6 @@
 
 namespace models {
 
-class AdminAccountJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    explicit AdminAccountJob(Session &session);
-signals:
-    void succeeded(const contract::AdminAccount &account, const QByteArray &etag);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-class UpdateAdminAccountJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    UpdateAdminAccountJob(Session &session, const contract::AdminAccount &account, const QByteArray &etag);
-signals:
-    void succeeded(const contract::AdminAccount &account, const QByteArray &etag);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
 class ChangeAdminPasswordJob : public ApiJob
 {
     Q_OBJECT
@@ -63,32 +39,6 @@ class SubmitPortingJob : public ApiJob
     Q_OBJECT
 public:
     SubmitPortingJob(Session &session, const contract::porting::Submission &submission);
-signals:
-    void succeeded(const contract::porting::Request &request);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-// One request with its ETag, which a cancel must send back.
-class PortingRequestJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    PortingRequestJob(Session &session, qint64 id);
-signals:
-    void succeeded(const contract::porting::Request &request, const QByteArray &etag);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-// Allowed while the carrier has not set a date (contract::porting::canCancel); 409 otherwise.
-class CancelPortingJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    CancelPortingJob(Session &session, qint64 id, const QByteArray &etag);
 signals:
     void succeeded(const contract::porting::Request &request);
 

@@ -6,15 +6,6 @@
 
 namespace models {
 
-PrepaidAccountJob::PrepaidAccountJob(Session &session)
-    : ApiJob(session, Method::Get, QStringLiteral("/prepaid"))
-{}
-
-void PrepaidAccountJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(contract::prepaid::Account::fromJson(response.json));
-}
-
 PurchaseJob::PurchaseJob(Session &session, qint64 amountMinor, const QByteArray &idempotencyKey)
     : ApiJob(session, Method::Post, QStringLiteral("/prepaid/purchases"))
 {
@@ -30,30 +21,6 @@ QByteArray PurchaseJob::newKey()
 void PurchaseJob::handleSuccess(const ApiResponse &response)
 {
     emit succeeded(contract::prepaid::Purchase::fromJson(response.json));
-}
-
-AutoRefillJob::AutoRefillJob(Session &session)
-    : ApiJob(session, Method::Get, QStringLiteral("/prepaid/auto-refill"))
-{}
-
-void AutoRefillJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(contract::prepaid::AutoRefill::fromJson(response.json), response.etag);
-}
-
-SaveAutoRefillJob::SaveAutoRefillJob(Session &session, const contract::prepaid::AutoRefill &settings,
-                                     const QByteArray &etag)
-    : ApiJob(session, Method::Put, QStringLiteral("/prepaid/auto-refill"))
-{
-    auto body = settings.toJson();
-    body.remove(QStringLiteral("currency")); // read-only
-    setBody(body);
-    setIfMatch(etag);
-}
-
-void SaveAutoRefillJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(contract::prepaid::AutoRefill::fromJson(response.json), response.etag);
 }
 
 namespace {
@@ -81,28 +48,6 @@ ActivityPageJob::ActivityPageJob(Session &session, const ActivityFilter &filter,
 void ActivityPageJob::handleSuccess(const ApiResponse &response)
 {
     emit succeeded(contract::prepaid::LedgerPage::fromJson(response.json));
-}
-
-CardJob::CardJob(Session &session)
-    : ApiJob(session, Method::Get, QStringLiteral("/billing/card"))
-{}
-
-void CardJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(contract::CardOnFile::fromJson(response.json), response.etag);
-}
-
-SaveCardJob::SaveCardJob(Session &session, const contract::CardUpdate &card, const QByteArray &etag)
-    : ApiJob(session, Method::Put, QStringLiteral("/billing/card"))
-{
-    setBody(card.toJson());
-    if (!etag.isEmpty())
-        setIfMatch(etag);
-}
-
-void SaveCardJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(contract::CardOnFile::fromJson(response.json), response.etag);
 }
 
 InvoicesJob::InvoicesJob(Session &session)

@@ -8,18 +8,6 @@
 
 namespace models {
 
-class PrepaidAccountJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    explicit PrepaidAccountJob(Session &session);
-signals:
-    void succeeded(const contract::prepaid::Account &account);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
 // One "Buy" click. The caller keeps the key for retries of the same click, so a repeat is replayed
 // by the server instead of charged again.
 class PurchaseJob : public ApiJob
@@ -30,31 +18,6 @@ public:
     static QByteArray newKey();
 signals:
     void succeeded(const contract::prepaid::Purchase &purchase);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-class AutoRefillJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    explicit AutoRefillJob(Session &session);
-signals:
-    void succeeded(const contract::prepaid::AutoRefill &settings, const QByteArray &etag);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-class SaveAutoRefillJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    SaveAutoRefillJob(Session &session, const contract::prepaid::AutoRefill &settings,
-                      const QByteArray &etag);
-signals:
-    void succeeded(const contract::prepaid::AutoRefill &settings, const QByteArray &etag);
 
 protected:
     void handleSuccess(const ApiResponse &response) override;
@@ -74,32 +37,6 @@ public:
     ActivityPageJob(Session &session, const ActivityFilter &filter, const QString &cursor, int limit);
 signals:
     void succeeded(const contract::prepaid::LedgerPage &page);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-class CardJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    explicit CardJob(Session &session);
-signals:
-    // A 404 failure means there is no card on file.
-    void succeeded(const contract::CardOnFile &card, const QByteArray &etag);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-class SaveCardJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    // `etag` empty for the first card.
-    SaveCardJob(Session &session, const contract::CardUpdate &card, const QByteArray &etag);
-signals:
-    void succeeded(const contract::CardOnFile &card, const QByteArray &etag);
 
 protected:
     void handleSuccess(const ApiResponse &response) override;

@@ -71,27 +71,6 @@ void UpdatePreferencesJob::handleSuccess(const ApiResponse &response)
     emit succeeded(contract::Preferences::fromJson(response.json), response.etag);
 }
 
-ProfileJob::ProfileJob(Session &session)
-    : ApiJob(session, Method::Get, QStringLiteral("/me"))
-{}
-
-void ProfileJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(contract::Profile::fromJson(response.json), response.etag);
-}
-
-UpdateEmailJob::UpdateEmailJob(Session &session, const QString &email, const QByteArray &etag)
-    : ApiJob(session, Method::Patch, QStringLiteral("/me"))
-{
-    setBody({{QStringLiteral("email"), email}});
-    setIfMatch(etag);
-}
-
-void UpdateEmailJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(contract::Profile::fromJson(response.json), response.etag);
-}
-
 ChangePasswordJob::ChangePasswordJob(Session &session, const contract::PasswordChange &change)
     : ApiJob(session, Method::Post, QStringLiteral("/me/password"))
 {

@@ -81,30 +81,6 @@ protected:
     void handleSuccess(const ApiResponse &response) override;
 };
 
-class ProfileJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    explicit ProfileJob(Session &session);
-signals:
-    void succeeded(const contract::Profile &profile, const QByteArray &etag);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-class UpdateEmailJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    UpdateEmailJob(Session &session, const QString &email, const QByteArray &etag);
-signals:
-    void succeeded(const contract::Profile &profile, const QByteArray &etag);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
 class ChangePasswordJob : public ApiJob
 {
     Q_OBJECT

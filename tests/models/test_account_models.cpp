@@ -6,8 +6,11 @@
 #include "models/account/MoneyFormat.h"
 #include "models/account/PhoneShopModels.h"
 #include "models/account/PrepaidJobs.h"
+#include "models/stores/StoreCall.h"
+#include "models/stores/Stores.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -190,33 +193,28 @@ TEST_CASE("An order is charged once per key and appears in the order history", "
 TEST_CASE("Administrator details are saved with If-Match and refused field by field", "[models][account]")
 {
     SignedInAdmin admin;
-    contract::AdminAccount account;
-    QByteArray etag;
-    auto *read = new models::AdminAccountJob(admin.session);
-    QObject::connect(read, &models::AdminAccountJob::succeeded,
-                     [&](const contract::AdminAccount &a, const QByteArray &e) {
-                         account = a;
-                         etag = e;
-                     });
-    REQUIRE_FALSE(run(read).has_value());
+    models::Stores stores(admin.session);
+    models::Stores staleCopy(admin.session); // read before the save, so its ETag goes stale
+    auto &store = stores.adminAccount();
+    REQUIRE_FALSE(fixtures::wait(models::readAgain(store)).has_value());
+    REQUIRE_FALSE(fixtures::wait(models::readAgain(staleCopy.adminAccount())).has_value());
+    const contract::AdminAccount account = store.value();
+    const QByteArray etag = store.etag();
     REQUIRE_FALSE(account.address.street.isEmpty());
 
     auto changed = account;
     changed.address.street = QStringLiteral("Calle Durango 10");
-    QByteArray newETag;
-    auto *save = new models::UpdateAdminAccountJob(admin.session, changed, etag);
-    QObject::connect(save, &models::UpdateAdminAccountJob::succeeded,
-                     [&](const contract::AdminAccount &, const QByteArray &e) { newETag = e; });
-    REQUIRE_FALSE(run(save).has_value());
-    CHECK(newETag != etag);
+    REQUIRE_FALSE(fixtures::wait(store.patch(changed.toJson())).has_value());
+    CHECK(store.etag() != etag);
+    CHECK(store.value().address.street == QStringLiteral("Calle Durango 10"));
 
     // The old ETag is stale now.
-    const auto stale = run(new models::UpdateAdminAccountJob(admin.session, changed, etag));
+    const auto stale = fixtures::wait(staleCopy.adminAccount().patch(changed.toJson()));
     REQUIRE(stale.has_value());
     CHECK(stale->isProblem(contract::ProblemType::PreconditionFailed));
 
     changed.adminEmail = QStringLiteral("not an address");
-    const auto invalid = run(new models::UpdateAdminAccountJob(admin.session, changed, newETag));
+    const auto invalid = fixtures::wait(store.patch(changed.toJson()));
     REQUIRE(invalid.has_value());
     CHECK(invalid->hasFieldError(QStringLiteral("adminEmail")));
 }
