@@ -21,10 +21,13 @@ CommandLine::CommandLine()
     , m_screenshotWidthOption(QStringLiteral("screenshot-width"),
                               tr("Window width for --screenshots, in pixels (default 1180)."),
                               QStringLiteral("pixels"))
+    , m_paletteOption(QStringLiteral("palette"),
+                      tr("Colours: light or dark (by default those of the system's theme)."),
+                      QStringLiteral("scheme"))
 {
     m_parser.setApplicationDescription(tr("Desktop client for hosted office phone systems."));
-    m_parser.addOptions(
-        {m_demoOption, m_serverOption, m_languageOption, m_screenshotsOption, m_screenshotWidthOption});
+    m_parser.addOptions({m_demoOption, m_serverOption, m_languageOption, m_screenshotsOption,
+                         m_screenshotWidthOption, m_paletteOption});
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -56,6 +59,12 @@ bool CommandLine::parse(const QStringList &arguments)
             m_error = tr("--screenshot-width takes a width from 900 to 3840 pixels.");
             return false;
         }
+    }
+    m_options.palette = m_parser.value(m_paletteOption).trimmed().toLower();
+    if (m_parser.isSet(m_paletteOption) && m_options.palette != QLatin1String("light") &&
+        m_options.palette != QLatin1String("dark")) {
+        m_error = tr("Unknown palette \"%1\": use light or dark.").arg(m_parser.value(m_paletteOption));
+        return false;
     }
     if (m_parser.isSet(m_serverOption)) {
         QString text = m_parser.value(m_serverOption).trimmed();

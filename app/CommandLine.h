@@ -14,6 +14,7 @@ struct Options {
     QString language;           // e.g. "es"; empty = settings, then system
     QString screenshotsDir;     // non-empty: run the screenshot tour into this folder and exit
     int screenshotWidth = 1180; // the tour's window width, in pixels
+    QString palette;        // "light" or "dark"; empty = the system's (the platform theme's)
 };
 
 class CommandLine
@@ -41,6 +42,7 @@ private:
     QCommandLineOption m_languageOption;
     QCommandLineOption m_screenshotsOption;
     QCommandLineOption m_screenshotWidthOption;
+    QCommandLineOption m_paletteOption;
     Options m_options;
     QString m_error;
 };

@@ -12,6 +12,7 @@
 #include "views/shell/PortalShell.h"
 #include "views/shell/TrayIcon.h"
 #include "views/shell/UserMenu.h"
+#include "views/style/Style.h"
 #include "views/voicemail/VoicemailPage.h"
 
 #include <QApplication>
@@ -24,6 +25,8 @@
 
 namespace app {
 
+namespace style = views::style;
+
 MainWindow::MainWindow(models::Session &session, models::AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
@@ -33,6 +36,9 @@ MainWindow::MainWindow(models::Session &session, models::AppSettings &settings, 
     const auto &info = session.info();
     // Before any page formats a number: the company's country decides how (es-MX, not es-ES).
     models::useCompanyFormats(info.region);
+    // The window took the locale of before as its own, and its widgets inherit the window's (spin
+    // boxes read "100,00" while labels read "$452.70"): the company's formats for all of them.
+    setLocale(QLocale());
     setWindowTitle(tr("%1 — Centralita").arg(info.companyName));
 
     const auto role = info.role;
@@ -48,7 +54,8 @@ MainWindow::MainWindow(models::Session &session, models::AppSettings &settings, 
 
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::HLine);
-    separator->setFrameShadow(QFrame::Sunken);
+    separator->setFrameShadow(QFrame::Plain); // a thin line, not a dated engraved one
+    separator->setForegroundRole(QPalette::Mid);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -118,23 +125,24 @@ QWidget *MainWindow::buildHeader()
     });
 
     auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
+    titles->setSpacing(style::space::XSmall);
     titles->addWidget(companyLabel);
     titles->addWidget(detailLabel);
 
     auto *layout = new QHBoxLayout(header);
-    layout->setContentsMargins(16, 10, 12, 10);
+    layout->setContentsMargins(style::space::Large, style::space::Small, style::space::Medium,
+                               style::space::Small);
     layout->addLayout(titles);
     layout->addStretch();
     if (!admin) {
         // End users call from anywhere in the app: their own phone rings first.
         m_clickToCall = new views::ClickToCallWidget(*m_stores, header);
         layout->addWidget(m_clickToCall, 0, Qt::AlignVCenter);
-        layout->addSpacing(12);
+        layout->addSpacing(style::space::Medium);
     }
     m_liveStateLabel = new views::LiveStateLabel(*m_stores, header);
     layout->addWidget(m_liveStateLabel, 0, Qt::AlignVCenter);
-    layout->addSpacing(12);
+    layout->addSpacing(style::space::Medium);
     if (m_session.isSavedCopy())
         addSavedCopyNotice(layout);
     layout->addWidget(m_userMenu, 0, Qt::AlignVCenter);

@@ -10,10 +10,14 @@
 #include "views/fax/FaxPage.h"
 #include "views/preferences/PreferencesPage.h"
 #include "views/profile/ProfilePage.h"
+#include "views/style/Icons.h"
 #include "views/user/AdminUserPage.h"
 #include "views/voicemail/VoicemailPage.h"
 
 namespace app {
+
+using views::style::Icon;
+using views::style::icon;
 
 views::PageList PageRegistry::administratorPages(models::Stores &stores)
 {
@@ -22,23 +26,28 @@ views::PageList PageRegistry::administratorPages(models::Stores &stores)
         {QStringLiteral("admin-user"),
          {},
          tr("User"),
-         [&session](QWidget *parent) { return new views::AdminUserPage(session, parent); }},
+         [&session](QWidget *parent) { return new views::AdminUserPage(session, parent); },
+         icon(Icon::User)},
         {QStringLiteral("admin-configuration"),
          {},
          tr("Configuration"),
-         [&stores](QWidget *parent) { return new views::ConfigurationPage(stores, parent); }},
+         [&stores](QWidget *parent) { return new views::ConfigurationPage(stores, parent); },
+         icon(Icon::Configuration)},
         {QStringLiteral("admin-account"),
          {},
          tr("Account"),
-         [&stores](QWidget *parent) { return new views::AccountPage(stores, parent); }},
+         [&stores](QWidget *parent) { return new views::AccountPage(stores, parent); },
+         icon(Icon::Account)},
         {QStringLiteral("admin-addons"),
          {},
          tr("Add-ons"),
-         [&stores](QWidget *parent) { return new views::AddOnsPage(stores, parent); }},
+         [&stores](QWidget *parent) { return new views::AddOnsPage(stores, parent); },
+         icon(Icon::AddOns)},
         {QStringLiteral("admin-assistant"),
          {},
          tr("Assistant"),
-         [&stores](QWidget *parent) { return new views::AssistantPage(stores, parent); }},
+         [&stores](QWidget *parent) { return new views::AssistantPage(stores, parent); },
+         icon(Icon::Assistant)},
     };
 }
 
@@ -50,29 +59,36 @@ views::PageList PageRegistry::userPages(models::Stores &stores)
     return {
         // The page renames its entry with the count of new messages ("Voicemail (2)").
         {QStringLiteral("user-home-voicemail"), home, tr("Voicemail"),
-         [&stores](QWidget *parent) { return new views::VoicemailPage(stores, parent); }},
+         [&stores](QWidget *parent) { return new views::VoicemailPage(stores, parent); },
+         icon(Icon::Voicemail), icon(Icon::Home)},
         {QStringLiteral("user-home-call-logs"), home, tr("Call logs"),
          [&session](QWidget *parent) {
              return new views::CallLogsPage(session, models::CallLogScope::Own, parent);
-         }},
+         },
+         icon(Icon::CallLogs), icon(Icon::Home)},
         {QStringLiteral("user-home-fax"), home, tr("Fax"),
-         [&stores](QWidget *parent) { return new views::FaxPage(stores, parent); }},
+         [&stores](QWidget *parent) { return new views::FaxPage(stores, parent); }, icon(Icon::Fax),
+         icon(Icon::Home)},
         {QStringLiteral("user-preferences-voicemail"), preferences, tr("Voicemail"),
          [&stores](QWidget *parent) {
              return new views::PreferencesPage(stores, views::PreferencesPage::Section::Voicemail, parent);
-         }},
+         },
+         icon(Icon::Voicemail), icon(Icon::Preferences)},
         {QStringLiteral("user-preferences-call-forwarding"), preferences, tr("Call forwarding"),
          [&stores](QWidget *parent) {
              return new views::PreferencesPage(stores, views::PreferencesPage::Section::Forwarding, parent);
-         }},
+         },
+         icon(Icon::CallForwarding), icon(Icon::Preferences)},
         {QStringLiteral("user-preferences-caller-id"), preferences, tr("Caller ID"),
          [&stores](QWidget *parent) {
              return new views::PreferencesPage(stores, views::PreferencesPage::Section::CallerId, parent);
-         }},
+         },
+         icon(Icon::CallerId), icon(Icon::Preferences)},
         {QStringLiteral("user-profile"),
          {},
          tr("Profile"),
-         [&stores](QWidget *parent) { return new views::ProfilePage(stores, parent); }},
+         [&stores](QWidget *parent) { return new views::ProfilePage(stores, parent); },
+         icon(Icon::Profile)},
     };
 }
 

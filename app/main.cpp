@@ -6,8 +6,10 @@
 #include "contract/Version.h"
 #include "models/AppSettings.h"
 #include "models/Translations.h"
+#include "views/style/Style.h"
 
 #include <QApplication>
+#include <QStyle>
 #include <QTextStream>
 
 namespace {
@@ -78,6 +80,13 @@ int main(int argc, char *argv[])
     if (language.isEmpty() && options.screenshotsDir.isEmpty())
         language = models::AppSettings().language();
     models::installTranslations(application, language);
+    if (!options.palette.isEmpty()) {
+        // Fusion draws every role of the palette; the native styles may keep their own colours.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(options.palette == QLatin1String("dark")
+                                     ? views::style::darkPalette()
+                                     : QApplication::style()->standardPalette());
+    }
 
     if (!options.screenshotsDir.isEmpty()) {
         // The tour closes the login dialog between two sign-ins; that must not end the run.

@@ -52,7 +52,7 @@ const char *const Untranslated[] = {
     "English",
     "Français",
     "https://pbx.example.com",
-    "Qt LGPL-3.0 QtKeychain BSD-3-Clause libphonenumber Apache-2.0 libsodium ISC"};
+    "Qt LGPL-3.0 QtKeychain BSD-3-Clause libphonenumber Apache-2.0 libsodium ISC Lucide"};
 
 // Qt's own buttons (OK, Cancel, Back, Next…) come from Qt's catalogue, not ours.
 bool isQtsOwnButton(QAbstractButton *button)

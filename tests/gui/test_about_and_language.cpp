@@ -42,6 +42,7 @@ TEST_CASE("About Centralita shows the version, Qt and the licences", "[gui][abou
     CHECK(rows.contains(QStringLiteral("QtKeychain BSD-3-Clause")));
     CHECK(rows.contains(QStringLiteral("libphonenumber Apache-2.0")));
     CHECK(rows.contains(QStringLiteral("libsodium ISC")));
+    CHECK(rows.contains(QStringLiteral("Lucide ISC"))); // the icons
     if (const QString folder = qEnvironmentVariable("CENTRALITA_WIZARD_SHOTS"); !folder.isEmpty())
         dialog->grab().save(folder + QStringLiteral("/about.png"));
     dialog->close();

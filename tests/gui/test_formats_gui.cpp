@@ -9,6 +9,7 @@
 #include "views/shell/PortalShell.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTableView>
@@ -65,6 +66,14 @@ TEST_CASE("Spanish on a non-Spanish computer shows a Mexican company's money as 
         CHECK(
             QRegularExpression(QStringLiteral("^\\$\\d{1,3}(,\\d{3})*\\.\\d{2}$")).match(amount).hasMatch());
     CHECK_FALSE(amount.contains(QStringLiteral("MXN")));
+
+    // Spin boxes too: the auto-refill threshold is written as the balance is ("100.00", not "100,00").
+    REQUIRE(window.shell()->showPage(QStringLiteral("admin-addons")));
+    auto *threshold = window.findChild<QDoubleSpinBox *>(QStringLiteral("thresholdSpinBox"));
+    REQUIRE(threshold);
+    CHECK(threshold->locale().name() == QLocale().name());
+    threshold->setValue(100);
+    CHECK(threshold->text().startsWith(QStringLiteral("100") + QLocale().decimalPoint()));
 }
 
 TEST_CASE("The company's time zone is shown by its city", "[gui][i18n][formats]")

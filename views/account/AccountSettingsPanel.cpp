@@ -6,6 +6,7 @@
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
+#include "views/style/Style.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,9 +20,7 @@ namespace views {
 
 void showStatus(QLabel *label, const QString &text, bool error)
 {
-    label->setText(text);
-    label->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b6e2e;"));
-    label->setVisible(!text.isEmpty());
+    showNotice(label, text, error);
 }
 
 AccountSettingsPanel::AccountSettingsPanel(models::Stores &stores, QWidget *parent)
@@ -80,7 +79,7 @@ QWidget *AccountSettingsPanel::createDetailsBox()
     names->addWidget(m_fields.value(QStringLiteral("adminEmail")));
     layout->addLayout(names);
     auto *addressTitle = new QLabel(tr("<b>Company address</b>"), box);
-    layout->addSpacing(8);
+    layout->addSpacing(style::space::Small);
     layout->addWidget(addressTitle);
     layout->addWidget(note);
     layout->addWidget(m_fields.value(QStringLiteral("address.street")));

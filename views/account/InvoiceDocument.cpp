@@ -2,6 +2,7 @@
 
 #include "models/account/AccountModels.h"
 #include "models/account/MoneyFormat.h"
+#include "views/style/Style.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -20,6 +21,15 @@ struct InvoiceText {
 };
 
 constexpr qreal BodyPointSize = 10;
+
+// Fills in the paper colours (invoices are light on screen too, like the page they print on);
+// before the arguments, so no text of the invoice is touched.
+QString withPaperColours(QString html)
+{
+    return html.replace(QLatin1String("@muted"), style::paper::mutedText())
+        .replace(QLatin1String("@fill"), style::paper::headerFill())
+        .replace(QLatin1String("@rule"), style::paper::rule());
+}
 // The same facts as invoiceHtml(), laid out for an A4 page: a header with the company and the
 // invoice, the lines across the page's width and the total under the amounts.
 QString invoicePrintHtml(const contract::Invoice &invoice, const QString &companyName)
@@ -31,8 +41,9 @@ QString invoicePrintHtml(const contract::Invoice &invoice, const QString &compan
     const auto text = [](const QString &value) { return value.toHtmlEscaped(); };
     QString rows;
     for (const auto &line : invoice.lines) {
-        rows += QStringLiteral("<tr><td style='border-bottom: 1px solid #d0d4da;'>%1</td>"
-                               "<td align='right' style='border-bottom: 1px solid #d0d4da;'>%2</td></tr>")
+        rows += withPaperColours(
+                    QStringLiteral("<tr><td style='border-bottom: 1px solid @rule;'>%1</td>"
+                                   "<td align='right' style='border-bottom: 1px solid @rule;'>%2</td></tr>"))
                     .arg(text(line.description), money(line.amountMinor));
     }
     const QString facts =
@@ -45,17 +56,19 @@ QString invoicePrintHtml(const contract::Invoice &invoice, const QString &compan
                  text(InvoiceText::tr("Period")), text(models::InvoiceTableModel::periodText(invoice)),
                  text(InvoiceText::tr("Status")),
                  text(models::InvoiceTableModel::statusText(invoice.status)));
-    return QStringLiteral(
-               "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-               "<td valign='top' width='55%'><p style='color: #555a62;'>%2</p>"
-               "<p style='font-size: 16pt; font-weight: bold;'>%1</p></td>"
-               "<td valign='top' align='right'><p style='font-size: 20pt; font-weight: bold;'>%3</p>"
-               "<table cellspacing='0' cellpadding='2'>%4</table></td></tr></table>"
-               "<p style='font-size: 6pt;'>&nbsp;</p>"
-               "<table width='100%' cellspacing='0' cellpadding='5'>"
-               "<tr style='background-color: #eef0f3;'><th align='left'>%5</th><th align='right'>%6</th></tr>"
-               "%7"
-               "<tr><td align='right'><b>%8</b></td><td align='right'><b>%9</b></td></tr></table>")
+    return withPaperColours(
+               QStringLiteral(
+                   "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+                   "<td valign='top' width='55%'><p style='color: @muted;'>%2</p>"
+                   "<p style='font-size: 16pt; font-weight: bold;'>%1</p></td>"
+                   "<td valign='top' align='right'><p style='font-size: 20pt; font-weight: bold;'>%3</p>"
+                   "<table cellspacing='0' cellpadding='2'>%4</table></td></tr></table>"
+                   "<p style='font-size: 6pt;'>&nbsp;</p>"
+                   "<table width='100%' cellspacing='0' cellpadding='5'>"
+                   "<tr style='background-color: @fill;'><th align='left'>%5</th><th "
+                   "align='right'>%6</th></tr>"
+                   "%7"
+                   "<tr><td align='right'><b>%8</b></td><td align='right'><b>%9</b></td></tr></table>"))
         .arg(text(companyName), text(InvoiceText::tr("Billed to")), text(InvoiceText::tr("Invoice")), facts,
              text(InvoiceText::tr("Description")), text(InvoiceText::tr("Amount")), rows,
              text(InvoiceText::tr("Total")), money(invoice.amount.minor));
@@ -73,19 +86,20 @@ QString invoiceHtml(const contract::Invoice &invoice, const QString &companyName
         rows += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
                     .arg(line.description.toHtmlEscaped(), money(line.amountMinor));
     }
-    return QStringLiteral(
-               "<h2>%1</h2>"
-               "<p><b>%2</b></p>"
-               "<table cellspacing='0' cellpadding='2'>"
-               "<tr><td>%3</td><td>%4</td></tr>"
-               "<tr><td>%5</td><td>%6</td></tr>"
-               "<tr><td>%7</td><td>%8</td></tr></table>"
-               "<p></p>"
-               "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
-               "style='border-collapse: collapse; border-color: #c0c4cc;'>"
-               "<tr style='background: #eef0f3;'><th align='left'>%9</th><th align='right'>%10</th></tr>"
-               "%11"
-               "<tr><td><b>%12</b></td><td align='right'><b>%13</b></td></tr></table>")
+    return withPaperColours(
+               QStringLiteral(
+                   "<h2>%1</h2>"
+                   "<p><b>%2</b></p>"
+                   "<table cellspacing='0' cellpadding='2'>"
+                   "<tr><td>%3</td><td>%4</td></tr>"
+                   "<tr><td>%5</td><td>%6</td></tr>"
+                   "<tr><td>%7</td><td>%8</td></tr></table>"
+                   "<p></p>"
+                   "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
+                   "style='border-collapse: collapse; border-color: @rule;'>"
+                   "<tr style='background: @fill;'><th align='left'>%9</th><th align='right'>%10</th></tr>"
+                   "%11"
+                   "<tr><td><b>%12</b></td><td align='right'><b>%13</b></td></tr></table>"))
         .arg(InvoiceText::tr("Invoice %1").arg(invoice.number).toHtmlEscaped(), companyName.toHtmlEscaped(),
              InvoiceText::tr("Date").toHtmlEscaped(),
              locale.toString(invoice.issuedOn, QLocale::LongFormat).toHtmlEscaped(),

@@ -8,7 +8,9 @@
 #include "views/account/AccountSettingsPanel.h"
 #include "views/common/FormField.h"
 #include "views/common/KeyboardAccess.h"
+#include "views/common/ListFrame.h"
 #include "views/configuration/ConfigurationUi.h"
+#include "views/style/Icons.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -32,8 +34,7 @@ PortingStatusPanel::PortingStatusPanel(models::Stores &stores, QWidget *parent)
     m_table->setObjectName(QStringLiteral("portingTableView"));
     m_table->setAccessibleName(tr("Porting requests"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    style::selectWholeRows(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -55,7 +56,7 @@ PortingStatusPanel::PortingStatusPanel(models::Stores &stores, QWidget *parent)
                                 "Add-ons → Number porting."),
                              this);
     intro->setWordWrap(true);
-    auto *refresh = new QPushButton(tr("Refresh"), this);
+    auto *refresh = new QPushButton(style::icon(style::Icon::Refresh), tr("Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshPortingButton"));
     addShortcut(refresh, QKeySequence::Refresh, this);
     auto *top = new QHBoxLayout;
@@ -64,7 +65,12 @@ PortingStatusPanel::PortingStatusPanel(models::Stores &stores, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 3);
+    auto *list = new ListFrame(m_table, this);
+    list->setEmptyText(tr("No porting requests."));
+    list->setCountText([](int rows) { return tr("%n request(s)", nullptr, rows); });
+    list->setLoaded(m_model->isLoaded());
+    connect(m_model, &models::PortingRequestModel::loaded, list, [list] { list->setLoaded(true); });
+    layout->addWidget(list, 3);
     layout->addWidget(m_detail, 1);
     layout->addWidget(m_cancelButton, 0, Qt::AlignRight);
 

@@ -8,7 +8,9 @@
 #include "views/account/AccountSettingsPanel.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
+#include "views/style/Style.h"
 
+#include <QApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,16 +57,18 @@ private:
 // A plain desk phone, for a model whose picture could not be read.
 QIcon drawnPhoneIcon()
 {
+    // In the palette's colours: a light phone on a dark background in dark mode.
+    const QPalette palette = QApplication::palette();
     QPixmap pixmap(PictureSize);
-    pixmap.fill(QColor(0xf4, 0xf5, 0xf7));
+    pixmap.fill(palette.color(QPalette::AlternateBase));
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x30, 0x34, 0x3b));
+    painter.setBrush(palette.color(QPalette::Text));
     painter.drawRoundedRect(QRectF(14, 18, 68, 44), 6, 6);
-    painter.setBrush(QColor(0x3d, 0x7f, 0xc1));
+    painter.setBrush(palette.color(QPalette::Highlight));
     painter.drawRoundedRect(QRectF(40, 24, 36, 16), 2, 2);
-    painter.setBrush(QColor(0x4a, 0x4f, 0x58));
+    painter.setBrush(palette.color(QPalette::PlaceholderText));
     painter.drawRoundedRect(QRectF(18, 10, 16, 50), 6, 6);
     return QIcon(pixmap);
 }
@@ -209,7 +213,7 @@ QWidget *PhoneShopPanel::createOrdersBox()
     m_ordersTable->setObjectName(QStringLiteral("ordersTableView"));
     m_ordersTable->setAccessibleName(box->title());
     m_ordersTable->setModel(m_orders);
-    m_ordersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    style::selectWholeRows(m_ordersTable);
     m_ordersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ordersTable->verticalHeader()->hide();
     m_ordersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

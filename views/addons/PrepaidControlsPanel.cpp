@@ -5,6 +5,8 @@
 #include "models/stores/AccountStores.h"
 #include "models/stores/Stores.h"
 #include "views/addons/SpendControlsEditor.h"
+#include "views/common/FormField.h"
+#include "views/style/Style.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -29,9 +31,7 @@ enum Column { NumberColumn, NameColumn, InternationalColumn, PremiumColumn, Colu
 
 void showMessage(QLabel *label, const QString &text, bool error)
 {
-    label->setText(text);
-    label->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b6e2e;"));
-    label->setVisible(!text.isEmpty());
+    showNotice(label, text, error);
 }
 } // namespace
 
@@ -116,7 +116,7 @@ QWidget *PrepaidControlsPanel::createEditorBox()
     row->addWidget(m_extension.message, 1);
     row->addWidget(m_extension.save, 0, Qt::AlignTop);
     layout->addLayout(row);
-    layout->addSpacing(8);
+    layout->addSpacing(style::space::Small);
     layout->addWidget(new QLabel(tr("Default for new extensions"), box));
     layout->addWidget(m_default.editor);
     auto *defaultRow = new QHBoxLayout;

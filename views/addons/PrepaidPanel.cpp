@@ -9,7 +9,10 @@
 #include "models/stores/AccountStores.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
+#include "views/common/ListFrame.h"
 #include "views/common/SheetExportButton.h"
+#include "views/style/Icons.h"
+#include "views/style/Style.h"
 
 #include <QChart>
 #include <QChartView>
@@ -165,7 +168,7 @@ QWidget *PrepaidPanel::createActivityBox()
     m_table->setObjectName(QStringLiteral("activityTableView"));
     m_table->setAccessibleName(box->title());
     m_table->setModel(m_activity);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    style::selectWholeRows(m_table);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -181,7 +184,13 @@ QWidget *PrepaidPanel::createActivityBox()
     m_chartView->setMinimumWidth(320);
 
     auto *splitter = new QSplitter(box);
-    splitter->addWidget(m_table);
+    auto *list = new ListFrame(m_table, box);
+    list->setEmptyText(tr("No activity in this period."));
+    list->setCountText([this](int rows) {
+        return m_activity->canFetchMore({}) ? tr("%n movement(s) so far", nullptr, rows)
+                                            : tr("%n movement(s)", nullptr, rows);
+    });
+    splitter->addWidget(list);
     splitter->addWidget(m_chartView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -195,6 +204,7 @@ QWidget *PrepaidPanel::createActivityBox()
     layout->addWidget(splitter, 1);
 
     connect(apply, &QPushButton::clicked, this, &PrepaidPanel::applyFilter);
+    connect(m_activity, &models::PrepaidActivityModel::pageLoaded, list, [list] { list->setLoaded(true); });
     connect(m_activity, &models::PrepaidActivityModel::pageLoaded, this, [this] {
         // The chart covers the whole filtered range: keep reading pages until the last one.
         if (m_activity->canFetchMore({}))
@@ -239,9 +249,7 @@ QString PrepaidPanel::amountText(qint64 minor) const
 
 void PrepaidPanel::showMessage(QLabel *label, const QString &text, bool error)
 {
-    label->setText(text);
-    label->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b6e2e;"));
-    label->setVisible(!text.isEmpty());
+    showNotice(label, text, error);
 }
 
 void PrepaidPanel::refresh()

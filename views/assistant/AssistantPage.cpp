@@ -2,6 +2,7 @@
 
 #include "models/stores/Stores.h"
 #include "views/assistant/ExpressSetupWizard.h"
+#include "views/style/Style.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -53,12 +54,13 @@ AssistantPage::AssistantPage(models::Stores &stores, QWidget *parent)
     connect(startButton, &QPushButton::clicked, this, &AssistantPage::startExpressSetup);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setContentsMargins(style::space::XLarge, style::space::XLarge, style::space::XLarge,
+                               style::space::XLarge);
     layout->addWidget(titleLabel);
     layout->addWidget(introLabel);
     layout->addWidget(stepsLabel);
     layout->addWidget(noteLabel);
-    layout->addSpacing(12);
+    layout->addSpacing(style::space::Medium);
     layout->addWidget(startButton, 0, Qt::AlignLeft);
     layout->addStretch();
 }

@@ -6,12 +6,15 @@
 #include "views/common/ExportDialog.h"
 #include "views/common/FormField.h"
 #include "views/common/KeyboardAccess.h"
+#include "views/common/ListFrame.h"
+#include "views/style/Icons.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
@@ -21,6 +24,40 @@
 #include <QVBoxLayout>
 
 namespace views {
+
+namespace {
+// The call's direction as an icon beside its type, like the portal's list (the model has no
+// icons: QtCore only). Missed calls in the error colour.
+class CallTypeIconProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DecorationRole || index.column() != models::CallLogModel::Type)
+            return QIdentityProxyModel::data(index, role);
+        const QVariant kind = QIdentityProxyModel::data(index, Qt::UserRole);
+        if (!kind.isValid())
+            return {}; // a row whose page is on its way back
+        switch (kind.toInt()) {
+        case 0:
+            return m_incoming;
+        case 1:
+            return m_outgoing;
+        case 2:
+            return m_internal;
+        default:
+            return m_missed;
+        }
+    }
+
+private:
+    QIcon m_incoming = style::icon(style::Icon::Incoming);
+    QIcon m_outgoing = style::icon(style::Icon::Outgoing);
+    QIcon m_internal = style::icon(style::Icon::Internal);
+    QIcon m_missed = style::icon(style::Icon::Missed, style::Tone::Error);
+};
+} // namespace
 
 CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope, QWidget *parent)
     : QWidget(parent)
@@ -66,17 +103,17 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     m_searchLineEdit->setAccessibleName(m_searchLineEdit->placeholderText());
     m_searchLineEdit->setClearButtonEnabled(true);
     m_searchLineEdit->setMaxLength(contract::MaxCallLogSearchLength);
-    m_searchButton = new QPushButton(tr("Search"), this);
+    m_searchButton = new QPushButton(style::icon(style::Icon::Search), tr("Search"), this);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
-    m_exportButton = new QPushButton(tr("Export…"), this);
+    m_exportButton = new QPushButton(style::icon(style::Icon::Export), tr("Export…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_statusLabel = createErrorLabel(QStringLiteral("callLogsStatusLabel"), this);
+    m_statusLabel = createErrorLabel(QStringLiteral("callLogsStatusLabel"), this, MessageSpace::Collapsed);
     addFocusShortcut(m_searchLineEdit, QKeySequence::Find, this);
     addShortcut(m_exportButton, QKeySequence(Qt::CTRL | Qt::Key_E), this);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filterComboBox);
-    filters->addSpacing(8);
+    filters->addSpacing(style::space::Small);
     for (const auto &[text, edit] :
          {std::pair{tr("From"), m_fromDateEdit}, std::pair{tr("To"), m_toDateEdit}}) {
         auto *label = new QLabel(text, this);
@@ -99,8 +136,10 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(QStringLiteral("callLogsTableView"));
     m_tableView->setAccessibleName(tr("Call logs"));
-    m_tableView->setModel(m_model);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *icons = new CallTypeIconProxy(this);
+    icons->setSourceModel(m_model);
+    m_tableView->setModel(icons);
+    style::selectWholeRows(m_tableView);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->verticalHeader()->hide();
     m_tableView->setAlternatingRowColors(true);
@@ -110,11 +149,17 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     m_tableView->setColumnHidden(models::CallLogModel::Extension, scope == models::CallLogScope::Own);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(style::pageMargins());
     layout->addWidget(title);
     layout->addLayout(filters);
     layout->addWidget(m_statusLabel);
-    layout->addWidget(m_tableView, 1);
+    m_listFrame = new ListFrame(m_tableView, this);
+    m_listFrame->setEmptyText(tr("No calls in this period."));
+    m_listFrame->setCountText([this](int rows) {
+        return m_model->canFetchMore({}) ? tr("%n call(s) so far; more load as you scroll", nullptr, rows)
+                                         : tr("%n call(s)", nullptr, rows);
+    });
+    layout->addWidget(m_listFrame, 1);
 
     connect(m_searchButton, &QPushButton::clicked, this, &CallLogsPage::search);
     connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CallLogsPage::search);
@@ -124,6 +169,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
             [this](const models::ApiError &error) { showError(m_statusLabel, error.message()); });
     connect(m_model, &models::CallLogModel::pageLoaded, this, [this] {
         showError(m_statusLabel, models::savedCopyNotice(m_model->savedAt(), m_session.companyTimeZone()));
+        m_listFrame->setLoaded(true);
     });
 
     connect(m_exporter, &models::CallLogExporter::progress, this, [this](qint64 rows, int permille) {
@@ -180,6 +226,7 @@ void CallLogsPage::search()
         showError(m_statusLabel, tr("The To date must not be before the From date."));
         return;
     }
+    m_listFrame->setLoaded(false); // no "No calls" while the new period loads
     m_model->setQuery(currentQuery());
 }
 

@@ -24,6 +24,8 @@ class Session;
 
 namespace views {
 
+class ListFrame;
+
 class CallLogsPage : public QWidget
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ private:
     QPushButton *m_searchButton;
     QPushButton *m_exportButton;
     QTableView *m_tableView;
+    ListFrame *m_listFrame = nullptr;
     QLabel *m_statusLabel;
     QProgressDialog *m_progressDialog = nullptr;
 };

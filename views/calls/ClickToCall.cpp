@@ -6,6 +6,7 @@
 #include "models/account/MoneyFormat.h"
 #include "models/stores/AccountStores.h"
 #include "models/stores/Stores.h"
+#include "views/style/Style.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -156,9 +157,8 @@ void ClickToCallWidget::call()
 void ClickToCallWidget::showStatus(const QString &message, bool ok)
 {
     m_statusLabel->setText(message);
-    // Errors in the same dark red as field errors; the ringing notice in the muted text colour.
-    m_statusLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
-    m_statusLabel->setForegroundRole(ok ? QPalette::PlaceholderText : QPalette::WindowText);
+    // Errors in the error colour, like field errors; the ringing notice in the muted text colour.
+    style::setTone(m_statusLabel, ok ? style::Tone::Muted : style::Tone::Error);
     QTimer::singleShot(10000, m_statusLabel, [label = m_statusLabel, message] {
         if (label->text() == message)
             label->clear();

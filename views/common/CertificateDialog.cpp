@@ -1,6 +1,7 @@
 #include "views/common/CertificateDialog.h"
 
 #include "models/TrustStore.h"
+#include "views/style/Style.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -100,9 +101,9 @@ CertificateDialog::CertificateDialog(const QString &host, int port, const QSslCe
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addSpacing(8);
+    layout->addSpacing(style::space::Small);
     layout->addLayout(details);
-    layout->addSpacing(8);
+    layout->addSpacing(style::space::Small);
     layout->addWidget(buttons);
     setMinimumWidth(560);
 }

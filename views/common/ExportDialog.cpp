@@ -1,6 +1,7 @@
 #include "views/common/ExportDialog.h"
 
 #include "contract/Csv.h"
+#include "views/style/Style.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -48,7 +49,7 @@ ExportDialog::ExportDialog(const QString &title, QWidget *parent, const QList<mo
         m_formatGroup->addButton(button, int(choice.format));
         auto *detail = new QLabel(choice.detail, this);
         detail->setWordWrap(true);
-        detail->setContentsMargins(24, 0, 0, 6);
+        detail->setContentsMargins(style::space::XLarge, 0, 0, style::space::XSmall);
         detail->setEnabled(false); // the platform's dimmed text colour
         layout->addWidget(button);
         layout->addWidget(detail);

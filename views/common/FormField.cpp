@@ -1,5 +1,7 @@
 #include "views/common/FormField.h"
 
+#include "views/style/Style.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
@@ -55,16 +57,16 @@ void submitOnEnter(QWidget *form, QPushButton *submit)
     form->installEventFilter(new EnterSubmits(form, submit));
 }
 
-QLabel *createErrorLabel(const QString &objectName, QWidget *parent)
+QLabel *createErrorLabel(const QString &objectName, QWidget *parent, MessageSpace space)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Dark red reads well on light backgrounds and passes contrast on the default palettes.
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    reserveMessageSpace(label);
+    style::setTone(label, style::Tone::Error);
+    if (space == MessageSpace::Reserved)
+        reserveMessageSpace(label);
     label->hide();
     return label;
 }
@@ -81,6 +83,12 @@ void showError(QLabel *label, const QString &message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+void showNotice(QLabel *label, const QString &message, bool isError)
+{
+    style::setTone(label, isError ? style::Tone::Error : style::Tone::Success);
+    showError(label, message);
 }
 
 void focusAfterError(QPushButton *accept, const QList<FormField *> &fields)
@@ -139,7 +147,7 @@ FormField::FormField(const QString &label, QWidget *editor, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    layout->setSpacing(style::space::XSmall);
     m_labelRow->addWidget(m_label);
     m_labelRow->addStretch();
     layout->addLayout(m_labelRow);

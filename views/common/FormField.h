@@ -40,13 +40,20 @@ private:
     QLabel *m_errorLabel;
 };
 
+// Whether a hidden message label keeps its line. A banner above a list that stretches collapses:
+// the list gives up a line when a message comes, and no empty line sits above it meanwhile.
+enum class MessageSpace { Reserved, Collapsed };
+
 // Red, word-wrapped, hidden until it has text; used for field and dialog-level errors. Its line
-// is reserved while hidden (reserveMessageSpace).
-QLabel *createErrorLabel(const QString &objectName, QWidget *parent);
+// is reserved while hidden (reserveMessageSpace) unless `space` says otherwise.
+QLabel *createErrorLabel(const QString &objectName, QWidget *parent,
+                         MessageSpace space = MessageSpace::Reserved);
 // Keeps one line of height for a message label (an error, a "Saved." banner) while it is hidden
 // or empty, so showing or clearing the message does not move the controls around it.
 void reserveMessageSpace(QLabel *label);
 void showError(QLabel *label, const QString &message);
+// A message that is an error (error colour) or a confirmation (success colour); hidden when empty.
+void showNotice(QLabel *label, const QString &message, bool isError);
 
 // After a refused attempt (local check or server answer): the keyboard focus goes to the first of
 // `fields` (in form order) that shows an error, its text selected, or else back to `accept`;

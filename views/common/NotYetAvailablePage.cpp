@@ -1,6 +1,7 @@
 #include "views/common/NotYetAvailablePage.h"
 
 #include "contract/Version.h"
+#include "views/style/Style.h"
 
 #include <QLabel>
 #include <QStyle>
@@ -40,7 +41,7 @@ NotYetAvailablePage::NotYetAvailablePage(const QString &title, const QString &de
     statusLabel->setForegroundRole(QPalette::PlaceholderText);
 
     auto *column = new QVBoxLayout;
-    column->setSpacing(12);
+    column->setSpacing(style::space::Medium);
     column->addWidget(iconLabel);
     column->addWidget(titleLabel);
     column->addWidget(descriptionLabel);

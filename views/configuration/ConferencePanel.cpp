@@ -9,8 +9,10 @@
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/common/KeyboardAccess.h"
+#include "views/common/ListFrame.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/RoomDialog.h"
+#include "views/style/Icons.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -134,8 +136,7 @@ QWidget *ConferencePanel::createRoomsPage()
     m_roomsTableView->setObjectName(QStringLiteral("roomsTableView"));
     m_roomsTableView->setAccessibleName(tr("Conference rooms"));
     m_roomsTableView->setModel(m_model);
-    m_roomsTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_roomsTableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    style::selectWholeRows(m_roomsTableView);
     m_roomsTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_roomsTableView->verticalHeader()->hide();
     m_roomsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -170,7 +171,12 @@ QWidget *ConferencePanel::createRoomsPage()
     layout->addWidget(m_serverLabel);
     layout->addLayout(buttons);
     layout->addWidget(m_limitLabel);
-    layout->addWidget(m_roomsTableView, 1);
+    auto *list = new ListFrame(m_roomsTableView, page);
+    list->setEmptyText(tr("No conference rooms yet."));
+    list->setCountText([](int rows) { return tr("%n room(s)", nullptr, rows); });
+    list->setLoaded(m_model->isLoaded());
+    connect(m_model, &models::RemoteTableModel::loaded, list, [list] { list->setLoaded(true); });
+    layout->addWidget(list, 1);
     return page;
 }
 

@@ -1,5 +1,7 @@
 #include "views/configuration/ConflictDialog.h"
 
+#include "views/style/Style.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +28,7 @@ ConflictDialog::ConflictDialog(const QString &what, const QList<Row> &rows, QWid
     table->setAccessibleName(tr("Differences"));
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    style::selectWholeRows(table);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (int i = 0; i < rows.size(); ++i) {
         const auto &row = rows.at(i);

@@ -5,9 +5,11 @@
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/common/KeyboardAccess.h"
+#include "views/common/ListFrame.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/ExtensionDialog.h"
 #include "views/configuration/PasswordDialog.h"
+#include "views/style/Icons.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,8 +58,7 @@ ExtensionsPanel::ExtensionsPanel(models::Stores &stores, QWidget *parent)
     m_tableView->setModel(m_proxy);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(models::ExtensionTableModel::Number, Qt::AscendingOrder);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    style::selectWholeRows(m_tableView);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->verticalHeader()->hide();
     m_tableView->setAlternatingRowColors(true);
@@ -67,7 +68,7 @@ ExtensionsPanel::ExtensionsPanel(models::Stores &stores, QWidget *parent)
     m_tableView->horizontalHeader()->setSectionResizeMode(models::ExtensionTableModel::Email,
                                                           QHeaderView::Stretch);
     m_tableView->setWordWrap(false);
-    m_errorLabel = createErrorLabel(QStringLiteral("extensionsErrorLabel"), this);
+    m_errorLabel = createErrorLabel(QStringLiteral("extensionsErrorLabel"), this, MessageSpace::Collapsed);
     addFocusShortcut(m_searchLineEdit, QKeySequence::Find, this);
     addShortcut(m_deleteButton, QKeySequence::Delete, m_tableView);
 
@@ -80,7 +81,18 @@ ExtensionsPanel::ExtensionsPanel(models::Stores &stores, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addWidget(m_errorLabel);
-    layout->addWidget(m_tableView, 1);
+    auto *list = new ListFrame(m_tableView, this);
+    list->setCountText([](int rows) { return tr("%n extension(s)", nullptr, rows); });
+    const auto describeEmpty = [this, list] {
+        list->setEmptyText(m_searchLineEdit->text().trimmed().isEmpty()
+                               ? tr("No extensions yet.")
+                               : tr("No extension matches the search."));
+        list->setLoaded(m_model->isLoaded());
+    };
+    describeEmpty();
+    connect(m_model, &models::RemoteTableModel::loaded, list, describeEmpty);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, list, describeEmpty);
+    layout->addWidget(list, 1);
 
     connect(m_addButton, &QPushButton::clicked, this, &ExtensionsPanel::addExtension);
     connect(m_editButton, &QPushButton::clicked, this, &ExtensionsPanel::editExtension);

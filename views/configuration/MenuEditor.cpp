@@ -1,6 +1,7 @@
 #include "views/configuration/MenuEditor.h"
 
 #include "views/common/FormField.h"
+#include "views/style/Style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -272,7 +273,8 @@ int MenuEditor::showErrors(const QList<contract::FieldError> &errors,
             const int index = member.mid(8, member.indexOf(QLatin1Char(']')) - 8).toInt();
             const int row = index < m_sentRows.size() ? m_sentRows.at(index) : -1;
             if (row >= 0) {
-                m_optionsTableWidget->item(row, KeyColumn)->setBackground(QColor(0xf9, 0xde, 0xdc));
+                m_optionsTableWidget->item(row, KeyColumn)
+                    ->setBackground(style::errorFill(m_optionsTableWidget->palette()));
                 lines.append(tr("Key %1: %2").arg(keys.at(row), message(error.field)));
             }
         } else {

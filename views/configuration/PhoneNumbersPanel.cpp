@@ -6,8 +6,10 @@
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/common/KeyboardAccess.h"
+#include "views/common/ListFrame.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/NumberDialogs.h"
+#include "views/style/Icons.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,8 +37,7 @@ PhoneNumbersPanel::PhoneNumbersPanel(models::Stores &stores, QWidget *parent)
     m_tableView->setModel(m_proxy);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(models::PhoneNumberTableModel::Number, Qt::AscendingOrder);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    style::selectWholeRows(m_tableView);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->verticalHeader()->hide();
     m_tableView->setAlternatingRowColors(true);
@@ -49,7 +50,7 @@ PhoneNumbersPanel::PhoneNumbersPanel(models::Stores &stores, QWidget *parent)
     m_releaseButton = new QPushButton(tr("Release…"), this);
     m_releaseButton->setObjectName(QStringLiteral("releaseNumberButton"));
     addShortcut(m_releaseButton, QKeySequence::Delete, m_tableView);
-    m_errorLabel = createErrorLabel(QStringLiteral("numbersErrorLabel"), this);
+    m_errorLabel = createErrorLabel(QStringLiteral("numbersErrorLabel"), this, MessageSpace::Collapsed);
 
     auto *intro = new QLabel(tr("Each number rings an extension, the virtual receptionist or the conference "
                                 "server. Numbers that reach nothing are still billed."),
@@ -63,7 +64,12 @@ PhoneNumbersPanel::PhoneNumbersPanel(models::Stores &stores, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addWidget(m_errorLabel);
-    layout->addWidget(m_tableView, 1);
+    auto *list = new ListFrame(m_tableView, this);
+    list->setEmptyText(tr("No phone numbers yet."));
+    list->setCountText([](int rows) { return tr("%n number(s)", nullptr, rows); });
+    list->setLoaded(m_model->isLoaded());
+    connect(m_model, &models::RemoteTableModel::loaded, list, [list] { list->setLoaded(true); });
+    layout->addWidget(list, 1);
 
     connect(m_addButton, &QPushButton::clicked, this, [this] {
         auto *dialog = new AddNumberDialog(m_stores, this);

@@ -1,5 +1,7 @@
 #include "views/configuration/WeeklyScheduleEditor.h"
 
+#include "views/style/Style.h"
+
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -146,7 +148,7 @@ void WeeklyScheduleEditor::paintEvent(QPaintEvent *)
         for (int hour = 0; hour <= 24; ++hour)
             painter.drawLine(xOf(hour * 4), top, xOf(hour * 4), top + RowHeight - 3);
         if (m_invalidDays.testBit(day)) {
-            painter.setPen(QPen(QColor(0xb3, 0x26, 0x1e), 2));
+            painter.setPen(QPen(style::color(style::Tone::Error, pal), 2));
             painter.drawRect(QRect(grid.left(), top, grid.width(), RowHeight - 2));
         }
     }

@@ -6,8 +6,10 @@
 #include "models/enduser/FaxModel.h"
 #include "views/common/FormField.h"
 #include "views/common/KeyboardAccess.h"
+#include "views/common/ListFrame.h"
 #include "views/common/SheetExportButton.h"
 #include "views/fax/FaxPreview.h"
+#include "views/style/Icons.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -43,8 +45,7 @@ FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope,
     m_tableView->setObjectName(QStringLiteral("faxTableView"));
     m_tableView->setAccessibleName(tr("Faxes"));
     m_tableView->setModel(m_model);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    style::selectWholeRows(m_tableView);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->verticalHeader()->hide();
     m_tableView->setAlternatingRowColors(true);
@@ -53,14 +54,14 @@ FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope,
     m_tableView->setColumnWidth(models::FaxModel::Number, 160);
     m_tableView->setColumnWidth(models::FaxModel::Date, 150);
 
-    m_refreshButton = new QPushButton(tr("Refresh"), this);
+    m_refreshButton = new QPushButton(style::icon(style::Icon::Refresh), tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("faxRefreshButton"));
     addShortcut(m_refreshButton, QKeySequence::Refresh, this);
     m_openButton = new QPushButton(tr("Open"), this);
     m_openButton->setObjectName(QStringLiteral("faxOpenButton"));
     m_saveButton = new QPushButton(tr("Save as…"), this);
     m_saveButton->setObjectName(QStringLiteral("faxSaveButton"));
-    m_statusLabel = createErrorLabel(QStringLiteral("faxListStatusLabel"), this);
+    m_statusLabel = createErrorLabel(QStringLiteral("faxListStatusLabel"), this, MessageSpace::Collapsed);
 
     auto *buttons = new QHBoxLayout;
     if (scope == models::CallLogScope::Account) {
@@ -85,7 +86,11 @@ FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_statusLabel);
-    layout->addWidget(m_tableView, 1);
+    auto *list = new ListFrame(m_tableView, this);
+    list->setEmptyText(tr("No faxes."));
+    list->setCountText([](int rows) { return tr("%n fax(es)", nullptr, rows); });
+    layout->addWidget(list, 1);
+    connect(m_model, &models::FaxModel::loaded, list, [list] { list->setLoaded(true); });
 
     connect(m_refreshButton, &QPushButton::clicked, this, &FaxListPanel::reload);
     connect(m_openButton, &QPushButton::clicked, this, &FaxListPanel::openSelected);

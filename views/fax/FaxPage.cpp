@@ -10,6 +10,7 @@
 #include "views/common/FormField.h"
 #include "views/fax/FaxListPanel.h"
 #include "views/fax/FaxPreview.h"
+#include "views/style/Style.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -127,7 +128,7 @@ FaxPage::FaxPage(models::Stores &stores, QWidget *parent)
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(style::pageMargins());
     layout->addWidget(title);
     layout->addWidget(splitter, 1);
 

@@ -5,6 +5,7 @@
 #include "models/Session.h"
 #include "models/SignInService.h"
 #include "views/common/FormField.h"
+#include "views/style/Style.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -49,7 +50,7 @@ ForgotPasswordDialog::ForgotPasswordDialog(models::Session &session, Role role, 
     m_extensionLineEdit->setText(extension);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setContentsMargins(style::dialogMargins());
     layout->addWidget(m_pagesStackedWidget);
     setMinimumWidth(420);
 }
@@ -82,7 +83,7 @@ QWidget *ForgotPasswordDialog::buildRequestPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
+    layout->setSpacing(style::space::Medium);
     layout->addWidget(intro);
     layout->addWidget(m_companyField);
     layout->addWidget(m_extensionField);
@@ -128,7 +129,7 @@ QWidget *ForgotPasswordDialog::buildConfirmPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
+    layout->setSpacing(style::space::Medium);
     layout->addWidget(intro);
     layout->addWidget(m_codeField);
     layout->addWidget(m_newPasswordField);

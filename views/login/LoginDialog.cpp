@@ -11,6 +11,7 @@
 #include "views/common/CertificateDialog.h"
 #include "views/common/FormField.h"
 #include "views/login/ForgotPasswordDialog.h"
+#include "views/style/Style.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -155,12 +156,12 @@ void LoginDialog::buildUi()
     connect(m_retryTimer, &QTimer::timeout, this, &LoginDialog::updateRetryCountdown);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 20);
-    layout->setSpacing(12);
+    layout->setContentsMargins(style::dialogMargins());
+    layout->setSpacing(style::space::Medium);
     layout->addWidget(titleLabel);
     layout->addLayout(roleRow);
     layout->addWidget(m_roleHintLabel);
-    layout->addSpacing(4);
+    layout->addSpacing(style::space::XSmall);
     layout->addWidget(m_serverField);
     layout->addWidget(m_companyField);
     layout->addWidget(m_extensionField);

@@ -5,6 +5,7 @@
 #include "models/Session.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
+#include "views/style/Style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,7 +34,7 @@ PreferencesPage::PreferencesPage(models::Stores &stores, Section section, QWidge
     title->setFont(titleFont);
 
     auto *form = new QVBoxLayout;
-    form->setSpacing(10);
+    form->setSpacing(style::space::Medium);
     const auto addField = [&](const QString &member, const QString &label, QWidget *editor) {
         auto *field = new FormField(label, editor, this);
         m_fields.insert(member, field);
@@ -121,7 +122,7 @@ PreferencesPage::PreferencesPage(models::Stores &stores, Section section, QWidge
     buttons->addWidget(m_reloadButton);
     buttons->addWidget(m_saveButton);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(style::pageMargins());
     layout->addWidget(title);
     layout->addWidget(m_statusLabel);
     layout->addLayout(form);
@@ -185,7 +186,7 @@ bool PreferencesPage::formShowsLoaded() const
 
 void PreferencesPage::showStatus(const QString &message, bool isError)
 {
-    m_statusLabel->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QString());
+    style::setTone(m_statusLabel, isError ? std::optional(style::Tone::Error) : std::nullopt);
     showError(m_statusLabel, message);
 }
 

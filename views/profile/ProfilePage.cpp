@@ -6,6 +6,7 @@
 #include "models/stores/AccountStores.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
+#include "views/style/Style.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -43,8 +44,8 @@ ProfilePage::ProfilePage(models::Stores &stores, QWidget *parent)
     title->setFont(titleFont);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(12);
+    layout->setContentsMargins(style::pageMargins());
+    layout->setSpacing(style::space::Medium);
     layout->addWidget(title);
     layout->addWidget(buildIdentity());
     layout->addWidget(buildEmail());
@@ -144,7 +145,7 @@ QWidget *ProfilePage::buildPassword()
 
 void ProfilePage::showStatus(QLabel *label, const QString &message, bool isError)
 {
-    label->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QString());
+    style::setTone(label, isError ? std::optional(style::Tone::Error) : std::nullopt);
     showError(label, message);
 }
 

@@ -1,6 +1,7 @@
 #include "views/shell/AboutDialog.h"
 
 #include "contract/Version.h"
+#include "views/style/Style.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -49,6 +50,7 @@ AboutDialog::AboutDialog(QWidget *parent)
         {"QtKeychain", "BSD-3-Clause", tr("Keeping the sign-in token in the system keychain")},
         {"libphonenumber", "Apache-2.0", tr("Reading and formatting phone numbers")},
         {"libsodium", "ISC", tr("Password hashing in the reference server")},
+        {"Lucide", "ISC", tr("Icons")},
     };
     for (const auto &library : libraries) {
         new QTreeWidgetItem(licencesTree,
@@ -73,7 +75,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(versionLabel);
     layout->addWidget(descriptionLabel);
     layout->addWidget(qtLabel);
-    layout->addSpacing(8);
+    layout->addSpacing(style::space::Small);
     layout->addWidget(licencesTree, 1);
     layout->addWidget(noteLabel);
     layout->addWidget(buttons);

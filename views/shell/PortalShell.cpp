@@ -77,7 +77,7 @@ AdminShell::AdminShell(PageList pages, QWidget *parent)
     m_tabWidget->setObjectName(QStringLiteral("adminTabWidget"));
     m_tabWidget->setDocumentMode(true);
     for (int i = 0; i < m_pages.size(); ++i)
-        m_tabWidget->addTab(frame(i), m_pages.at(i).title);
+        m_tabWidget->addTab(frame(i), m_pages.at(i).icon, m_pages.at(i).title);
     connect(m_tabWidget, &QTabWidget::currentChanged, this, [this](int index) { activate(index); });
 
     auto *layout = new QVBoxLayout(this);
@@ -124,9 +124,11 @@ UserShell::UserShell(PageList pages, QWidget *parent)
                 QFont bold = section->font(0);
                 bold.setBold(true);
                 section->setFont(0, bold);
+                section->setIcon(0, page.sectionIcon);
             }
             item = new QTreeWidgetItem(section, {page.title});
         }
+        item->setIcon(0, page.icon);
         item->setData(0, Qt::UserRole, i);
         m_items.append(item);
     }

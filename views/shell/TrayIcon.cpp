@@ -3,6 +3,7 @@
 #include "models/Session.h"
 #include "models/enduser/VoicemailModel.h"
 #include "models/stores/Stores.h"
+#include "views/style/Style.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -52,13 +53,13 @@ QIcon TrayIcon::badged(const QIcon &base, int count)
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF badge(28, 28, 36, 36);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xc6, 0x28, 0x28)); // the notification red of most desktops
+    painter.setBrush(style::badgeFill());
     painter.drawEllipse(badge);
     QFont font = painter.font();
     font.setBold(true);
     font.setPixelSize(count > 9 ? 18 : 24);
     painter.setFont(font);
-    painter.setPen(Qt::white);
+    painter.setPen(style::badgeText());
     painter.drawText(badge, Qt::AlignCenter, count > 99 ? QStringLiteral("99+") : QString::number(count));
     painter.end();
     return QIcon(pixmap);

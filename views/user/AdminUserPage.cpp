@@ -3,6 +3,7 @@
 #include "views/calllogs/CallLogsPage.h"
 #include "views/configuration/ConferenceEnableWidget.h"
 #include "views/fax/FaxListPanel.h"
+#include "views/style/Style.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -22,7 +23,7 @@ AdminUserPage::AdminUserPage(models::Session &session, QWidget *parent)
 
     auto *faxPage = new QWidget(m_tabs);
     auto *faxLayout = new QVBoxLayout(faxPage);
-    faxLayout->setContentsMargins(16, 12, 16, 12);
+    faxLayout->setContentsMargins(style::pageMargins());
     auto *faxIntro = new QLabel(tr("Faxes sent and received by every extension and the main line."), faxPage);
     faxIntro->setWordWrap(true);
     faxLayout->addWidget(faxIntro);
@@ -30,7 +31,7 @@ AdminUserPage::AdminUserPage(models::Session &session, QWidget *parent)
 
     auto *conferencePage = new QWidget(m_tabs);
     auto *conferenceLayout = new QVBoxLayout(conferencePage);
-    conferenceLayout->setContentsMargins(16, 12, 16, 12);
+    conferenceLayout->setContentsMargins(style::pageMargins());
     auto *conferenceIntro =
         new QLabel(tr("The conference server hosts the company's conference rooms. Rooms are set up under "
                       "Configuration."),

@@ -8,6 +8,8 @@
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/common/KeyboardAccess.h"
+#include "views/common/ListFrame.h"
+#include "views/style/Icons.h"
 
 #include <QAudioOutput>
 #include <QBuffer>
@@ -35,21 +37,31 @@
 namespace views {
 
 namespace {
-// Bold rows for new messages, like unread mail (the model itself has no fonts: QtCore only).
+// Bold rows and an envelope for new messages, like unread mail (the model itself has no fonts
+// or icons: QtCore only).
 class NewInBoldProxy : public QIdentityProxyModel
 {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::FontRole &&
-            index.siblingAtColumn(models::VoicemailModel::New).data(Qt::UserRole).toBool()) {
+        if (role != Qt::FontRole && role != Qt::DecorationRole)
+            return QIdentityProxyModel::data(index, role);
+        const bool isNew =
+            QIdentityProxyModel::data(index.siblingAtColumn(models::VoicemailModel::New), Qt::UserRole)
+                .toBool();
+        if (role == Qt::FontRole && isNew) {
             QFont font;
             font.setBold(true);
             return font;
         }
+        if (role == Qt::DecorationRole && isNew && index.column() == models::VoicemailModel::New)
+            return m_newIcon;
         return QIdentityProxyModel::data(index, role);
     }
+
+private:
+    QIcon m_newIcon = style::icon(style::Icon::NewMessage);
 };
 
 constexpr qint64 SeekStepMs = 5000;
@@ -170,12 +182,11 @@ void VoicemailPage::buildUi()
     connect(m_tableView, &QTableView::activated, this, &VoicemailPage::playSelected);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &VoicemailPage::followSelection);
-    m_emptyLabel = new QLabel(tr("No voicemail messages."), this);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyLabel->hide();
+    m_listFrame = new ListFrame(m_tableView, this);
+    m_listFrame->setEmptyText(tr("No voicemail messages."));
+    m_listFrame->setCountText([](int rows) { return tr("%n message(s)", nullptr, rows); });
 
-    m_playPauseButton = new QPushButton(tr("Play"), this);
+    m_playPauseButton = new QPushButton(style::icon(style::Icon::Play), tr("Play"), this);
     m_playPauseButton->setObjectName(QStringLiteral("playPauseButton"));
     m_playPauseButton->setToolTip(tr("Play or pause (Space)"));
     m_playPauseButton->setMinimumWidth(90);
@@ -194,13 +205,13 @@ void VoicemailPage::buildUi()
     m_playerErrorLabel = createErrorLabel(QStringLiteral("playerErrorLabel"), this);
     m_statusLabel = createErrorLabel(QStringLiteral("voicemailStatusLabel"), this);
 
-    m_markNewButton = new QPushButton(tr("Mark as new"), this);
+    m_markNewButton = new QPushButton(style::icon(style::Icon::MarkNew), tr("Mark as new"), this);
     m_markNewButton->setObjectName(QStringLiteral("markNewButton"));
-    m_callBackButton = new QPushButton(tr("Call back"), this);
+    m_callBackButton = new QPushButton(style::icon(style::Icon::CallBack), tr("Call back"), this);
     m_callBackButton->setObjectName(QStringLiteral("callBackButton"));
-    m_downloadButton = new QPushButton(tr("Download MP3…"), this);
+    m_downloadButton = new QPushButton(style::icon(style::Icon::Download), tr("Download MP3…"), this);
     m_downloadButton->setObjectName(QStringLiteral("downloadButton"));
-    m_deleteButton = new QPushButton(tr("Delete…"), this);
+    m_deleteButton = new QPushButton(style::icon(style::Icon::Delete), tr("Delete…"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     connect(m_markNewButton, &QPushButton::clicked, this, &VoicemailPage::markNew);
     connect(m_callBackButton, &QPushButton::clicked, this, &VoicemailPage::callBack);
@@ -220,11 +231,10 @@ void VoicemailPage::buildUi()
     actionRow->addWidget(m_deleteButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(style::pageMargins());
     layout->addWidget(title);
     layout->addWidget(m_statusLabel);
-    layout->addWidget(m_tableView, 1);
-    layout->addWidget(m_emptyLabel);
+    layout->addWidget(m_listFrame, 1);
     layout->addWidget(m_nowPlayingLabel);
     layout->addLayout(playerRow);
     layout->addWidget(m_playerErrorLabel);
@@ -252,7 +262,9 @@ void VoicemailPage::connectPlayer()
     connect(m_seekSlider, &QSlider::actionTriggered, this,
             [this] { m_player->setPosition(m_seekSlider->sliderPosition()); });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
-        m_playPauseButton->setText(state == QMediaPlayer::PlayingState ? tr("Pause") : tr("Play"));
+        const bool playing = state == QMediaPlayer::PlayingState;
+        m_playPauseButton->setText(playing ? tr("Pause") : tr("Play"));
+        m_playPauseButton->setIcon(style::icon(playing ? style::Icon::Pause : style::Icon::Play));
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
         if (status == QMediaPlayer::InvalidMedia)
@@ -299,8 +311,7 @@ void VoicemailPage::updateActions()
     }
     if (!savedCopy)
         m_playPauseButton->setToolTip(tr("Play or pause (Space)"));
-    const bool empty = m_model->isLoaded() && m_model->rowCount() == 0;
-    m_emptyLabel->setVisible(empty);
+    m_listFrame->setLoaded(m_model->isLoaded());
 }
 
 void VoicemailPage::updateTitle(int newCount)
@@ -315,7 +326,7 @@ void VoicemailPage::showPlayerError(const QString &message)
 
 void VoicemailPage::showStatus(const QString &message, bool isError, qint64 aboutId)
 {
-    m_statusLabel->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QString());
+    style::setTone(m_statusLabel, isError ? std::optional(style::Tone::Error) : std::nullopt);
     showError(m_statusLabel, message);
     m_statusAboutId = aboutId;
     const int generation = ++m_statusGeneration;

@@ -29,6 +29,8 @@ class VoicemailModel;
 
 namespace views {
 
+class ListFrame;
+
 class VoicemailPage : public QWidget
 {
     Q_OBJECT
@@ -91,7 +93,7 @@ private:
     QLabel *m_nowPlayingLabel = nullptr;
     QLabel *m_playerErrorLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QLabel *m_emptyLabel = nullptr;
+    ListFrame *m_listFrame = nullptr;
     QPushButton *m_markNewButton = nullptr;
     QPushButton *m_callBackButton = nullptr;
     QPushButton *m_downloadButton = nullptr;
