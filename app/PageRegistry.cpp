@@ -26,7 +26,7 @@ views::PageList PageRegistry::administratorPages(models::Stores &stores)
         {QStringLiteral("admin-user"),
          {},
          tr("User"),
-         [&session](QWidget *parent) { return new views::AdminUserPage(session, parent); },
+         [&stores](QWidget *parent) { return new views::AdminUserPage(stores, parent); },
          icon(Icon::User)},
         {QStringLiteral("admin-configuration"),
          {},

@@ -4,12 +4,9 @@
 
 #include "contract/Conference.h"
 #include "models/ApiJob.h"
-#include "models/configuration/Versioned.h"
+#include "models/configuration/VersionedResources.h"
 
 namespace models {
-
-using VersionedConferenceServer = Versioned<contract::ConferenceServer>;
-using VersionedRoom = Versioned<contract::ConferenceRoom>;
 
 class ConferenceServerJob : public ApiJob
 {

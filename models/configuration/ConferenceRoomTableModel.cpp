@@ -4,6 +4,13 @@
 
 namespace models {
 
+namespace {
+QString roomPath(qint64 id)
+{
+    return QStringLiteral("/conference-rooms/%1").arg(id);
+}
+} // namespace
+
 ConferenceRoomTableModel::ConferenceRoomTableModel(Session &session, QObject *parent)
     : VersionedListModel(session, parent)
 {}
@@ -72,11 +79,24 @@ bool ConferenceRoomTableModel::isFull() const
 
 void ConferenceRoomTableModel::startLoad()
 {
-    auto *job = new ListRoomsJob(m_session);
-    connect(job, &ListRoomsJob::succeeded, this,
-            [this](const QList<VersionedRoom> &items) { takeLoaded(items); });
-    connect(job, &ApiJob::failed, this, &ConferenceRoomTableModel::failLoad);
-    job->start();
+    readList(QStringLiteral("/conference-rooms"));
+}
+
+StoreResult<VersionedRoom> *ConferenceRoomTableModel::create(const contract::RoomDraft &draft)
+{
+    return sendItem(new JsonRequest(m_session, ApiJob::Method::Post, QStringLiteral("/conference-rooms"),
+                                    draft.toJson()));
+}
+
+StoreResult<VersionedRoom> *ConferenceRoomTableModel::update(qint64 id, const contract::RoomDraft &changes,
+                                                             const QByteArray &etag)
+{
+    return sendItem(new JsonRequest(m_session, ApiJob::Method::Patch, roomPath(id), changes.toJson(), etag));
+}
+
+StoreWrite *ConferenceRoomTableModel::deleteItem(qint64 id, const QByteArray &etag)
+{
+    return sendDelete(id, new JsonRequest(m_session, ApiJob::Method::Delete, roomPath(id), {}, etag));
 }
 
 } // namespace models

@@ -1,8 +1,8 @@
 #pragma once
 // The conference rooms of the company (Configuration → Conference server).
 
-#include "models/configuration/ConferenceJobs.h"
 #include "models/configuration/VersionedListModel.h"
+#include "models/configuration/VersionedResources.h"
 
 namespace models {
 
@@ -20,6 +20,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     bool isFull() const;
+
+    // Writes; each answer is merged into the list, so every view of it shows the change.
+    StoreResult<VersionedRoom> *create(const contract::RoomDraft &draft);
+    StoreResult<VersionedRoom> *update(qint64 id, const contract::RoomDraft &changes, const QByteArray &etag);
+    StoreWrite *deleteItem(qint64 id, const QByteArray &etag);
 
 protected:
     void startLoad() override;

@@ -4,11 +4,9 @@
 
 #include "contract/Extensions.h"
 #include "models/ApiJob.h"
-#include "models/configuration/Versioned.h"
+#include "models/configuration/VersionedResources.h"
 
 namespace models {
-
-using VersionedExtension = Versioned<contract::Extension>;
 
 class ListExtensionsJob : public ApiJob
 {

@@ -3,7 +3,26 @@
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
 
+#include <QJsonArray>
+
 namespace models {
+
+namespace {
+QString itemPath(qint64 id)
+{
+    return QStringLiteral("/extensions/%1").arg(id);
+}
+
+QString controlsPath(qint64 id)
+{
+    return itemPath(id) + QStringLiteral("/prepaid-controls");
+}
+
+Versioned<contract::prepaid::SpendControls> controlsFrom(const ApiResponse &response)
+{
+    return {contract::prepaid::SpendControls::fromJson(response.json), response.etag};
+}
+} // namespace
 
 ExtensionTableModel::ExtensionTableModel(Session &session, QObject *parent)
     : VersionedListModel(session, parent)
@@ -95,11 +114,69 @@ QStringList ExtensionTableModel::usedNumbers() const
 
 void ExtensionTableModel::startLoad()
 {
-    auto *job = new ListExtensionsJob(m_session);
-    connect(job, &ListExtensionsJob::succeeded, this,
-            [this](const QList<VersionedExtension> &items) { takeLoaded(items); });
-    connect(job, &ApiJob::failed, this, &ExtensionTableModel::failLoad);
-    job->start();
+    readCurrent();
+}
+
+StoreResult<QList<VersionedExtension>> *ExtensionTableModel::readCurrent()
+{
+    return readList(QStringLiteral("/extensions"));
+}
+
+StoreResult<VersionedExtension> *ExtensionTableModel::create(const contract::ExtensionDraft &draft)
+{
+    return sendItem(
+        new JsonRequest(m_session, ApiJob::Method::Post, QStringLiteral("/extensions"), draft.toJson()));
+}
+
+StoreResult<VersionedExtension> *
+ExtensionTableModel::update(qint64 id, const contract::ExtensionDraft &changes, const QByteArray &etag)
+{
+    return sendItem(new JsonRequest(m_session, ApiJob::Method::Patch, itemPath(id), changes.toJson(), etag));
+}
+
+StoreWrite *ExtensionTableModel::deleteItem(qint64 id, const QByteArray &etag)
+{
+    return sendDelete(id, new JsonRequest(m_session, ApiJob::Method::Delete, itemPath(id), {}, etag));
+}
+
+StoreResult<VersionedExtension> *ExtensionTableModel::assignPassword(qint64 id,
+                                                                     const std::optional<QString> &password)
+{
+    return sendItem(new JsonRequest(m_session, ApiJob::Method::Post,
+                                    itemPath(id) + QStringLiteral("/password"),
+                                    contract::PasswordAssignment{password}.toJson()));
+}
+
+StoreResult<VersionedExtension> *ExtensionTableModel::fetch(qint64 id)
+{
+    return sendItem(new JsonRequest(m_session, ApiJob::Method::Get, itemPath(id)));
+}
+
+StoreResult<QStringList> *ExtensionTableModel::nextNumbers(int count)
+{
+    auto *request = new JsonRequest(m_session, ApiJob::Method::Get,
+                                    QStringLiteral("/extensions/next-numbers?count=%1").arg(count));
+    return startRequest<QStringList>(this, request, [](const ApiResponse &response) {
+        QStringList numbers;
+        for (const auto &number : response.json.value(QStringLiteral("numbers")).toArray())
+            numbers.append(number.toString());
+        return numbers;
+    });
+}
+
+StoreResult<Versioned<contract::prepaid::SpendControls>> *ExtensionTableModel::prepaidControls(qint64 id)
+{
+    return startRequest<Versioned<contract::prepaid::SpendControls>>(
+        this, new JsonRequest(m_session, ApiJob::Method::Get, controlsPath(id)), controlsFrom);
+}
+
+StoreResult<Versioned<contract::prepaid::SpendControls>> *
+ExtensionTableModel::savePrepaidControls(qint64 id, const contract::prepaid::SpendControls &controls,
+                                         const QByteArray &etag)
+{
+    return startRequest<Versioned<contract::prepaid::SpendControls>>(
+        this, new JsonRequest(m_session, ApiJob::Method::Put, controlsPath(id), controls.toJson(), etag),
+        controlsFrom);
 }
 
 } // namespace models

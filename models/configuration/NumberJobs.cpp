@@ -1,7 +1,8 @@
 #include "models/configuration/NumberJobs.h"
 
+#include "models/configuration/PhoneNumberTableModel.h"
+
 #include <QJsonArray>
-#include <QUrlQuery>
 
 namespace models {
 
@@ -9,17 +10,6 @@ namespace {
 QString itemPath(qint64 id)
 {
     return QStringLiteral("/phone-numbers/%1").arg(id);
-}
-
-QString availablePath(const QString &areaCode, const QString &city, int limit)
-{
-    QUrlQuery query;
-    if (!areaCode.trimmed().isEmpty())
-        query.addQueryItem(QStringLiteral("areaCode"), areaCode.trimmed());
-    if (!city.trimmed().isEmpty())
-        query.addQueryItem(QStringLiteral("city"), city.trimmed());
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    return QStringLiteral("/phone-numbers/available?") + query.toString(QUrl::FullyEncoded);
 }
 } // namespace
 
@@ -34,7 +24,7 @@ void ListPhoneNumbersJob::handleSuccess(const ApiResponse &response)
 
 AvailableNumbersJob::AvailableNumbersJob(Session &session, const QString &areaCode, const QString &city,
                                          int limit)
-    : ApiJob(session, Method::Get, availablePath(areaCode, city, limit))
+    : ApiJob(session, Method::Get, PhoneNumberTableModel::availablePath(areaCode, city, limit))
 {}
 
 void AvailableNumbersJob::handleSuccess(const ApiResponse &response)

@@ -4,11 +4,9 @@
 
 #include "contract/Numbers.h"
 #include "models/ApiJob.h"
-#include "models/configuration/Versioned.h"
+#include "models/configuration/VersionedResources.h"
 
 namespace models {
-
-using VersionedNumber = Versioned<contract::PhoneNumber>;
 
 class ListPhoneNumbersJob : public ApiJob
 {

@@ -3,7 +3,17 @@
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
 
+#include <QJsonArray>
+#include <QUrlQuery>
+
 namespace models {
+
+namespace {
+QString itemPath(qint64 id)
+{
+    return QStringLiteral("/phone-numbers/%1").arg(id);
+}
+} // namespace
 
 PhoneNumberTableModel::PhoneNumberTableModel(Session &session, QObject *parent)
     : VersionedListModel(session, parent)
@@ -79,11 +89,55 @@ QVariant PhoneNumberTableModel::headerData(int section, Qt::Orientation orientat
 
 void PhoneNumberTableModel::startLoad()
 {
-    auto *job = new ListPhoneNumbersJob(m_session);
-    connect(job, &ListPhoneNumbersJob::succeeded, this,
-            [this](const QList<VersionedNumber> &items) { takeLoaded(items); });
-    connect(job, &ApiJob::failed, this, &PhoneNumberTableModel::failLoad);
-    job->start();
+    readCurrent();
+}
+
+StoreResult<QList<VersionedNumber>> *PhoneNumberTableModel::readCurrent()
+{
+    return readList(QStringLiteral("/phone-numbers"));
+}
+
+StoreResult<VersionedNumber> *PhoneNumberTableModel::claim(const contract::NumberClaim &claim)
+{
+    return sendItem(
+        new JsonRequest(m_session, ApiJob::Method::Post, QStringLiteral("/phone-numbers"), claim.toJson()));
+}
+
+StoreResult<VersionedNumber> *PhoneNumberTableModel::route(qint64 id, const contract::NumberRoute &route,
+                                                           const QByteArray &etag)
+{
+    QJsonObject routeJson = route.toJson();
+    routeJson.remove(QStringLiteral("extensionNumber")); // display only, not a request member
+    return sendItem(new JsonRequest(m_session, ApiJob::Method::Patch, itemPath(id),
+                                    {{QStringLiteral("route"), routeJson}}, etag));
+}
+
+StoreWrite *PhoneNumberTableModel::release(qint64 id, const QByteArray &etag)
+{
+    return sendDelete(id, new JsonRequest(m_session, ApiJob::Method::Delete, itemPath(id), {}, etag));
+}
+
+QString PhoneNumberTableModel::availablePath(const QString &areaCode, const QString &city, int limit)
+{
+    QUrlQuery query;
+    if (!areaCode.trimmed().isEmpty())
+        query.addQueryItem(QStringLiteral("areaCode"), areaCode.trimmed());
+    if (!city.trimmed().isEmpty())
+        query.addQueryItem(QStringLiteral("city"), city.trimmed());
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return QStringLiteral("/phone-numbers/available?") + query.toString(QUrl::FullyEncoded);
+}
+
+StoreResult<QList<contract::AvailableNumber>> *
+PhoneNumberTableModel::available(const QString &areaCode, const QString &city, int limit)
+{
+    auto *request = new JsonRequest(m_session, ApiJob::Method::Get, availablePath(areaCode, city, limit));
+    return startRequest<QList<contract::AvailableNumber>>(this, request, [](const ApiResponse &response) {
+        QList<contract::AvailableNumber> numbers;
+        for (const auto &item : response.json.value(QStringLiteral("items")).toArray())
+            numbers.append(contract::AvailableNumber::fromJson(item.toObject()));
+        return numbers;
+    });
 }
 
 } // namespace models

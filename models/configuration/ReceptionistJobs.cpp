@@ -1,5 +1,7 @@
 #include "models/configuration/ReceptionistJobs.h"
 
+#include "models/stores/ConfigurationStores.h"
+
 namespace models {
 
 namespace {
@@ -22,15 +24,7 @@ SaveReceptionistJob::SaveReceptionistJob(Session &session, const contract::Recep
                                          const QByteArray &etag)
     : ApiJob(session, Method::Put, QStringLiteral("/receptionist"))
 {
-    QJsonObject body = config.toJson();
-    // Read-only members the server fills in itself; keep the request to what can change.
-    body.remove(QStringLiteral("timeZone"));
-    for (const auto &menu : {QStringLiteral("businessHours"), QStringLiteral("afterHours")}) {
-        QJsonObject object = body.value(menu).toObject();
-        object.remove(QStringLiteral("hasAudio"));
-        body.insert(menu, object);
-    }
-    setBody(body);
+    setBody(ReceptionistStore::requestBody(config));
     setIfMatch(etag);
 }
 

@@ -3,11 +3,9 @@
 
 #include "contract/Receptionist.h"
 #include "models/ApiJob.h"
-#include "models/configuration/Versioned.h"
+#include "models/configuration/VersionedResources.h"
 
 namespace models {
-
-using VersionedReceptionist = Versioned<contract::ReceptionistConfig>;
 
 class ReceptionistJob : public ApiJob
 {

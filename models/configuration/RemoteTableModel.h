@@ -18,6 +18,7 @@ public:
     // Raw values for sorting and filtering live in Qt::UserRole; the item's id in IdRole.
     static constexpr int IdRole = Qt::UserRole + 1;
 
+    Session &session() const { return m_session; }
     bool isLoaded() const { return m_loaded; }
     bool isLoading() const { return m_loading; }
     bool canFetchMore(const QModelIndex &parent) const override;

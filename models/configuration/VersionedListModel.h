@@ -4,6 +4,8 @@
 // list read again in place). Subclasses provide the columns and the load.
 
 #include "models/configuration/RemoteTableModel.h"
+#include "models/configuration/Versioned.h"
+#include "models/stores/StoreResult.h"
 
 #include <QList>
 #include <QSet>
@@ -64,6 +66,54 @@ public:
 
 protected:
     using RemoteTableModel::RemoteTableModel;
+
+    // Reads the list at `path` and merges it in; the result hands the rows over too (for writes
+    // that need current ETags). A failure of the first read is the list's loadFailed().
+    StoreResult<QList<Item>> *readList(const QString &path)
+    {
+        auto *result = startRequest<QList<Item>>(
+            this, new JsonRequest(m_session, ApiJob::Method::Get, path), [](const ApiResponse &response) {
+                return versionedListFromJson<decltype(Item::value)>(response.json);
+            });
+        QObject::connect(result, &StoreWrite::succeeded, this,
+                         [this, result] { takeLoaded(result->value()); });
+        QObject::connect(result, &StoreWrite::failed, this, [this](const ApiError &error) {
+            if (isLoading())
+                failLoad(error);
+        });
+        return result;
+    }
+
+    // A create or an edit of one item: the server's copy joins the list before the result says
+    // so, and every view of the list shows it. After a 412 the list is read again, so the next
+    // attempt starts from the other change.
+    StoreResult<Item> *sendItem(JsonRequest *request)
+    {
+        auto *result = startRequest<Item>(this, request, [](const ApiResponse &response) {
+            return Item{decltype(Item::value)::fromJson(response.json), response.etag};
+        });
+        QObject::connect(result, &StoreWrite::succeeded, this, [this, result] { upsert(result->value()); });
+        reloadAfterConflict(result);
+        return result;
+    }
+
+    // A delete of item `id` (If-Match already set on `request`).
+    StoreWrite *sendDelete(qint64 id, JsonRequest *request)
+    {
+        request->setExpectsBody(false);
+        auto *result = startRequest<bool>(this, request, [](const ApiResponse &) { return true; });
+        QObject::connect(result, &StoreWrite::succeeded, this, [this, id] { remove(id); });
+        reloadAfterConflict(result);
+        return result;
+    }
+
+    void reloadAfterConflict(StoreWrite *write)
+    {
+        QObject::connect(write, &StoreWrite::failed, this, [this](const ApiError &error) {
+            if (error.isProblem(contract::ProblemType::PreconditionFailed))
+                reload();
+        });
+    }
 
     // A list read from the server. The first one resets the model; later ones change only the
     // rows that differ, so views keep their selection, scroll position and sort.

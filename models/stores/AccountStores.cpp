@@ -4,6 +4,7 @@
 #include "models/account/PrepaidControlJobs.h"
 #include "models/account/PrepaidJobs.h"
 #include "models/enduser/EndUserJobs.h"
+#include "models/stores/JsonRequest.h"
 
 namespace models {
 
@@ -20,7 +21,8 @@ StoreWrite *PortingRequestStore::cancel()
         outcome->deleteLater();
     });
     connect(read, &StoreWrite::succeeded, outcome, [this, outcome] {
-        StoreWrite *cancel = write(ApiJob::Method::Post, path() + QStringLiteral("/cancel"), {});
+        StoreWrite *cancel = write(
+            new JsonRequest(session(), ApiJob::Method::Post, path() + QStringLiteral("/cancel"), {}, etag()));
         connect(cancel, &StoreWrite::succeeded, outcome, [outcome] {
             emit outcome->succeeded();
             outcome->deleteLater();

@@ -15,6 +15,11 @@ public:
     JsonRequest(Session &session, Method method, const QString &path, const QJsonObject &body = {},
                 const QByteArray &ifMatch = {});
 
+    // For the calls that are not JSON both ways (204 answers, audio up and down).
+    using ApiJob::setBinaryResponse;
+    using ApiJob::setExpectsBody;
+    using ApiJob::setRawBody;
+
 signals:
     void succeeded(const models::ApiResponse &response);
 

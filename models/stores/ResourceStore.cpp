@@ -16,15 +16,21 @@ void StoreBase::ensureLoaded()
         refresh();
 }
 
-void StoreBase::refresh()
+StoreWrite *StoreBase::refresh()
 {
-    if (m_reading)
-        return;
-    auto *request = new JsonRequest(m_session, ApiJob::Method::Get, m_path);
-    m_reading = request;
-    connect(request, &JsonRequest::succeeded, this, &StoreBase::accept);
-    connect(request, &ApiJob::failed, this, &StoreBase::loadFailed);
-    request->start();
+    if (!m_reading) {
+        auto *request = new JsonRequest(m_session, ApiJob::Method::Get, m_path);
+        m_reading = request;
+        connect(request, &JsonRequest::succeeded, this, &StoreBase::accept);
+        connect(request, &ApiJob::failed, this, &StoreBase::loadFailed);
+        request->start();
+    }
+    // Connected after the store's own handlers, so the value is taken when this one fires.
+    auto *read = new StoreWrite(this);
+    connect(m_reading, &JsonRequest::succeeded, read, &StoreWrite::succeeded);
+    connect(m_reading, &ApiJob::failed, read, &StoreWrite::failed);
+    connect(m_reading, &ApiJob::finished, read, &QObject::deleteLater);
+    return read;
 }
 
 void StoreBase::noteRemoteChange(const QByteArray &etag)
@@ -33,20 +39,19 @@ void StoreBase::noteRemoteChange(const QByteArray &etag)
         refresh();
 }
 
-StoreWrite *StoreBase::patch(const QJsonObject &changes)
+StoreWrite *StoreBase::patch(const QJsonObject &changes, const QByteArray &basedOn)
 {
-    return write(ApiJob::Method::Patch, m_path, changes);
+    return write(new JsonRequest(m_session, ApiJob::Method::Patch, m_path, changes, ifMatch(basedOn)));
 }
 
-StoreWrite *StoreBase::put(const QJsonObject &value)
+StoreWrite *StoreBase::put(const QJsonObject &value, const QByteArray &basedOn)
 {
-    return write(ApiJob::Method::Put, m_path, value);
+    return write(new JsonRequest(m_session, ApiJob::Method::Put, m_path, value, ifMatch(basedOn)));
 }
 
-StoreWrite *StoreBase::write(ApiJob::Method method, const QString &path, const QJsonObject &body)
+StoreWrite *StoreBase::write(JsonRequest *request)
 {
     auto *outcome = new StoreWrite(this);
-    auto *request = new JsonRequest(m_session, method, path, body, m_etag);
     connect(request, &JsonRequest::succeeded, this, [this, outcome](const ApiResponse &response) {
         accept(response);
         emit outcome->succeeded();

@@ -21,6 +21,7 @@
 
 namespace models {
 
+class JsonRequest;
 class Session;
 
 // The outcome of one write, for the view that asked for it (connect with the view as context).
@@ -52,16 +53,18 @@ public:
 
     // Reads the resource unless it was read already (or is being read).
     void ensureLoaded();
-    // Reads it again; a read under way is not repeated.
-    void refresh();
+    // Reads it again; a read under way is not repeated. The result (this read's, or the one
+    // under way) says when value() is the server's current one, for a view that waits for it.
+    StoreWrite *refresh();
     // The server says the resource now has `etag` (a pushed event): read it unless that is the
     // ETag held already (this session's own write).
     void noteRemoteChange(const QByteArray &etag);
 
-    // PATCH with If-Match. The store takes the answer as its new value.
-    StoreWrite *patch(const QJsonObject &changes);
-    // PUT with If-Match (none while nothing was read: a first card); the answer is the new value.
-    StoreWrite *put(const QJsonObject &value);
+    // PATCH (PUT) with If-Match: the ETag held, or `basedOn`, the version an editor's unsaved
+    // edits started from (so a change read meanwhile still makes the write fail with 412).
+    // The store takes the answer as its new value.
+    StoreWrite *patch(const QJsonObject &changes, const QByteArray &basedOn = {});
+    StoreWrite *put(const QJsonObject &value, const QByteArray &basedOn = {});
 
 signals:
     void changed();
@@ -70,9 +73,10 @@ signals:
 protected:
     // Decodes a value read or written; the ETag is taken care of.
     virtual void take(const QJsonObject &json) = 0;
-    // A conditional write to `path` whose answer is the resource's new value (patch, put, and
-    // actions such as cancelling a porting request).
-    StoreWrite *write(ApiJob::Method method, const QString &path, const QJsonObject &body);
+    // Starts `request`, a write whose answer is the resource's new value (an action on it, a
+    // sub-resource such as a recording), with the 412 handling of patch().
+    StoreWrite *write(JsonRequest *request);
+    QByteArray ifMatch(const QByteArray &basedOn) const { return basedOn.isEmpty() ? m_etag : basedOn; }
 
 private:
     void accept(const ApiResponse &response);
@@ -82,7 +86,7 @@ private:
     QByteArray m_etag;
     QDateTime m_loadedAt;
     bool m_loaded = false;
-    QPointer<ApiJob> m_reading;
+    QPointer<JsonRequest> m_reading;
 };
 
 // T has `static T fromJson(const QJsonObject &)` (the contract's wire types).

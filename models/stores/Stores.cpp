@@ -7,6 +7,7 @@
 #include "models/configuration/PhoneNumberTableModel.h"
 #include "models/enduser/VoicemailModel.h"
 #include "models/stores/AccountStores.h"
+#include "models/stores/ConfigurationStores.h"
 
 namespace models {
 
@@ -132,6 +133,29 @@ ConferenceRoomTableModel &Stores::conferenceRooms()
     if (!m_conferenceRooms)
         m_conferenceRooms = new ConferenceRoomTableModel(m_session, this);
     return *m_conferenceRooms;
+}
+
+// Configuration
+
+ReceptionistStore &Stores::receptionist()
+{
+    if (!m_receptionist)
+        m_receptionist = new ReceptionistStore(m_session, this);
+    return *m_receptionist;
+}
+
+ConferenceServerStore &Stores::conferenceServer()
+{
+    if (!m_conferenceServer)
+        m_conferenceServer = new ConferenceServerStore(m_session, this);
+    return *m_conferenceServer;
+}
+
+ResourceStore<contract::CompanySettings> &Stores::company()
+{
+    if (!m_company)
+        m_company = new CompanyStore(m_session, QStringLiteral("/company"), this);
+    return *m_company;
 }
 
 QList<RemoteTableModel *> Stores::lists() const

@@ -9,6 +9,7 @@
 #include "contract/EndUser.h"
 #include "contract/Prepaid.h"
 #include "contract/PrepaidControls.h"
+#include "contract/Types.h"
 #include "models/events/EventStream.h"
 #include "models/stores/ResourceStore.h"
 
@@ -21,8 +22,10 @@ class AccountActions;
 class ConferenceRoomTableModel;
 class EndUserActions;
 class PortingRequestStore;
+class ConferenceServerStore;
 class ExtensionTableModel;
 class PhoneNumberTableModel;
+class ReceptionistStore;
 class RemoteTableModel;
 class Session;
 class VoicemailModel;
@@ -50,8 +53,13 @@ public:
     ResourceStore<contract::prepaid::Account> &prepaid();
     ResourceStore<contract::prepaid::AutoRefill> &autoRefill();
 
+    // Configuration: the receptionist, the conference server and the company preferences, each
+    // read the first time a view calls ensureLoaded().
+    ReceptionistStore &receptionist();
+    ConferenceServerStore &conferenceServer();
+    ResourceStore<contract::CompanySettings> &company();
     // Account, add-ons and end user: the administrator's details (/account), the card on file
-    // (/billing/card; a 404 load means there is none), one porting request, the prepaid rules at
+    // (/billing/card; a 404 load means there is none), one porting request, the prepaid rules
     // for new extensions and for one extension, the end user's profile (/me),
     // and the actions of both roles that have no resource to keep.
     ResourceStore<contract::AdminAccount> &adminAccount();
@@ -95,6 +103,10 @@ private:
     ExtensionTableModel *m_extensions = nullptr;
     PhoneNumberTableModel *m_phoneNumbers = nullptr;
     ConferenceRoomTableModel *m_conferenceRooms = nullptr;
+    // Configuration
+    ReceptionistStore *m_receptionist = nullptr;
+    ConferenceServerStore *m_conferenceServer = nullptr;
+    ResourceStore<contract::CompanySettings> *m_company = nullptr;
     EventStream *m_events = nullptr;
     // Account, add-ons and end user
     ResourceStore<contract::prepaid::SpendControls> &prepaidControls(const QString &path);

@@ -1,6 +1,7 @@
 // Configuration tab widgets against the real server (offscreen): the 10-room cap, server field
 // errors on the right field with the input kept, and the 412 conflict dialog.
 
+#include "models/configuration/ConferenceJobs.h"
 #include "models/configuration/ConferenceRoomTableModel.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/stores/Stores.h"
@@ -97,7 +98,8 @@ TEST_CASE("A server field error lands on its field and the input stays", "[gui][
 {
     SignedInAdmin admin;
     QWidget parent;
-    views::ExtensionDialog dialog(admin.session, std::nullopt, &parent);
+    models::Stores stores(admin.session);
+    views::ExtensionDialog dialog(stores.extensions(), std::nullopt, &parent);
     dialog.show();
     auto *number = dialog.findChild<QComboBox *>(QStringLiteral("numberComboBox"));
     auto *first = dialog.findChild<QLineEdit *>(QStringLiteral("firstNameLineEdit"));
@@ -127,7 +129,8 @@ TEST_CASE("After a server error the field in error has the focus and Enter saves
 {
     SignedInAdmin admin;
     QWidget parent;
-    views::ExtensionDialog dialog(admin.session, std::nullopt, &parent);
+    models::Stores stores(admin.session);
+    views::ExtensionDialog dialog(stores.extensions(), std::nullopt, &parent);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto *number = dialog.findChild<QComboBox *>(QStringLiteral("numberComboBox"));
@@ -164,7 +167,8 @@ TEST_CASE("Enter saves a page's form, and a field's error goes as soon as it is 
           "[gui][configuration]")
 {
     SignedInAdmin admin;
-    views::PreferencesPanel panel(admin.session);
+    models::Stores stores(admin.session);
+    views::PreferencesPanel panel(stores);
     panel.show();
     REQUIRE(QTest::qWaitForWindowActive(&panel));
     auto *save = panel.findChild<QPushButton *>(QStringLiteral("savePreferencesButton"));
@@ -199,7 +203,8 @@ TEST_CASE("A stale edit opens the conflict dialog; overwrite keeps my changes an
     SignedInAdmin admin;
     const auto alejandro = extension(admin.session, QStringLiteral("104"));
     QWidget parent;
-    views::ExtensionDialog dialog(admin.session, alejandro, &parent);
+    models::Stores stores(admin.session);
+    views::ExtensionDialog dialog(stores.extensions(), alejandro, &parent);
     dialog.show();
     // Someone else changes the email meanwhile.
     contract::ExtensionDraft theirs;
@@ -232,7 +237,8 @@ TEST_CASE("Reload in the conflict dialog takes the server's values into the form
     SignedInAdmin admin;
     const auto daniela = extension(admin.session, QStringLiteral("107"));
     QWidget parent;
-    views::ExtensionDialog dialog(admin.session, daniela, &parent);
+    models::Stores stores(admin.session);
+    views::ExtensionDialog dialog(stores.extensions(), daniela, &parent);
     dialog.show();
     contract::ExtensionDraft theirs;
     theirs.firstName = QStringLiteral("Dany");

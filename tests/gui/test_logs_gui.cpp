@@ -203,7 +203,8 @@ TEST_CASE("The fax page refuses a crafted 8-byte TIFF instead of crashing", "[gu
 TEST_CASE("The administrator's User tab shows every extension's calls and faxes", "[gui][calllogs][fax]")
 {
     SignedInAdmin admin;
-    views::AdminUserPage page(admin.session);
+    models::Stores stores(admin.session);
+    views::AdminUserPage page(stores);
     page.resize(1100, 700);
     page.show();
     auto *calls = page.callLogs()->model();
@@ -260,7 +261,8 @@ TEST_CASE("The export dialog offers the spreadsheet CSV first and the separator 
 TEST_CASE("The administrator's fax logs export from their page, Ctrl+E included", "[gui][fax][xlsx]")
 {
     SignedInAdmin admin;
-    views::AdminUserPage page(admin.session);
+    models::Stores stores(admin.session);
+    views::AdminUserPage page(stores);
     page.resize(1100, 700);
     page.show();
     auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("adminUserTabs"));

@@ -269,7 +269,8 @@ TEST_CASE("The extension dialog edits the extension's prepaid rules and keeps th
                      [&](const models::VersionedExtension &found) { existing = found; });
     REQUIRE_FALSE(fixtures::run(get).has_value());
     QWidget parent;
-    views::ExtensionDialog dialog(admin.session, existing, &parent);
+    models::Stores stores(admin.session);
+    views::ExtensionDialog dialog(stores.extensions(), existing, &parent);
     dialog.show();
     auto *mode = child<QComboBox>(dialog, "dialogControlsPremiumModeComboBox");
     // The rules are read when the dialog opens; the editor is disabled until then.

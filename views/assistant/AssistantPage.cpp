@@ -68,7 +68,7 @@ AssistantPage::AssistantPage(models::Stores &stores, QWidget *parent)
 ExpressSetupWizard *AssistantPage::startExpressSetup()
 {
     if (!m_wizard) {
-        m_wizard = new ExpressSetupWizard(m_stores.session(), this);
+        m_wizard = new ExpressSetupWizard(m_stores, this);
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
         // The run changes extensions, numbers, the receptionist and the conference server at
         // once; every page shows the result, also when no event stream says so.

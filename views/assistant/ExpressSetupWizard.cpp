@@ -1,10 +1,10 @@
 #include "views/assistant/ExpressSetupWizard.h"
 
 #include "contract/Extensions.h"
-#include "models/CompanyJobs.h"
-#include "models/configuration/ConferenceJobs.h"
-#include "models/configuration/ExtensionJobs.h"
-#include "models/configuration/NumberJobs.h"
+#include "models/configuration/ExtensionTableModel.h"
+#include "models/configuration/PhoneNumberTableModel.h"
+#include "models/stores/ConfigurationStores.h"
+#include "models/stores/Stores.h"
 #include "views/assistant/ExpressSetupPages.h"
 
 namespace views {
@@ -14,9 +14,9 @@ constexpr int SuggestedExtensionCount = 20;
 constexpr int PoolNumberCount = 10;
 } // namespace
 
-ExpressSetupWizard::ExpressSetupWizard(models::Session &session, QWidget *parent)
+ExpressSetupWizard::ExpressSetupWizard(models::Stores &stores, QWidget *parent)
     : QWizard(parent)
-    , m_session(session)
+    , m_stores(stores)
 {
     setObjectName(QStringLiteral("expressSetupWizard"));
     setWindowTitle(tr("Express setup"));
@@ -34,6 +34,11 @@ ExpressSetupWizard::ExpressSetupWizard(models::Session &session, QWidget *parent
     load();
 }
 
+models::Session &ExpressSetupWizard::session() const
+{
+    return m_stores.session();
+}
+
 QString ExpressSetupWizard::nextFreeExtension(const QStringList &exclude) const
 {
     for (const auto &number : m_data.suggestedExtensions) {
@@ -48,69 +53,66 @@ void ExpressSetupWizard::load()
     m_pendingLoads = 5;
     const auto failed = [this](const models::ApiError &error) { emit loadFailed(error.message()); };
 
-    auto *company = new models::CompanySettingsJob(m_session);
-    connect(company, &models::CompanySettingsJob::succeeded, this,
-            [this](const contract::CompanySettings &settings, const QByteArray &) {
-                m_data.company = settings;
-                loadDone();
-            });
-    connect(company, &models::ApiJob::failed, this, failed);
-
-    auto *extensions = new models::ListExtensionsJob(m_session);
-    connect(extensions, &models::ListExtensionsJob::succeeded, this,
-            [this](const QList<models::VersionedExtension> &list) {
-                for (const auto &extension : list) {
-                    m_data.takenExtensions.insert(extension.value.number);
-                    m_data.takenNames.insert(
-                        contract::rules::nameKey(extension.value.firstName, extension.value.lastName));
-                }
-                loadDone();
-            });
-    connect(extensions, &models::ApiJob::failed, this, failed);
-
-    auto *next = new models::NextExtensionNumbersJob(m_session, SuggestedExtensionCount);
-    connect(next, &models::NextExtensionNumbersJob::succeeded, this, [this](const QStringList &numbers) {
-        m_data.suggestedExtensions = numbers;
+    // Read now, not taken from the stores' copies: the choices must be current.
+    auto &companyStore = m_stores.company();
+    auto *company = companyStore.refresh();
+    connect(company, &models::StoreWrite::succeeded, this, [this, &companyStore] {
+        m_data.company = companyStore.value();
         loadDone();
     });
-    connect(next, &models::ApiJob::failed, this, failed);
+    connect(company, &models::StoreWrite::failed, this, failed);
 
-    auto *numbers = new models::ListPhoneNumbersJob(m_session);
-    connect(numbers, &models::ListPhoneNumbersJob::succeeded, this,
-            [this](const QList<models::VersionedNumber> &list) {
-                for (const auto &number : list) {
-                    if (!number.value.isMain && number.value.route.kind == contract::RouteKind::None) {
-                        m_data.companyNumbers.append({models::NumberChoice::Source::Company, number.value.id,
-                                                      number.etag, number.value.e164});
-                    }
-                }
-                loadDone();
-            });
-    connect(numbers, &models::ApiJob::failed, this, failed);
+    auto *extensions = m_stores.extensions().readCurrent();
+    connect(extensions, &models::StoreWrite::succeeded, this, [this, extensions] {
+        for (const auto &extension : extensions->value()) {
+            m_data.takenExtensions.insert(extension.value.number);
+            m_data.takenNames.insert(
+                contract::rules::nameKey(extension.value.firstName, extension.value.lastName));
+        }
+        loadDone();
+    });
+    connect(extensions, &models::StoreWrite::failed, this, failed);
 
-    auto *pool = new models::AvailableNumbersJob(m_session, {}, {}, PoolNumberCount);
-    connect(pool, &models::AvailableNumbersJob::succeeded, this,
-            [this](const QList<contract::AvailableNumber> &list) {
-                for (const auto &number : list)
-                    m_data.poolNumbers.append({models::NumberChoice::Source::Pool, 0, {}, number.e164});
-                loadDone();
-            });
-    connect(pool, &models::ApiJob::failed, this, failed);
+    auto *next = m_stores.extensions().nextNumbers(SuggestedExtensionCount);
+    connect(next, &models::StoreWrite::succeeded, this, [this, next] {
+        m_data.suggestedExtensions = next->value();
+        loadDone();
+    });
+    connect(next, &models::StoreWrite::failed, this, failed);
 
-    auto *conference = new models::ConferenceServerJob(m_session);
-    connect(conference, &models::ConferenceServerJob::succeeded, this,
-            [this](const models::VersionedConferenceServer &server) {
-                m_data.conferenceSetUp = server.value.setUp;
-            });
-    connect(conference, &models::ApiJob::failed, this, failed);
+    auto *numbers = m_stores.phoneNumbers().readCurrent();
+    connect(numbers, &models::StoreWrite::succeeded, this, [this, numbers] {
+        for (const auto &number : numbers->value()) {
+            if (!number.value.isMain && number.value.route.kind == contract::RouteKind::None) {
+                m_data.companyNumbers.append(
+                    {models::NumberChoice::Source::Company, number.value.id, number.etag, number.value.e164});
+            }
+        }
+        loadDone();
+    });
+    connect(numbers, &models::StoreWrite::failed, this, failed);
 
-    for (models::ApiJob *job :
-         std::initializer_list<models::ApiJob *>{company, extensions, next, numbers, pool})
-        job->start();
-    // Before the last load completes, so its state is known when `loaded` fires.
+    auto *pool = m_stores.phoneNumbers().available({}, {}, PoolNumberCount);
+    connect(pool, &models::StoreWrite::succeeded, this, [this, pool] {
+        for (const auto &number : pool->value())
+            m_data.poolNumbers.append({models::NumberChoice::Source::Pool, 0, {}, number.e164});
+        loadDone();
+    });
+    connect(pool, &models::StoreWrite::failed, this, failed);
+
+    // Counted like the others, so its state is known when `loaded` fires; a failure still
+    // completes the load (the page then offers the set-up).
     ++m_pendingLoads;
-    connect(conference, &models::ApiJob::finished, this, [this] { loadDone(); });
-    conference->start();
+    auto &conferenceStore = m_stores.conferenceServer();
+    auto *conference = conferenceStore.refresh();
+    connect(conference, &models::StoreWrite::succeeded, this, [this, &conferenceStore] {
+        m_data.conferenceSetUp = conferenceStore.value().setUp;
+        loadDone();
+    });
+    connect(conference, &models::StoreWrite::failed, this, [this, failed](const models::ApiError &error) {
+        failed(error);
+        loadDone();
+    });
 }
 
 void ExpressSetupWizard::loadDone()

@@ -13,7 +13,8 @@
 
 namespace models {
 class Session;
-}
+class Stores;
+} // namespace models
 
 namespace views {
 
@@ -43,9 +44,9 @@ public:
         ResultPageId
     };
 
-    explicit ExpressSetupWizard(models::Session &session, QWidget *parent = nullptr);
+    explicit ExpressSetupWizard(models::Stores &stores, QWidget *parent = nullptr);
 
-    models::Session &session() const { return m_session; }
+    models::Session &session() const;
     const ExpressSetupData &data() const { return m_data; }
     // Each page writes its part in validatePage(); the summary and the run read it.
     models::ExpressSetupPlan &plan() { return m_plan; }
@@ -61,7 +62,7 @@ private:
     void load();
     void loadDone();
 
-    models::Session &m_session;
+    models::Stores &m_stores;
     ExpressSetupData m_data;
     models::ExpressSetupPlan m_plan;
     int m_pendingLoads = 0;

@@ -1,5 +1,6 @@
 #include "views/configuration/ConferenceEnableWidget.h"
 
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 
@@ -10,9 +11,9 @@
 
 namespace views {
 
-ConferenceEnableWidget::ConferenceEnableWidget(models::Session &session, QWidget *parent)
+ConferenceEnableWidget::ConferenceEnableWidget(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_store(stores.conferenceServer())
 {
     setObjectName(QStringLiteral("conferenceEnableWidget"));
     m_enabledCheckBox = new QCheckBox(tr("Conference server (up to %1 rooms of %2 people)")
@@ -30,34 +31,31 @@ ConferenceEnableWidget::ConferenceEnableWidget(models::Session &session, QWidget
     layout->addWidget(m_statusLabel);
     connect(m_enabledCheckBox, &QCheckBox::clicked, this, [this](bool enabled) {
         m_enabledCheckBox->setEnabled(false);
-        auto *job = new models::SetConferenceEnabledJob(m_session, enabled, m_server.etag);
-        connect(job, &models::SetConferenceEnabledJob::succeeded, this,
-                [this](const models::VersionedConferenceServer &server) {
-                    showState(server);
-                    emit changed(server);
-                });
-        connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        auto *write = m_store.setEnabled(enabled);
+        connect(write, &models::StoreWrite::succeeded, this, [this] {
+            emit changed({m_store.value(), m_store.etag()});
+        });
+        connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
             m_statusLabel->setText(configurationErrorMessage(error));
             refresh(); // the switch shows the server's state again, not the refused click
         });
-        job->start();
+    });
+    // The store's one copy: a change made on the Configuration page shows here too.
+    connect(&m_store, &models::StoreBase::changed, this, &ConferenceEnableWidget::showState);
+    connect(&m_store, &models::StoreBase::loadFailed, this, [this](const models::ApiError &error) {
+        m_statusLabel->setText(configurationErrorMessage(error));
     });
     refresh();
 }
 
 void ConferenceEnableWidget::refresh()
 {
-    auto *job = new models::ConferenceServerJob(m_session);
-    connect(job, &models::ConferenceServerJob::succeeded, this, &ConferenceEnableWidget::showState);
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
-        m_statusLabel->setText(configurationErrorMessage(error));
-    });
-    job->start();
+    m_store.refresh();
 }
 
-void ConferenceEnableWidget::showState(const models::VersionedConferenceServer &server)
+void ConferenceEnableWidget::showState()
 {
-    m_server = server;
+    const models::VersionedConferenceServer server{m_store.value(), m_store.etag()};
     const QSignalBlocker blocker(m_enabledCheckBox);
     m_enabledCheckBox->setChecked(server.value.enabled);
     m_enabledCheckBox->setEnabled(true);

@@ -2,7 +2,7 @@
 // The conference server's on/off switch, for the administrator's User tab (issue 5 places it).
 // Switching off is refused while the server exists; the reason is shown beside the switch.
 
-#include "models/configuration/ConferenceJobs.h"
+#include "models/stores/ConfigurationStores.h"
 
 #include <QWidget>
 
@@ -10,7 +10,7 @@ class QCheckBox;
 class QLabel;
 
 namespace models {
-class Session;
+class Stores;
 }
 
 namespace views {
@@ -20,7 +20,7 @@ class ConferenceEnableWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit ConferenceEnableWidget(models::Session &session, QWidget *parent = nullptr);
+    explicit ConferenceEnableWidget(models::Stores &stores, QWidget *parent = nullptr);
     void refresh();
 
 signals:
@@ -28,10 +28,9 @@ signals:
     void changed(const models::VersionedConferenceServer &server);
 
 private:
-    void showState(const models::VersionedConferenceServer &server);
+    void showState();
 
-    models::Session &m_session;
-    models::VersionedConferenceServer m_server;
+    models::ConferenceServerStore &m_store;
     QCheckBox *m_enabledCheckBox;
     QLabel *m_statusLabel;
 };

@@ -3,9 +3,9 @@
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
 #include "models/configuration/ConferenceRoomTableModel.h"
-#include "models/configuration/ExtensionJobs.h"
-#include "models/configuration/NumberJobs.h"
+#include "models/configuration/ExtensionTableModel.h"
 #include "models/configuration/PhoneNumberTableModel.h"
+#include "models/stores/ConfigurationStores.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/common/KeyboardAccess.h"
@@ -55,6 +55,12 @@ ConferencePanel::ConferencePanel(models::Stores &stores, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConferencePanel::updateRoomButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConferencePanel::updateRoomButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConferencePanel::updateRoomButtons);
+    connect(&stores.conferenceServer(), &models::StoreBase::changed, this, [this] {
+        showState({m_stores.conferenceServer().value(), m_stores.conferenceServer().etag()});
+    });
+    connect(
+        &stores.conferenceServer(), &models::StoreBase::loadFailed, this,
+        [this](const models::ApiError &error) { showError(m_errorLabel, configurationErrorMessage(error)); });
     connect(&stores, &models::Stores::remoteChange, this,
             [this](const QString &path, const QByteArray &etag) {
                 if ((path.isEmpty() || path.startsWith(QLatin1String("/conference-server"))) &&
@@ -182,12 +188,7 @@ QWidget *ConferencePanel::createRoomsPage()
 
 void ConferencePanel::refresh()
 {
-    auto *job = new models::ConferenceServerJob(m_session);
-    connect(job, &models::ConferenceServerJob::succeeded, this, &ConferencePanel::showState);
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
-        showError(m_errorLabel, configurationErrorMessage(error));
-    });
-    job->start();
+    m_stores.conferenceServer().refresh();
 }
 
 void ConferencePanel::showState(const models::VersionedConferenceServer &server)
@@ -218,12 +219,12 @@ void ConferencePanel::showState(const models::VersionedConferenceServer &server)
 
 void ConferencePanel::fillSetupChoices()
 {
-    auto *next = new models::NextExtensionNumbersJob(m_session, 1);
-    connect(next, &models::NextExtensionNumbersJob::succeeded, this, [this](const QStringList &numbers) {
+    auto *next = m_stores.extensions().nextNumbers(1);
+    connect(next, &models::StoreWrite::succeeded, this, [this, next] {
+        const QStringList &numbers = next->value();
         if (m_extensionLineEdit->text().isEmpty() && !numbers.isEmpty())
             m_extensionLineEdit->setText(numbers.first());
     });
-    next->start();
     // Free numbers of the company first, then new ones from the pool, and numbers that already
     // reach someone last: one careless click must not move a person's direct number.
     m_numberComboBox->clear();
@@ -255,24 +256,20 @@ void ConferencePanel::fillSetupChoices()
                                  models::PhoneNumberTableModel::describeRoute(n.value.route)),
                         QStringLiteral("id:%1").arg(n.value.id));
             };
-            auto *pool = new models::AvailableNumbersJob(m_session, {}, {}, 10);
-            connect(pool, &models::AvailableNumbersJob::succeeded, this,
-                    [this, addTaken](const QList<contract::AvailableNumber> &available) {
-                        for (const auto &n : available) {
-                            m_numberComboBox->addItem(
-                                tr("%1 (new, %2)").arg(contract::phone::format(n.e164), n.city),
-                                QStringLiteral("pool:%1").arg(n.e164));
-                            m_numberComboBox->setItemData(m_numberComboBox->count() - 1, true,
-                                                          FreeNumberRole);
-                        }
-                        addTaken();
-                        preselectFreeNumber();
-                    });
-            connect(pool, &models::ApiJob::failed, this, [this, addTaken] {
+            auto *pool = numbers.available({}, {}, 10);
+            connect(pool, &models::StoreWrite::succeeded, this, [this, addTaken, pool] {
+                for (const auto &n : pool->value()) {
+                    m_numberComboBox->addItem(tr("%1 (new, %2)").arg(contract::phone::format(n.e164), n.city),
+                                              QStringLiteral("pool:%1").arg(n.e164));
+                    m_numberComboBox->setItemData(m_numberComboBox->count() - 1, true, FreeNumberRole);
+                }
                 addTaken();
                 preselectFreeNumber();
             });
-            pool->start();
+            connect(pool, &models::StoreWrite::failed, this, [this, addTaken] {
+                addTaken();
+                preselectFreeNumber();
+            });
         },
         Qt::SingleShotConnection);
     numbers.reload();
@@ -310,20 +307,18 @@ void ConferencePanel::setUp()
     setup.firstRoom.pin = m_pinLineEdit->text().trimmed();
     m_setUpButton->setEnabled(false);
     showError(m_errorLabel, {});
-    auto *job = new models::SetUpConferenceJob(m_session, setup);
-    connect(job, &models::SetUpConferenceJob::succeeded, this,
-            [this](const models::VersionedConferenceServer &s) {
-                m_setUpButton->setEnabled(true);
-                showState(s);
-                emit configurationChanged();
-            });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    // The store's answer shows the rooms page (changed() arrives first).
+    auto *write = m_stores.conferenceServer().setUp(setup);
+    connect(write, &models::StoreWrite::succeeded, this, [this] {
+        m_setUpButton->setEnabled(true);
+        emit configurationChanged();
+    });
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         m_setUpButton->setEnabled(true);
         const auto unclaimed = applyFieldErrors(error, m_setupFields);
         if (error.fieldErrors.isEmpty() || !unclaimed.isEmpty())
             showError(m_errorLabel, configurationErrorMessage(error));
     });
-    job->start();
 }
 
 void ConferencePanel::updateRoomButtons()
@@ -351,9 +346,8 @@ void ConferencePanel::editRoom(bool adding)
     if (!adding && rows.isEmpty())
         return;
     const auto existing = adding ? std::nullopt : std::optional(m_model->at(rows.first().row()));
-    auto *dialog = new RoomDialog(m_session, existing, this);
+    auto *dialog = new RoomDialog(*m_model, existing, this); // the list takes the saved room
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RoomDialog::saved, m_model, &models::ConferenceRoomTableModel::upsert);
     dialog->open();
 }
 
@@ -366,14 +360,11 @@ void ConferencePanel::deleteRoom()
     askToConfirm(this, QStringLiteral("confirmDeleteRoomMessageBox"),
                  tr("Delete the room %1 (conference ID %2)?").arg(room.value.name, room.value.conferenceId),
                  tr("Delete"), [this, room] {
-                     auto *job = new models::DeleteRoomJob(m_session, room.value.id, room.etag);
-                     connect(job, &models::DeleteRoomJob::succeeded, this,
-                             [this, room] { m_model->remove(room.value.id); });
-                     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+                     auto *write = m_model->deleteItem(room.value.id, room.etag);
+                     connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
                          showError(m_errorLabel, configurationErrorMessage(error));
                          m_model->reload();
                      });
-                     job->start();
                  });
 }
 
@@ -402,46 +393,38 @@ void ConferencePanel::removeStep(int step)
         }
         const auto room = m_model->at(0);
         m_statusLabel->setText(tr("Step 1 of 3: deleting room %1…").arg(room.value.name));
-        auto *job = new models::DeleteRoomJob(m_session, room.value.id, room.etag);
-        connect(job, &models::DeleteRoomJob::succeeded, this, [this, room] {
-            m_model->remove(room.value.id);
-            removeStep(1);
-        });
-        connect(job, &models::ApiJob::failed, this, failed);
-        job->start();
+        auto *write = m_model->deleteItem(room.value.id, room.etag);
+        connect(write, &models::StoreWrite::succeeded, this, [this] { removeStep(1); });
+        connect(write, &models::StoreWrite::failed, this, failed);
     } else if (step == 2) {
         m_statusLabel->setText(tr("Step 2 of 3: unmapping the phone number…"));
-        auto *list = new models::ListPhoneNumbersJob(m_session); // fresh ETags for the write
-        connect(list, &models::ListPhoneNumbersJob::succeeded, this,
-                [this, failed](const QList<models::VersionedNumber> &all) {
-                    for (const auto &n : all) {
-                        if (n.value.route.kind != contract::RouteKind::Conference)
-                            continue;
-                        auto *job = new models::RouteNumberJob(m_session, n.value.id, {}, n.etag);
-                        connect(job, &models::RouteNumberJob::succeeded, this, [this] { removeStep(2); });
-                        connect(job, &models::ApiJob::failed, this, failed);
-                        job->start();
-                        return;
-                    }
-                    removeStep(3);
-                });
-        connect(list, &models::ApiJob::failed, this, failed);
-        list->start();
+        auto &numbers = m_stores.phoneNumbers();
+        auto *list = numbers.readCurrent(); // fresh ETags for the write
+        connect(list, &models::StoreWrite::succeeded, this, [this, failed, list, &numbers] {
+            for (const auto &n : list->value()) {
+                if (n.value.route.kind != contract::RouteKind::Conference)
+                    continue;
+                auto *write = numbers.route(n.value.id, {}, n.etag);
+                connect(write, &models::StoreWrite::succeeded, this, [this] { removeStep(2); });
+                connect(write, &models::StoreWrite::failed, this, failed);
+                return;
+            }
+            removeStep(3);
+        });
+        connect(list, &models::StoreWrite::failed, this, failed);
     } else {
         m_statusLabel->setText(tr("Step 3 of 3: deleting extension %1…").arg(m_server.value.extensionNumber));
-        auto *get = new models::GetExtensionJob(m_session, m_server.value.extensionId);
-        connect(get, &models::GetExtensionJob::succeeded, this,
-                [this, failed](const models::VersionedExtension &e) {
-                    auto *job = new models::DeleteExtensionJob(m_session, e.value.id, e.etag);
-                    connect(job, &models::DeleteExtensionJob::succeeded, this, [this] {
-                        emit configurationChanged();
-                        refresh();
-                    });
-                    connect(job, &models::ApiJob::failed, this, failed);
-                    job->start();
-                });
-        connect(get, &models::ApiJob::failed, this, failed);
-        get->start();
+        auto &extensions = m_stores.extensions();
+        auto *get = extensions.fetch(m_server.value.extensionId);
+        connect(get, &models::StoreWrite::succeeded, this, [this, failed, get, &extensions] {
+            auto *write = extensions.deleteItem(get->value().value.id, get->value().etag);
+            connect(write, &models::StoreWrite::succeeded, this, [this] {
+                emit configurationChanged();
+                refresh();
+            });
+            connect(write, &models::StoreWrite::failed, this, failed);
+        });
+        connect(get, &models::StoreWrite::failed, this, failed);
     }
 }
 

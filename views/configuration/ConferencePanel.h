@@ -2,7 +2,7 @@
 // Configuration → Conference server: off (enable it in the User tab), set-up form, or the rooms
 // with their 10-room cap; and the guided three-step removal.
 
-#include "models/configuration/ConferenceJobs.h"
+#include "models/configuration/VersionedResources.h"
 
 #include <QWidget>
 

@@ -21,7 +21,7 @@ ConfigurationPage::ConfigurationPage(models::Stores &stores, QWidget *parent)
     , m_phoneNumbers(new PhoneNumbersPanel(stores, this))
     , m_receptionist(new ReceptionistPanel(stores, this))
     , m_conference(new ConferencePanel(stores, this))
-    , m_preferences(new PreferencesPanel(stores.session(), this))
+    , m_preferences(new PreferencesPanel(stores, this))
 {
     setObjectName(QStringLiteral("configurationPage"));
     m_sectionsTabWidget->setObjectName(QStringLiteral("configurationSectionsTabWidget"));

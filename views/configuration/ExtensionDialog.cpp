@@ -3,7 +3,6 @@
 #include "contract/Validation.h"
 #include "models/ApiError.h"
 #include "models/Session.h"
-#include "models/account/PrepaidControlJobs.h"
 #include "views/addons/SpendControlsEditor.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
@@ -27,10 +26,10 @@ QString describeLocal(const char *code)
 }
 } // namespace
 
-ExtensionDialog::ExtensionDialog(models::Session &session,
+ExtensionDialog::ExtensionDialog(models::ExtensionTableModel &extensions,
                                  const std::optional<models::VersionedExtension> &existing, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_extensions(extensions)
     , m_existing(existing)
 {
     setObjectName(QStringLiteral("extensionDialog"));
@@ -81,7 +80,7 @@ ExtensionDialog::ExtensionDialog(models::Session &session,
     if (existing) {
         auto *box = new QGroupBox(tr("Prepaid credit"), this);
         m_controlsEditor =
-            new SpendControlsEditor(QStringLiteral("dialogControls"), session.info().currency, box);
+            new SpendControlsEditor(QStringLiteral("dialogControls"), extensions.session().info().currency, box);
         m_controlsEditor->setEnabled(false); // until its rules are read
         (new QVBoxLayout(box))->addWidget(m_controlsEditor);
         layout->addWidget(box);
@@ -96,14 +95,14 @@ ExtensionDialog::ExtensionDialog(models::Session &session,
     if (existing) {
         fill(existing->value);
     } else {
-        auto *job = new models::NextExtensionNumbersJob(m_session, 5);
-        connect(job, &models::NextExtensionNumbersJob::succeeded, this, [this](const QStringList &numbers) {
+        auto *next = m_extensions.nextNumbers(5);
+        connect(next, &models::StoreWrite::succeeded, this, [this, next] {
+            const QStringList &numbers = next->value();
             const QString typed = m_numberComboBox->currentText();
             m_numberComboBox->addItems(numbers);
             // Keep what the administrator typed meanwhile.
             m_numberComboBox->setCurrentText(typed.isEmpty() && !numbers.isEmpty() ? numbers.first() : typed);
         });
-        job->start();
     }
 }
 
@@ -163,9 +162,10 @@ void ExtensionDialog::save(const QByteArray &etag)
 {
     showError(m_errorLabel, {});
     setBusy(true);
-    auto *job = m_existing ? new models::SaveExtensionJob(m_session, m_existing->value.id, changes(), etag)
-                           : new models::SaveExtensionJob(m_session, draft());
-    connect(job, &models::SaveExtensionJob::succeeded, this, [this](const models::VersionedExtension &saved) {
+    auto *write = m_existing ? m_extensions.update(m_existing->value.id, changes(), etag)
+                             : m_extensions.create(draft());
+    connect(write, &models::StoreWrite::succeeded, this, [this, write] {
+        const models::VersionedExtension saved = write->value();
         setBusy(false);
         emit this->saved(saved);
         if (m_controlsEdited)
@@ -173,38 +173,34 @@ void ExtensionDialog::save(const QByteArray &etag)
         else
             accept();
     });
-    connect(job, &models::ApiJob::failed, this, &ExtensionDialog::handleFailure);
-    job->start();
+    connect(write, &models::StoreWrite::failed, this, &ExtensionDialog::handleFailure);
 }
 
 void ExtensionDialog::loadControls()
 {
-    auto *job =
-        new models::PrepaidControlsJob(m_session, models::extensionControlsPath(m_existing->value.id));
-    connect(job, &models::PrepaidControlsJob::succeeded, this,
-            [this](const contract::prepaid::SpendControls &controls, const QByteArray &etag) {
-                m_controlsETag = etag;
-                m_controlsEditor->setControls(controls);
-                m_controlsEdited = false;
-                m_controlsEditor->setEnabled(true);
-            });
-    job->start(); // a failure leaves the rules disabled: the extension itself can still be saved
+    auto *read = m_extensions.prepaidControls(m_existing->value.id);
+    // A failure leaves the rules disabled: the extension itself can still be saved.
+    connect(read, &models::StoreWrite::succeeded, this, [this, read] {
+        m_controlsETag = read->value().etag;
+        m_controlsEditor->setControls(read->value().value);
+        m_controlsEdited = false;
+        m_controlsEditor->setEnabled(true);
+    });
 }
 
 void ExtensionDialog::saveControls(const models::VersionedExtension &saved)
 {
     m_existing = saved; // the extension is saved; only the rules are left
     setBusy(true);
-    auto *job = new models::SavePrepaidControlsJob(m_session, models::extensionControlsPath(saved.value.id),
-                                                   m_controlsEditor->controls(), m_controlsETag);
-    connect(job, &models::SavePrepaidControlsJob::succeeded, this,
-            [this](const contract::prepaid::SpendControls &, const QByteArray &etag) {
-                m_controlsETag = etag;
-                m_controlsEdited = false;
-                setBusy(false);
-                accept();
-            });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    auto *write =
+        m_extensions.savePrepaidControls(saved.value.id, m_controlsEditor->controls(), m_controlsETag);
+    connect(write, &models::StoreWrite::succeeded, this, [this, write] {
+        m_controlsETag = write->value().etag;
+        m_controlsEdited = false;
+        setBusy(false);
+        accept();
+    });
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         // The dialog stays open with the rules as typed.
         setBusy(false);
         m_controlsEditor->showErrors(&error);
@@ -214,7 +210,6 @@ void ExtensionDialog::saveControls(const models::VersionedExtension &saved)
                            "kept here; close and open the extension to see theirs.")
                       : error.message());
     });
-    job->start();
 }
 
 void ExtensionDialog::handleFailure(const models::ApiError &error)
@@ -243,31 +238,30 @@ QList<FormField *> ExtensionDialog::fieldsInOrder() const
 void ExtensionDialog::resolveConflict()
 {
     // Read what is on the server now, then let the administrator choose.
-    auto *job = new models::GetExtensionJob(m_session, m_existing->value.id);
-    connect(
-        job, &models::GetExtensionJob::succeeded, this, [this](const models::VersionedExtension &current) {
-            const auto mine = draft();
-            const auto &theirs = current.value;
-            const QList<ConflictDialog::Row> rows{{tr("Extension number"), *mine.number, theirs.number},
-                                                  {tr("First name"), *mine.firstName, theirs.firstName},
-                                                  {tr("Last name"), *mine.lastName, theirs.lastName},
-                                                  {tr("Email"), *mine.email, theirs.email}};
-            auto *dialog = new ConflictDialog(tr("extension %1").arg(theirs.number), rows, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &ConflictDialog::chosen, this, [this, current](ConflictDialog::Choice choice) {
-                if (choice == ConflictDialog::Overwrite) {
-                    save(current.etag); // my changes, on top of theirs
-                } else if (choice == ConflictDialog::Reload) {
-                    m_existing = current;
-                    fill(current.value);
-                }
-            });
-            dialog->open();
+    auto *read = m_extensions.fetch(m_existing->value.id);
+    connect(read, &models::StoreWrite::succeeded, this, [this, read] {
+        const models::VersionedExtension current = read->value();
+        const auto mine = draft();
+        const auto &theirs = current.value;
+        const QList<ConflictDialog::Row> rows{{tr("Extension number"), *mine.number, theirs.number},
+                                              {tr("First name"), *mine.firstName, theirs.firstName},
+                                              {tr("Last name"), *mine.lastName, theirs.lastName},
+                                              {tr("Email"), *mine.email, theirs.email}};
+        auto *dialog = new ConflictDialog(tr("extension %1").arg(theirs.number), rows, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConflictDialog::chosen, this, [this, current](ConflictDialog::Choice choice) {
+            if (choice == ConflictDialog::Overwrite) {
+                save(current.etag); // my changes, on top of theirs
+            } else if (choice == ConflictDialog::Reload) {
+                m_existing = current;
+                fill(current.value);
+            }
         });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        dialog->open();
+    });
+    connect(read, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         showError(m_errorLabel, configurationErrorMessage(error));
     });
-    job->start();
 }
 
 } // namespace views

@@ -3,7 +3,7 @@
 // appear next to their fields and the input stays. A 412 opens the ConflictDialog. An existing
 // extension's prepaid controls (issue 15) are edited here too, saved after the extension.
 
-#include "models/configuration/ExtensionJobs.h"
+#include "models/configuration/ExtensionTableModel.h"
 
 #include <QDialog>
 #include <optional>
@@ -12,10 +12,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-
-namespace models {
-class Session;
-}
 
 namespace views {
 
@@ -28,8 +24,9 @@ class ExtensionDialog : public QDialog
 
 public:
     // Without `existing`: a new user extension (the number field offers the next free numbers).
-    ExtensionDialog(models::Session &session, const std::optional<models::VersionedExtension> &existing,
-                    QWidget *parent = nullptr);
+    // Saves through `extensions`, which takes the saved extension into the list.
+    ExtensionDialog(models::ExtensionTableModel &extensions,
+                    const std::optional<models::VersionedExtension> &existing, QWidget *parent = nullptr);
 
 signals:
     void saved(const models::VersionedExtension &extension);
@@ -50,7 +47,7 @@ private:
     void loadControls();
     void saveControls(const models::VersionedExtension &saved);
 
-    models::Session &m_session;
+    models::ExtensionTableModel &m_extensions;
     std::optional<models::VersionedExtension> m_existing;
     QComboBox *m_numberComboBox;
     QLineEdit *m_firstNameLineEdit;

@@ -1,7 +1,7 @@
 #include "views/configuration/ExtensionsPanel.h"
 
 #include "models/configuration/ExtensionTableModel.h"
-#include "models/configuration/NumberJobs.h"
+#include "models/configuration/PhoneNumberTableModel.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/common/KeyboardAccess.h"
@@ -26,8 +26,8 @@ namespace views {
 
 ExtensionsPanel::ExtensionsPanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(stores.session())
     , m_model(&stores.extensions())
+    , m_numbers(stores.phoneNumbers())
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("extensionsPanel"));
@@ -131,7 +131,7 @@ void ExtensionsPanel::showFailure(const models::ApiError &error)
 
 void ExtensionsPanel::addExtension()
 {
-    auto *dialog = new ExtensionDialog(m_session, std::nullopt, this);
+    auto *dialog = new ExtensionDialog(*m_model, std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExtensionDialog::saved, this, [this](const models::VersionedExtension &extension) {
         m_model->upsert(extension);
@@ -148,7 +148,7 @@ void ExtensionsPanel::editExtension()
     const int row = currentRow();
     if (row < 0)
         return;
-    auto *dialog = new ExtensionDialog(m_session, m_model->at(row), this);
+    auto *dialog = new ExtensionDialog(*m_model, m_model->at(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExtensionDialog::saved, m_model, &models::ExtensionTableModel::upsert);
     dialog->open();
@@ -169,9 +169,8 @@ void ExtensionsPanel::deleteExtension()
 void ExtensionsPanel::deleteNow(qint64 id, const QByteArray &etag)
 {
     showError(m_errorLabel, {});
-    auto *job = new models::DeleteExtensionJob(m_session, id, etag);
-    connect(job, &models::DeleteExtensionJob::succeeded, this, [this, id] { m_model->remove(id); });
-    connect(job, &models::ApiJob::failed, this, [this, id](const models::ApiError &error) {
+    auto *write = m_model->deleteItem(id, etag); // the list drops the row when it is gone
+    connect(write, &models::StoreWrite::failed, this, [this, id](const models::ApiError &error) {
         const bool mapped = error.isProblem(contract::ProblemType::Conflict) &&
                             error.extensions.value(QStringLiteral("reason")).toString() ==
                                 QLatin1String(contract::ConflictReason::NumbersMapped);
@@ -190,42 +189,38 @@ void ExtensionsPanel::deleteNow(qint64 id, const QByteArray &etag)
                             "remap them in Phone numbers."),
                      tr("Unmap and delete"), [this, id, numbers] { unmapAndDelete(id, numbers); });
     });
-    job->start();
 }
 
 void ExtensionsPanel::unmapAndDelete(qint64 id, const QStringList &numbers)
 {
     // Read the numbers (ids and ETags), unmap each one that rings the extension, then delete.
-    auto *list = new models::ListPhoneNumbersJob(m_session);
-    connect(list, &models::ListPhoneNumbersJob::succeeded, this,
-            [this, id, numbers](const QList<models::VersionedNumber> &all) {
-                auto pending = std::make_shared<int>(0);
-                const auto finishIfDone = [this, id, pending] {
-                    if (--*pending > 0)
-                        return;
-                    emit phoneNumbersChanged();
-                    auto *get = new models::GetExtensionJob(m_session, id);
-                    connect(get, &models::GetExtensionJob::succeeded, this,
-                            [this](const models::VersionedExtension &e) { deleteNow(e.value.id, e.etag); });
-                    connect(get, &models::ApiJob::failed, this, &ExtensionsPanel::showFailure);
-                    get->start();
-                };
-                for (const auto &number : all) {
-                    if (!numbers.contains(number.value.e164))
-                        continue;
-                    ++*pending;
-                    auto *route = new models::RouteNumberJob(m_session, number.value.id, {}, number.etag);
-                    connect(route, &models::RouteNumberJob::succeeded, this, finishIfDone);
-                    connect(route, &models::ApiJob::failed, this, &ExtensionsPanel::showFailure);
-                    route->start();
-                }
-                if (*pending == 0) {
-                    ++*pending;
-                    finishIfDone();
-                }
-            });
-    connect(list, &models::ApiJob::failed, this, &ExtensionsPanel::showFailure);
-    list->start();
+    auto *list = m_numbers.readCurrent();
+    connect(list, &models::StoreWrite::succeeded, this, [this, id, numbers, list] {
+        const QList<models::VersionedNumber> all = list->value();
+        auto pending = std::make_shared<int>(0);
+        const auto finishIfDone = [this, id, pending] {
+            if (--*pending > 0)
+                return;
+            emit phoneNumbersChanged();
+            auto *get = m_model->fetch(id);
+            connect(get, &models::StoreWrite::succeeded, this,
+                    [this, get] { deleteNow(get->value().value.id, get->value().etag); });
+            connect(get, &models::StoreWrite::failed, this, &ExtensionsPanel::showFailure);
+        };
+        for (const auto &number : all) {
+            if (!numbers.contains(number.value.e164))
+                continue;
+            ++*pending;
+            auto *route = m_numbers.route(number.value.id, {}, number.etag);
+            connect(route, &models::StoreWrite::succeeded, this, finishIfDone);
+            connect(route, &models::StoreWrite::failed, this, &ExtensionsPanel::showFailure);
+        }
+        if (*pending == 0) {
+            ++*pending;
+            finishIfDone();
+        }
+    });
+    connect(list, &models::StoreWrite::failed, this, &ExtensionsPanel::showFailure);
 }
 
 void ExtensionsPanel::assignPassword()
@@ -233,7 +228,7 @@ void ExtensionsPanel::assignPassword()
     const int row = currentRow();
     if (row < 0)
         return;
-    auto *dialog = new PasswordDialog(m_session, m_model->at(row).value, this);
+    auto *dialog = new PasswordDialog(*m_model, m_model->at(row).value, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PasswordDialog::assigned, m_model, &models::ExtensionTableModel::upsert);
     dialog->open();

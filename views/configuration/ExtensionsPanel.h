@@ -13,7 +13,7 @@ class QTableView;
 namespace models {
 class ApiError;
 class ExtensionTableModel;
-class Session;
+class PhoneNumberTableModel;
 class Stores;
 } // namespace models
 
@@ -42,8 +42,8 @@ private:
     void assignPassword();
     void showFailure(const models::ApiError &error);
 
-    models::Session &m_session;
     models::ExtensionTableModel *m_model;
+    models::PhoneNumberTableModel &m_numbers; // unmapped before a delete
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_searchLineEdit;
     QTableView *m_tableView;

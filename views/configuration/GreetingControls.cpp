@@ -16,9 +16,9 @@
 
 namespace views {
 
-GreetingControls::GreetingControls(models::Session &session, contract::MenuKind menu, QWidget *parent)
+GreetingControls::GreetingControls(models::ReceptionistStore &store, contract::MenuKind menu, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_store(store)
     , m_menu(menu)
 {
     setObjectName(contract::menuKindName(menu) + QStringLiteral("GreetingControls"));
@@ -100,46 +100,47 @@ void GreetingControls::upload(const QByteArray &audio)
     }
     setError({});
     m_uploadButton->setEnabled(false);
-    auto *job = new models::UploadGreetingJob(m_session, m_menu, audio, type.toLatin1(), m_etag);
-    connect(job, &models::UploadGreetingJob::succeeded, this, &GreetingControls::changed);
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    auto *write = m_store.uploadGreeting(m_menu, audio, type.toLatin1(), m_etag);
+    connect(write, &models::StoreWrite::succeeded, this, [this] {
+        emit changed({m_store.value(), m_store.etag()});
+    });
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         m_uploadButton->setEnabled(true);
         setError(error.isProblem(contract::ProblemType::PreconditionFailed)
                      ? tr("The receptionist was changed meanwhile. Save or reload it, then upload again.")
                      : configurationErrorMessage(error));
     });
-    job->start();
 }
 
 void GreetingControls::play()
 {
-    auto *job = new models::DownloadGreetingJob(m_session, m_menu);
-    connect(job, &models::DownloadGreetingJob::succeeded, this,
-            [this](const QByteArray &audio, const QByteArray &contentType) {
-                // The player reads from a file: the GStreamer backend of Qt 6.4 does not stream buffers.
-                delete m_playing;
-                m_playing = new QTemporaryFile(this);
-                m_playing->setFileTemplate(
-                    QStringLiteral("centralita-greeting-XXXXXX") +
-                    (contentType.contains("wav") ? QStringLiteral(".wav") : QStringLiteral(".mp3")));
-                if (!m_playing->open() || m_playing->write(audio) != audio.size()) {
-                    setError(tr("Cannot prepare the recording for playback."));
-                    return;
-                }
-                m_playing->flush();
-                if (!m_player) {
-                    m_player = new QMediaPlayer(this);
-                    m_audioOutput = new QAudioOutput(this);
-                    m_player->setAudioOutput(m_audioOutput);
-                    connect(m_player, &QMediaPlayer::errorOccurred, this,
-                            [this](QMediaPlayer::Error, const QString &text) { setError(text); });
-                }
-                m_player->setSource(QUrl::fromLocalFile(m_playing->fileName()));
-                m_player->play();
-            });
-    connect(job, &models::ApiJob::failed, this,
+    auto *download = m_store.downloadGreeting(m_menu);
+    connect(download, &models::StoreWrite::succeeded, this, [this, download] {
+        const QByteArray &audio = download->value().audio;
+        const QByteArray &contentType = download->value().contentType;
+        // The player reads from a file: the GStreamer backend of Qt 6.4 does not stream buffers.
+        delete m_playing;
+        m_playing = new QTemporaryFile(this);
+        m_playing->setFileTemplate(
+            QStringLiteral("centralita-greeting-XXXXXX") +
+            (contentType.contains("wav") ? QStringLiteral(".wav") : QStringLiteral(".mp3")));
+        if (!m_playing->open() || m_playing->write(audio) != audio.size()) {
+            setError(tr("Cannot prepare the recording for playback."));
+            return;
+        }
+        m_playing->flush();
+        if (!m_player) {
+            m_player = new QMediaPlayer(this);
+            m_audioOutput = new QAudioOutput(this);
+            m_player->setAudioOutput(m_audioOutput);
+            connect(m_player, &QMediaPlayer::errorOccurred, this,
+                    [this](QMediaPlayer::Error, const QString &text) { setError(text); });
+        }
+        m_player->setSource(QUrl::fromLocalFile(m_playing->fileName()));
+        m_player->play();
+    });
+    connect(download, &models::StoreWrite::failed, this,
             [this](const models::ApiError &error) { setError(configurationErrorMessage(error)); });
-    job->start();
 }
 
 void GreetingControls::remove()
@@ -147,12 +148,13 @@ void GreetingControls::remove()
     askToConfirm(this, QStringLiteral("confirmRemoveGreetingMessageBox"),
                  tr("Remove the recorded greeting? The greeting text is read aloud instead."), tr("Remove"),
                  [this] {
-                     auto *job = new models::DeleteGreetingJob(m_session, m_menu, m_etag);
-                     connect(job, &models::DeleteGreetingJob::succeeded, this, &GreetingControls::changed);
-                     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+                     auto *write = m_store.deleteGreeting(m_menu, m_etag);
+                     connect(write, &models::StoreWrite::succeeded, this, [this] {
+                         emit changed({m_store.value(), m_store.etag()});
+                     });
+                     connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
                          setError(configurationErrorMessage(error));
                      });
-                     job->start();
                  });
 }
 

@@ -2,7 +2,7 @@
 // Upload, play and remove the recorded greeting of one receptionist menu. The file is checked
 // here (size, WAV/MP3 content) with the same rules the server applies.
 
-#include "models/configuration/ReceptionistJobs.h"
+#include "models/stores/ConfigurationStores.h"
 
 #include <QWidget>
 
@@ -12,10 +12,6 @@ class QMediaPlayer;
 class QPushButton;
 class QTemporaryFile;
 
-namespace models {
-class Session;
-}
-
 namespace views {
 
 class GreetingControls : public QWidget
@@ -23,7 +19,7 @@ class GreetingControls : public QWidget
     Q_OBJECT
 
 public:
-    GreetingControls(models::Session &session, contract::MenuKind menu, QWidget *parent = nullptr);
+    GreetingControls(models::ReceptionistStore &store, contract::MenuKind menu, QWidget *parent = nullptr);
 
     void setState(bool hasAudio, const QByteArray &etag);
     // Uploads `audio` (already read from a file); public so tests need no file dialog.
@@ -40,7 +36,7 @@ private:
     void remove();
     void setError(const QString &message);
 
-    models::Session &m_session;
+    models::ReceptionistStore &m_store;
     contract::MenuKind m_menu;
     QByteArray m_etag;
     bool m_hasAudio = false;

@@ -84,6 +84,7 @@ contract::NumberRoute RouteComboBox::route() const
 AddNumberDialog::AddNumberDialog(models::Stores &stores, QWidget *parent)
     : QDialog(parent)
     , m_session(stores.session())
+    , m_numbers(stores.phoneNumbers())
 {
     setObjectName(QStringLiteral("addNumberDialog"));
     setWindowTitle(tr("Add a phone number"));
@@ -137,25 +138,22 @@ AddNumberDialog::AddNumberDialog(models::Stores &stores, QWidget *parent)
 
 void AddNumberDialog::search()
 {
-    auto *job =
-        new models::AvailableNumbersJob(m_session, m_areaCodeLineEdit->text(), m_cityLineEdit->text());
-    connect(
-        job, &models::AvailableNumbersJob::succeeded, this,
-        [this](const QList<contract::AvailableNumber> &numbers) {
-            m_resultsListWidget->clear();
-            for (const auto &number : numbers) {
-                auto *item = new QListWidgetItem(
-                    tr("%1  ·  %2")
-                        .arg(contract::phone::formatFor(number.e164, m_session.info().region), number.city),
-                    m_resultsListWidget);
-                item->setData(Qt::UserRole, number.e164);
-            }
-            m_numberField->setError(numbers.isEmpty() ? tr("No available number matches.") : QString());
-        });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    auto *available = m_numbers.available(m_areaCodeLineEdit->text(), m_cityLineEdit->text());
+    connect(available, &models::StoreWrite::succeeded, this, [this, available] {
+        const QList<contract::AvailableNumber> &numbers = available->value();
+        m_resultsListWidget->clear();
+        for (const auto &number : numbers) {
+            auto *item = new QListWidgetItem(
+                tr("%1  ·  %2")
+                    .arg(contract::phone::formatFor(number.e164, m_session.info().region), number.city),
+                m_resultsListWidget);
+            item->setData(Qt::UserRole, number.e164);
+        }
+        m_numberField->setError(numbers.isEmpty() ? tr("No available number matches.") : QString());
+    });
+    connect(available, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         showError(m_errorLabel, configurationErrorMessage(error));
     });
-    job->start();
 }
 
 void AddNumberDialog::claim()
@@ -167,24 +165,24 @@ void AddNumberDialog::claim()
     claim.number = item->data(Qt::UserRole).toString();
     claim.route = m_routeComboBox->route();
     m_addButton->setEnabled(false);
-    auto *job = new models::ClaimNumberJob(m_session, claim);
-    connect(job, &models::ClaimNumberJob::succeeded, this, [this](const models::VersionedNumber &number) {
-        emit added(number);
+    auto *write = m_numbers.claim(claim);
+    connect(write, &models::StoreWrite::succeeded, this, [this, write] {
+        emit added(write->value());
         accept();
     });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         m_addButton->setEnabled(true);
         showError(m_errorLabel, configurationErrorMessage(error));
         focusAfterError(m_addButton, {m_numberField});
         if (error.isProblem(contract::ProblemType::Conflict))
             search(); // someone took it: show what is still free
     });
-    job->start();
 }
 
 RouteDialog::RouteDialog(models::Stores &stores, const models::VersionedNumber &number, QWidget *parent)
     : QDialog(parent)
     , m_session(stores.session())
+    , m_numbers(stores.phoneNumbers())
     , m_number(number)
 {
     setObjectName(QStringLiteral("routeDialog"));
@@ -198,13 +196,12 @@ RouteDialog::RouteDialog(models::Stores &stores, const models::VersionedNumber &
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this, save] {
         save->setEnabled(false);
-        auto *job =
-            new models::RouteNumberJob(m_session, m_number.value.id, m_routeComboBox->route(), m_number.etag);
-        connect(job, &models::RouteNumberJob::succeeded, this, [this](const models::VersionedNumber &routed) {
-            emit this->routed(routed);
+        auto *write = m_numbers.route(m_number.value.id, m_routeComboBox->route(), m_number.etag);
+        connect(write, &models::StoreWrite::succeeded, this, [this, write] {
+            emit this->routed(write->value());
             accept();
         });
-        connect(job, &models::ApiJob::failed, this, [this, save](const models::ApiError &error) {
+        connect(write, &models::StoreWrite::failed, this, [this, save](const models::ApiError &error) {
             save->setEnabled(true);
             QString message = configurationErrorMessage(error);
             if (error.isProblem(contract::ProblemType::PreconditionFailed))
@@ -213,7 +210,6 @@ RouteDialog::RouteDialog(models::Stores &stores, const models::VersionedNumber &
             showError(m_errorLabel, message);
             focusAfterError(save, {});
         });
-        job->start();
     });
     auto *form = new QFormLayout;
     form->addRow(tr("Calls reach"), m_routeComboBox);

@@ -2,8 +2,8 @@
 // Dialogs of Configuration → Phone numbers: taking a number from the pool, and choosing what a
 // number reaches (an extension, the virtual receptionist, the conference server or nothing).
 
-#include "models/configuration/ExtensionJobs.h"
-#include "models/configuration/NumberJobs.h"
+#include "models/configuration/ExtensionTableModel.h"
+#include "models/configuration/PhoneNumberTableModel.h"
 
 #include <QDialog>
 
@@ -14,7 +14,6 @@ class QListWidget;
 class QPushButton;
 
 namespace models {
-class ExtensionTableModel;
 class Session;
 class Stores;
 } // namespace models
@@ -59,6 +58,7 @@ private:
     void claim();
 
     models::Session &m_session;
+    models::PhoneNumberTableModel &m_numbers; // takes the claimed number
     QLineEdit *m_areaCodeLineEdit;
     QLineEdit *m_cityLineEdit;
     QListWidget *m_resultsListWidget;
@@ -80,6 +80,7 @@ signals:
 
 private:
     models::Session &m_session;
+    models::PhoneNumberTableModel &m_numbers; // takes the routed number
     models::VersionedNumber m_number;
     RouteComboBox *m_routeComboBox;
     QLabel *m_errorLabel;

@@ -13,10 +13,10 @@
 
 namespace views {
 
-PasswordDialog::PasswordDialog(models::Session &session, const contract::Extension &extension,
+PasswordDialog::PasswordDialog(models::ExtensionTableModel &extensions, const contract::Extension &extension,
                                QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_extensions(extensions)
     , m_extension(extension)
 {
     setObjectName(QStringLiteral("passwordDialog"));
@@ -71,19 +71,18 @@ void PasswordDialog::submit()
     }
     m_passwordField->setError({});
     m_okButton->setEnabled(false);
-    auto *job = new models::AssignPasswordJob(m_session, m_extension.id, password);
-    connect(job, &models::AssignPasswordJob::succeeded, this, [this](const models::VersionedExtension &e) {
-        emit assigned(e);
+    auto *write = m_extensions.assignPassword(m_extension.id, password);
+    connect(write, &models::StoreWrite::succeeded, this, [this, write] {
+        emit assigned(write->value());
         accept();
     });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         m_okButton->setEnabled(true);
         const auto unclaimed = applyFieldErrors(error, {{QStringLiteral("password"), m_passwordField}});
         if (error.fieldErrors.isEmpty() || !unclaimed.isEmpty())
             showError(m_errorLabel, configurationErrorMessage(error));
         focusAfterError(m_okButton, {m_passwordField});
     });
-    job->start();
 }
 
 } // namespace views

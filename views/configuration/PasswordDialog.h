@@ -1,7 +1,7 @@
 #pragma once
 // Resets an end user's portal password: generated and emailed by the server, or typed here.
 
-#include "models/configuration/ExtensionJobs.h"
+#include "models/configuration/ExtensionTableModel.h"
 
 #include <QDialog>
 
@@ -9,10 +9,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
-
-namespace models {
-class Session;
-}
 
 namespace views {
 
@@ -23,7 +19,9 @@ class PasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    PasswordDialog(models::Session &session, const contract::Extension &extension, QWidget *parent = nullptr);
+    // Assigns through `extensions`, which takes the changed extension into the list.
+    PasswordDialog(models::ExtensionTableModel &extensions, const contract::Extension &extension,
+                   QWidget *parent = nullptr);
 
 signals:
     void assigned(const models::VersionedExtension &extension);
@@ -31,7 +29,7 @@ signals:
 private:
     void submit();
 
-    models::Session &m_session;
+    models::ExtensionTableModel &m_extensions;
     contract::Extension m_extension;
     QRadioButton *m_generateRadioButton;
     QRadioButton *m_manualRadioButton;

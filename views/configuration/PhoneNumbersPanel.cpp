@@ -131,15 +131,11 @@ void PhoneNumbersPanel::release()
                      .arg(shown),
                  tr("Release"), [this, number] {
                      showError(m_errorLabel, {});
-                     auto *job =
-                         new models::ReleaseNumberJob(m_stores.session(), number.value.id, number.etag);
-                     connect(job, &models::ReleaseNumberJob::succeeded, this,
-                             [this, number] { m_model->remove(number.value.id); });
-                     connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+                     auto *write = m_model->release(number.value.id, number.etag);
+                     connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
                          showError(m_errorLabel, configurationErrorMessage(error));
                          m_model->reload();
                      });
-                     job->start();
                  });
 }
 

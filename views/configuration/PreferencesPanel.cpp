@@ -1,8 +1,8 @@
 #include "views/configuration/PreferencesPanel.h"
 
 #include "contract/PhoneNumbers.h"
-#include "models/CompanyJobs.h"
 #include "models/DisplayLocale.h"
+#include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/ConflictDialog.h"
@@ -19,9 +19,9 @@
 
 namespace views {
 
-PreferencesPanel::PreferencesPanel(models::Session &session, QWidget *parent)
+PreferencesPanel::PreferencesPanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_store(stores.company())
 {
     setObjectName(QStringLiteral("preferencesPanel"));
     m_nameLineEdit = new QLineEdit(this);
@@ -81,15 +81,25 @@ PreferencesPanel::PreferencesPanel(models::Session &session, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(column, 2);
     layout->addStretch(1);
+    // Changed elsewhere (the Assistant, another page): shown unless that would throw away edits.
+    connect(&m_store, &models::StoreBase::changed, this, [this] {
+        if (m_etag.isEmpty() || !hasUnsavedEdits())
+            fill(m_store.value(), m_store.etag());
+    });
+    connect(&m_store, &models::StoreBase::loadFailed, this, &PreferencesPanel::showFailure);
     reload();
 }
 
 void PreferencesPanel::reload()
 {
-    auto *job = new models::CompanySettingsJob(m_session);
-    connect(job, &models::CompanySettingsJob::succeeded, this, &PreferencesPanel::fill);
-    connect(job, &models::ApiJob::failed, this, &PreferencesPanel::showFailure);
-    job->start();
+    m_store.refresh();
+}
+
+bool PreferencesPanel::hasUnsavedEdits() const
+{
+    return m_nameLineEdit->text().trimmed() != m_settings.name || selectedTimeZone() != m_settings.timeZone ||
+           m_languageComboBox->currentData().toString() != m_settings.language ||
+           m_callerIdLineEdit->text().trimmed() != m_settings.callerIdName;
 }
 
 void PreferencesPanel::fill(const contract::CompanySettings &settings, const QByteArray &etag)
@@ -128,42 +138,40 @@ void PreferencesPanel::save(const QByteArray &etag)
     m_saveButton->setEnabled(false);
     m_savedLabel->clear();
     showError(m_errorLabel, {});
-    auto *job = new models::UpdateCompanySettingsJob(m_session, changes, etag);
-    connect(job, &models::UpdateCompanySettingsJob::succeeded, this,
-            [this](const contract::CompanySettings &settings, const QByteArray &newEtag) {
-                applyFieldErrors(models::ApiError(), m_fields); // clears every field error
-                fill(settings, newEtag);
-                m_savedLabel->setText(tr("Saved."));
-            });
-    connect(job, &models::ApiJob::failed, this, &PreferencesPanel::showFailure);
-    job->start();
+    auto *write = m_store.patch(changes, etag);
+    connect(write, &models::StoreWrite::succeeded, this, [this] {
+        applyFieldErrors(models::ApiError(), m_fields); // clears every field error
+        fill(m_store.value(), m_store.etag());
+        m_savedLabel->setText(tr("Saved."));
+    });
+    connect(write, &models::StoreWrite::failed, this, &PreferencesPanel::showFailure);
 }
 
 void PreferencesPanel::showFailure(const models::ApiError &error)
 {
     m_saveButton->setEnabled(!m_etag.isEmpty());
     if (error.isProblem(contract::ProblemType::PreconditionFailed)) {
-        auto *job = new models::CompanySettingsJob(m_session);
-        connect(job, &models::CompanySettingsJob::succeeded, this,
-                [this](const contract::CompanySettings &theirs, const QByteArray &etag) {
-                    const QList<ConflictDialog::Row> rows{
-                        {tr("Company name"), m_nameLineEdit->text().trimmed(), theirs.name},
-                        {tr("Time zone"), m_timeZoneComboBox->currentText(),
-                         models::timeZoneName(theirs.timeZone.toLatin1())},
-                        {tr("Language"), m_languageComboBox->currentData().toString(), theirs.language},
-                        {tr("Caller ID name"), m_callerIdLineEdit->text().trimmed(), theirs.callerIdName}};
-                    auto *dialog = new ConflictDialog(tr("the company preferences"), rows, this);
-                    dialog->setAttribute(Qt::WA_DeleteOnClose);
-                    connect(dialog, &ConflictDialog::chosen, this,
-                            [this, theirs, etag](ConflictDialog::Choice choice) {
-                                if (choice == ConflictDialog::Overwrite)
-                                    save(etag);
-                                else if (choice == ConflictDialog::Reload)
-                                    fill(theirs, etag);
-                            });
-                    dialog->open();
-                });
-        job->start();
+        // The store reads what the other change made; the edits stay in the form meanwhile.
+        connect(m_store.refresh(), &models::StoreWrite::succeeded, this, [this] {
+            const contract::CompanySettings theirs = m_store.value();
+            const QByteArray etag = m_store.etag();
+            const QList<ConflictDialog::Row> rows{
+                {tr("Company name"), m_nameLineEdit->text().trimmed(), theirs.name},
+                {tr("Time zone"), m_timeZoneComboBox->currentText(),
+                 models::timeZoneName(theirs.timeZone.toLatin1())},
+                {tr("Language"), m_languageComboBox->currentData().toString(), theirs.language},
+                {tr("Caller ID name"), m_callerIdLineEdit->text().trimmed(), theirs.callerIdName}};
+            auto *dialog = new ConflictDialog(tr("the company preferences"), rows, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ConflictDialog::chosen, this,
+                    [this, theirs, etag](ConflictDialog::Choice choice) {
+                        if (choice == ConflictDialog::Overwrite)
+                            save(etag);
+                        else if (choice == ConflictDialog::Reload)
+                            fill(theirs, etag);
+                    });
+            dialog->open();
+        });
         return;
     }
     const auto unclaimed = applyFieldErrors(error, m_fields);

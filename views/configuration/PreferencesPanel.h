@@ -13,7 +13,8 @@ class QPushButton;
 
 namespace models {
 class ApiError;
-class Session;
+template<class T> class ResourceStore;
+class Stores;
 } // namespace models
 
 namespace views {
@@ -25,17 +26,18 @@ class PreferencesPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit PreferencesPanel(models::Session &session, QWidget *parent = nullptr);
+    explicit PreferencesPanel(models::Stores &stores, QWidget *parent = nullptr);
     void reload();
 
 private:
     void fill(const contract::CompanySettings &settings, const QByteArray &etag);
     void save(const QByteArray &etag);
     QString selectedTimeZone() const;
+    bool hasUnsavedEdits() const;
     void showFailure(const models::ApiError &error);
 
-    models::Session &m_session;
-    contract::CompanySettings m_settings;
+    models::ResourceStore<contract::CompanySettings> &m_store;
+    contract::CompanySettings m_settings; // as shown, and what the edits started from
     QByteArray m_etag;
     QLineEdit *m_nameLineEdit;
     QComboBox *m_timeZoneComboBox;

@@ -44,10 +44,9 @@ QString describeMenu(const contract::ReceptionistMenu &menu)
 
 ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
-    , m_session(stores.session())
+    , m_store(stores.receptionist())
     , m_extensions(stores.extensions())
 {
-    models::Session &session = m_session;
     setObjectName(QStringLiteral("receptionistPanel"));
     m_timeZoneLabel = new QLabel(this);
     m_timeZoneLabel->setObjectName(QStringLiteral("timeZoneLabel"));
@@ -82,8 +81,8 @@ ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
     m_afterHoursEditor = new MenuEditor(QStringLiteral("afterHours"), this);
     m_menusTabWidget = new QTabWidget(this);
     m_menusTabWidget->setObjectName(QStringLiteral("menusTabWidget"));
-    m_businessGreeting = new GreetingControls(session, contract::MenuKind::BusinessHours, this);
-    m_afterHoursGreeting = new GreetingControls(session, contract::MenuKind::AfterHours, this);
+    m_businessGreeting = new GreetingControls(m_store, contract::MenuKind::BusinessHours, this);
+    m_afterHoursGreeting = new GreetingControls(m_store, contract::MenuKind::AfterHours, this);
     for (auto [editor, greeting, title] :
          {std::tuple{m_businessEditor, m_businessGreeting, tr("Business hours menu")},
           std::tuple{m_afterHoursEditor, m_afterHoursGreeting, tr("After hours menu")}}) {
@@ -145,9 +144,15 @@ ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
     layout->addLayout(bottom);
 
     loadExtensions();
+    // The store's one copy: shown when read, and when changed elsewhere (the Assistant, another
+    // administrator) unless that would throw away edits here; saving those then goes through
+    // the conflict dialog.
+    connect(&m_store, &models::StoreBase::changed, this, [this] {
+        if (!hasUnsavedEdits())
+            fill({m_store.value(), m_store.etag()});
+    });
+    connect(&m_store, &models::StoreBase::loadFailed, this, &ReceptionistPanel::showFailure);
     reload();
-    // Changed elsewhere (the Assistant, another administrator): show it, unless that would
-    // throw away edits here; saving those then goes through the conflict dialog.
     connect(&stores, &models::Stores::remoteChange, this,
             [this](const QString &path, const QByteArray &etag) {
                 const bool ours = path.isEmpty() || path.startsWith(QLatin1String("/receptionist"));
@@ -181,10 +186,7 @@ void ReceptionistPanel::loadExtensions()
 
 void ReceptionistPanel::reload()
 {
-    auto *job = new models::ReceptionistJob(m_session);
-    connect(job, &models::ReceptionistJob::succeeded, this, &ReceptionistPanel::fill);
-    connect(job, &models::ApiJob::failed, this, &ReceptionistPanel::showFailure);
-    job->start();
+    m_store.refresh();
 }
 
 void ReceptionistPanel::fill(const models::VersionedReceptionist &config)
@@ -225,18 +227,16 @@ void ReceptionistPanel::save(const QByteArray &etag)
     m_saveButton->setEnabled(false);
     showError(m_errorLabel, {});
     m_savedLabel->clear();
-    auto *job = new models::SaveReceptionistJob(m_session, collect(), etag);
-    connect(job, &models::SaveReceptionistJob::succeeded, this,
-            [this](const models::VersionedReceptionist &saved) {
-                m_scheduleEditor->setDayInvalid(-1, false);
-                m_businessEditor->clearErrors();
-                m_afterHoursEditor->clearErrors();
-                showError(m_scheduleErrorLabel, {});
-                fill(saved);
-                m_savedLabel->setText(tr("Saved."));
-            });
-    connect(job, &models::ApiJob::failed, this, &ReceptionistPanel::showFailure);
-    job->start();
+    auto *write = m_store.save(collect(), etag);
+    connect(write, &models::StoreWrite::succeeded, this, [this] {
+        m_scheduleEditor->setDayInvalid(-1, false);
+        m_businessEditor->clearErrors();
+        m_afterHoursEditor->clearErrors();
+        showError(m_scheduleErrorLabel, {});
+        fill({m_store.value(), m_store.etag()});
+        m_savedLabel->setText(tr("Saved."));
+    });
+    connect(write, &models::StoreWrite::failed, this, &ReceptionistPanel::showFailure);
 }
 
 void ReceptionistPanel::showFailure(const models::ApiError &error)
@@ -280,39 +280,38 @@ void ReceptionistPanel::showFailure(const models::ApiError &error)
 
 void ReceptionistPanel::resolveConflict()
 {
-    auto *job = new models::ReceptionistJob(m_session);
-    connect(
-        job, &models::ReceptionistJob::succeeded, this, [this](const models::VersionedReceptionist &current) {
-            const auto mine = collect();
-            const auto &theirs = current.value;
-            QList<ConflictDialog::Row> rows;
-            const QLocale locale;
-            for (int day = 0; day < 7; ++day) {
-                rows.append({locale.dayName(day + 1), describeDay(mine.schedule.days.at(day)),
-                             describeDay(theirs.schedule.days.at(day))});
+    // The store reads what the other change made (after a 412 it does so already).
+    auto *read = m_store.refresh();
+    connect(read, &models::StoreWrite::succeeded, this, [this] {
+        const models::VersionedReceptionist current{m_store.value(), m_store.etag()};
+        const auto mine = collect();
+        const auto &theirs = current.value;
+        QList<ConflictDialog::Row> rows;
+        const QLocale locale;
+        for (int day = 0; day < 7; ++day) {
+            rows.append({locale.dayName(day + 1), describeDay(mine.schedule.days.at(day)),
+                         describeDay(theirs.schedule.days.at(day))});
+        }
+        rows.append({tr("Holidays"), QString::number(mine.schedule.holidays.size()),
+                     QString::number(theirs.schedule.holidays.size())});
+        rows.append({tr("Business hours menu"), describeMenu(mine.businessHours),
+                     describeMenu(theirs.businessHours)});
+        rows.append({tr("After hours menu"), describeMenu(mine.afterHours), describeMenu(theirs.afterHours)});
+        auto *dialog = new ConflictDialog(tr("the virtual receptionist"), rows, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConflictDialog::chosen, this, [this, current](ConflictDialog::Choice choice) {
+            if (choice == ConflictDialog::Overwrite) {
+                m_config.etag = current.etag;
+                save(current.etag);
+            } else if (choice == ConflictDialog::Reload) {
+                fill(current);
             }
-            rows.append({tr("Holidays"), QString::number(mine.schedule.holidays.size()),
-                         QString::number(theirs.schedule.holidays.size())});
-            rows.append({tr("Business hours menu"), describeMenu(mine.businessHours),
-                         describeMenu(theirs.businessHours)});
-            rows.append(
-                {tr("After hours menu"), describeMenu(mine.afterHours), describeMenu(theirs.afterHours)});
-            auto *dialog = new ConflictDialog(tr("the virtual receptionist"), rows, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &ConflictDialog::chosen, this, [this, current](ConflictDialog::Choice choice) {
-                if (choice == ConflictDialog::Overwrite) {
-                    m_config.etag = current.etag;
-                    save(current.etag);
-                } else if (choice == ConflictDialog::Reload) {
-                    fill(current);
-                }
-            });
-            dialog->open();
         });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        dialog->open();
+    });
+    connect(read, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         showError(m_errorLabel, configurationErrorMessage(error));
     });
-    job->start();
 }
 
 } // namespace views

@@ -2,7 +2,7 @@
 // Configuration → Virtual receptionist: the weekly business schedule (visual editor) in the
 // company's time zone, holidays, and the business-hours and after-hours menus. Saved as one.
 
-#include "models/configuration/ReceptionistJobs.h"
+#include "models/stores/ConfigurationStores.h"
 
 #include <QWidget>
 
@@ -14,7 +14,6 @@ class QTabWidget;
 
 namespace models {
 class ExtensionTableModel;
-class Session;
 class Stores;
 } // namespace models
 
@@ -43,10 +42,10 @@ private:
     void loadExtensions();
     bool hasUnsavedEdits() const;
 
-    models::Session &m_session;
+    models::ReceptionistStore &m_store;
     models::ExtensionTableModel &m_extensions;
-    models::VersionedReceptionist m_config;
-    QJsonObject m_shown; // collect() right after fill(): what "unchanged" looks like
+    models::VersionedReceptionist m_config; // as shown: the version the edits started from
+    QJsonObject m_shown;                    // collect() right after fill(): what "unchanged" looks like
     QLabel *m_timeZoneLabel;
     WeeklyScheduleEditor *m_scheduleEditor;
     QLabel *m_scheduleErrorLabel;

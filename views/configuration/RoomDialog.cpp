@@ -13,10 +13,10 @@
 
 namespace views {
 
-RoomDialog::RoomDialog(models::Session &session, const std::optional<models::VersionedRoom> &existing,
-                       QWidget *parent)
+RoomDialog::RoomDialog(models::ConferenceRoomTableModel &rooms,
+                       const std::optional<models::VersionedRoom> &existing, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_rooms(rooms)
     , m_existing(existing)
 {
     setObjectName(QStringLiteral("roomDialog"));
@@ -77,13 +77,13 @@ void RoomDialog::save()
     draft.maxParticipants = m_participantsSpinBox->value();
     showError(m_errorLabel, {});
     m_saveButton->setEnabled(false);
-    auto *job = m_existing ? new models::SaveRoomJob(m_session, m_existing->value.id, draft, m_existing->etag)
-                           : new models::SaveRoomJob(m_session, draft);
-    connect(job, &models::SaveRoomJob::succeeded, this, [this](const models::VersionedRoom &room) {
-        emit saved(room);
+    auto *write =
+        m_existing ? m_rooms.update(m_existing->value.id, draft, m_existing->etag) : m_rooms.create(draft);
+    connect(write, &models::StoreWrite::succeeded, this, [this, write] {
+        emit saved(write->value());
         accept();
     });
-    connect(job, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+    connect(write, &models::StoreWrite::failed, this, [this](const models::ApiError &error) {
         m_saveButton->setEnabled(true);
         const auto unclaimed =
             applyFieldErrors(error, {{QStringLiteral("name"), m_nameField},
@@ -97,7 +97,6 @@ void RoomDialog::save()
             showError(m_errorLabel, configurationErrorMessage(error));
         focusAfterError(m_saveButton, {m_nameField, m_conferenceIdField, m_pinField, m_participantsField});
     });
-    job->start();
 }
 
 } // namespace views

@@ -1,7 +1,7 @@
 #pragma once
 // Adds or edits a conference room: name, conference ID, optional PIN, participant limit.
 
-#include "models/configuration/ConferenceJobs.h"
+#include "models/configuration/ConferenceRoomTableModel.h"
 
 #include <QDialog>
 #include <optional>
@@ -10,10 +10,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-
-namespace models {
-class Session;
-}
 
 namespace views {
 
@@ -24,7 +20,8 @@ class RoomDialog : public QDialog
     Q_OBJECT
 
 public:
-    RoomDialog(models::Session &session, const std::optional<models::VersionedRoom> &existing,
+    // Saves through `rooms`, which takes the saved room into the list.
+    RoomDialog(models::ConferenceRoomTableModel &rooms, const std::optional<models::VersionedRoom> &existing,
                QWidget *parent = nullptr);
 
 signals:
@@ -33,7 +30,7 @@ signals:
 private:
     void save();
 
-    models::Session &m_session;
+    models::ConferenceRoomTableModel &m_rooms;
     std::optional<models::VersionedRoom> m_existing;
     QLineEdit *m_nameLineEdit;
     QLineEdit *m_conferenceIdLineEdit;

@@ -1,5 +1,6 @@
 #include "views/user/AdminUserPage.h"
 
+#include "models/stores/Stores.h"
 #include "views/calllogs/CallLogsPage.h"
 #include "views/configuration/ConferenceEnableWidget.h"
 #include "views/fax/FaxListPanel.h"
@@ -11,12 +12,12 @@
 
 namespace views {
 
-AdminUserPage::AdminUserPage(models::Session &session, QWidget *parent)
+AdminUserPage::AdminUserPage(models::Stores &stores, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
-    , m_callLogs(new CallLogsPage(session, models::CallLogScope::Account, m_tabs))
-    , m_faxLogs(new FaxListPanel(session, models::CallLogScope::Account, m_tabs))
-    , m_conference(new ConferenceEnableWidget(session, m_tabs))
+    , m_callLogs(new CallLogsPage(stores.session(), models::CallLogScope::Account, m_tabs))
+    , m_faxLogs(new FaxListPanel(stores.session(), models::CallLogScope::Account, m_tabs))
+    , m_conference(new ConferenceEnableWidget(stores, m_tabs))
 {
     setObjectName(QStringLiteral("adminUserPage"));
     m_tabs->setObjectName(QStringLiteral("adminUserTabs"));

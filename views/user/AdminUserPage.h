@@ -7,7 +7,7 @@
 class QTabWidget;
 
 namespace models {
-class Session;
+class Stores;
 }
 
 namespace views {
@@ -21,7 +21,7 @@ class AdminUserPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit AdminUserPage(models::Session &session, QWidget *parent = nullptr);
+    explicit AdminUserPage(models::Stores &stores, QWidget *parent = nullptr);
 
     CallLogsPage *callLogs() const { return m_callLogs; }
     FaxListPanel *faxLogs() const { return m_faxLogs; }
