@@ -48,15 +48,6 @@ void SetUpConferenceJob::handleSuccess(const ApiResponse &response)
     emit succeeded(serverFrom(response));
 }
 
-ListRoomsJob::ListRoomsJob(Session &session)
-    : ApiJob(session, Method::Get, QStringLiteral("/conference-rooms"))
-{}
-
-void ListRoomsJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(versionedListFromJson<contract::ConferenceRoom>(response.json));
-}
-
 SaveRoomJob::SaveRoomJob(Session &session, const contract::RoomDraft &draft)
     : ApiJob(session, Method::Post, QStringLiteral("/conference-rooms"))
 {
@@ -74,18 +65,6 @@ SaveRoomJob::SaveRoomJob(Session &session, qint64 id, const contract::RoomDraft 
 void SaveRoomJob::handleSuccess(const ApiResponse &response)
 {
     emit succeeded({contract::ConferenceRoom::fromJson(response.json), response.etag});
-}
-
-DeleteRoomJob::DeleteRoomJob(Session &session, qint64 id, const QByteArray &etag)
-    : ApiJob(session, Method::Delete, roomPath(id))
-{
-    setIfMatch(etag);
-    setExpectsBody(false);
-}
-
-void DeleteRoomJob::handleSuccess(const ApiResponse &)
-{
-    emit succeeded();
 }
 
 } // namespace models

@@ -1,6 +1,6 @@
 #pragma once
 // API calls of the conference server (administrator): its state, the User tab's enable switch,
-// set-up and rooms.
+// set-up and rooms. Used by the Assistant's run; views go through the stores.
 
 #include "contract/Conference.h"
 #include "models/ApiJob.h"
@@ -44,18 +44,6 @@ protected:
     void handleSuccess(const ApiResponse &response) override;
 };
 
-class ListRoomsJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    explicit ListRoomsJob(Session &session);
-signals:
-    void succeeded(const QList<models::VersionedRoom> &rooms);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
 // POST without an id, PATCH with one.
 class SaveRoomJob : public ApiJob
 {
@@ -65,18 +53,6 @@ public:
     SaveRoomJob(Session &session, qint64 id, const contract::RoomDraft &changes, const QByteArray &etag);
 signals:
     void succeeded(const models::VersionedRoom &room);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-class DeleteRoomJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    DeleteRoomJob(Session &session, qint64 id, const QByteArray &etag);
-signals:
-    void succeeded();
 
 protected:
     void handleSuccess(const ApiResponse &response) override;

@@ -77,15 +77,4 @@ void DeleteExtensionJob::handleSuccess(const ApiResponse &)
     emit succeeded();
 }
 
-AssignPasswordJob::AssignPasswordJob(Session &session, qint64 id, const std::optional<QString> &password)
-    : ApiJob(session, Method::Post, itemPath(id) + QStringLiteral("/password"))
-{
-    setBody(contract::PasswordAssignment{password}.toJson());
-}
-
-void AssignPasswordJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(fromResponse(response));
-}
-
 } // namespace models

@@ -71,17 +71,4 @@ protected:
     void handleSuccess(const ApiResponse &response) override;
 };
 
-// Without a password the server generates one and emails it to the extension.
-class AssignPasswordJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    AssignPasswordJob(Session &session, qint64 id, const std::optional<QString> &password);
-signals:
-    void succeeded(const models::VersionedExtension &extension);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
 } // namespace models

@@ -4,13 +4,6 @@
 
 namespace models {
 
-namespace {
-QString greetingPath(contract::MenuKind menu)
-{
-    return QStringLiteral("/receptionist/greetings/") + contract::menuKindName(menu);
-}
-} // namespace
-
 ReceptionistJob::ReceptionistJob(Session &session)
     : ApiJob(session, Method::Get, QStringLiteral("/receptionist"))
 {}
@@ -31,43 +24,6 @@ SaveReceptionistJob::SaveReceptionistJob(Session &session, const contract::Recep
 void SaveReceptionistJob::handleSuccess(const ApiResponse &response)
 {
     emit succeeded({contract::ReceptionistConfig::fromJson(response.json), response.etag});
-}
-
-UploadGreetingJob::UploadGreetingJob(Session &session, contract::MenuKind menu, const QByteArray &audio,
-                                     const QByteArray &contentType, const QByteArray &etag)
-    : ApiJob(session, Method::Put, greetingPath(menu))
-{
-    setRawBody(audio, contentType);
-    setIfMatch(etag);
-    setTimeout(std::chrono::seconds(60)); // up to 1 MiB over a slow line
-}
-
-void UploadGreetingJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded({contract::ReceptionistConfig::fromJson(response.json), response.etag});
-}
-
-DeleteGreetingJob::DeleteGreetingJob(Session &session, contract::MenuKind menu, const QByteArray &etag)
-    : ApiJob(session, Method::Delete, greetingPath(menu))
-{
-    setIfMatch(etag);
-}
-
-void DeleteGreetingJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded({contract::ReceptionistConfig::fromJson(response.json), response.etag});
-}
-
-DownloadGreetingJob::DownloadGreetingJob(Session &session, contract::MenuKind menu)
-    : ApiJob(session, Method::Get, greetingPath(menu))
-{
-    setBinaryResponse(true);
-    setTimeout(std::chrono::seconds(60));
-}
-
-void DownloadGreetingJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(response.body, response.contentType);
 }
 
 } // namespace models
