@@ -79,8 +79,8 @@ ExtensionDialog::ExtensionDialog(models::ExtensionTableModel &extensions,
     layout->addWidget(m_emailField);
     if (existing) {
         auto *box = new QGroupBox(tr("Prepaid credit"), this);
-        m_controlsEditor =
-            new SpendControlsEditor(QStringLiteral("dialogControls"), extensions.session().info().currency, box);
+        m_controlsEditor = new SpendControlsEditor(QStringLiteral("dialogControls"),
+                                                   extensions.session().info().currency, box);
         m_controlsEditor->setEnabled(false); // until its rules are read
         (new QVBoxLayout(box))->addWidget(m_controlsEditor);
         layout->addWidget(box);

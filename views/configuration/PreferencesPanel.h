@@ -3,6 +3,7 @@
 // language of prompts and emails, and the outbound caller ID name.
 
 #include "contract/Types.h"
+#include "models/stores/ResourceStore.h"
 
 #include <QWidget>
 
@@ -12,8 +13,6 @@ class QLineEdit;
 class QPushButton;
 
 namespace models {
-class ApiError;
-template<class T> class ResourceStore;
 class Stores;
 } // namespace models
 
