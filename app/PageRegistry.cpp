@@ -21,7 +21,6 @@ using views::style::icon;
 
 views::PageList PageRegistry::administratorPages(models::Stores &stores)
 {
-    models::Session &session = stores.session();
     return {
         {QStringLiteral("admin-user"),
          {},

@@ -4,15 +4,11 @@
 
 #include "contract/CallLogs.h"
 #include "models/ApiJob.h"
+#include "models/enduser/CallLogScope.h"
 
 #include <optional>
 
 namespace models {
-
-enum class CallLogScope {
-    Own,    // /me/call-logs: the signed-in extension's calls
-    Account // /call-logs: every extension (administrators), optionally one via query.extension
-};
 
 // One page of calls for a view.
 class CallLogPageJob : public ApiJob

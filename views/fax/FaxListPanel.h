@@ -3,7 +3,7 @@
 // and, in account scope, the administrator's fax logs (extension column and filter, and Export…
 // to a spreadsheet CSV or an .xlsx workbook).
 
-#include "models/enduser/CallLogJobs.h"
+#include "models/enduser/CallLogScope.h"
 
 #include <QWidget>
 #include <functional>

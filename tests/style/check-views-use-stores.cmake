@@ -1,0 +1,17 @@
+# Fails when a view makes API requests itself: views talk to the stores in models/ (which own
+# each resource's value and ETag), never to jobs, JSON or HTTP.
+file(GLOB_RECURSE sources LIST_DIRECTORIES false ${SOURCE_DIR}/views/*.cpp ${SOURCE_DIR}/views/*.h)
+set(offences "")
+foreach(source IN LISTS sources)
+    file(STRINGS ${source} lines REGEX "Job[ (>*&]|Jobs\\.h\"|ApiJob|JsonRequest|QNetworkAccessManager|QJsonDocument")
+    foreach(line IN LISTS lines)
+        file(RELATIVE_PATH name ${SOURCE_DIR} ${source})
+        string(STRIP "${line}" line)
+        string(APPEND offences "${name}: ${line}\n")
+    endforeach()
+endforeach()
+if(offences)
+    message(FATAL_ERROR "Views must go through models/ stores, not make requests:\n${offences}")
+endif()
+list(LENGTH sources count)
+message(STATUS "${count} view files make no request of their own")
