@@ -14,7 +14,7 @@ struct Options {
     QString language;           // e.g. "es"; empty = settings, then system
     QString screenshotsDir;     // non-empty: run the screenshot tour into this folder and exit
     int screenshotWidth = 1180; // the tour's window width, in pixels
-    QString palette;        // "light" or "dark"; empty = the system's (the platform theme's)
+    QString palette;            // "light" or "dark"; empty = the system's (the platform theme's)
 };
 
 class CommandLine

@@ -74,6 +74,20 @@
             <numerusform>Exporting call logs… %Ln calls written</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) so far; more load as you scroll</source>
+        <translation>
+            <numerusform>%n call so far; more load as you scroll</numerusform>
+            <numerusform>%n calls so far; more load as you scroll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>views::ConferenceEnableWidget</name>
@@ -82,6 +96,36 @@
         <translation>
             <numerusform>Set up on extension %1 with %n room. Manage it in Configuration → Conference server.</numerusform>
             <numerusform>Set up on extension %1 with %n rooms. Manage it in Configuration → Conference server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::ConferencePanel</name>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::ExtensionsPanel</name>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n extension</numerusform>
+            <numerusform>%n extensions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::FaxListPanel</name>
+    <message numerus="yes">
+        <source>%n fax(es)</source>
+        <translation>
+            <numerusform>%n fax</numerusform>
+            <numerusform>%n faxes</numerusform>
         </translation>
     </message>
 </context>
@@ -120,12 +164,32 @@
     </message>
 </context>
 <context>
+    <name>views::PhoneNumbersPanel</name>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>views::PhoneShopPanel</name>
     <message numerus="yes">
         <source>%n phone(s), total %1</source>
         <translation>
             <numerusform>%n phone, total %1</numerusform>
             <numerusform>%n phones, total %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::PortingStatusPanel</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
 </context>
@@ -146,6 +210,23 @@
         <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::PrepaidPanel</name>
+    <message numerus="yes">
+        <source>%n movement(s) so far</source>
+        <translation>
+            <numerusform>%n movement so far</numerusform>
+            <numerusform>%n movements so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n movement</numerusform>
+            <numerusform>%n movements</numerusform>
         </translation>
     </message>
 </context>
@@ -196,6 +277,16 @@
         <translation>
             <numerusform>Centralita · %n new voicemail</numerusform>
             <numerusform>Centralita · %n new voicemails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::VoicemailPage</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
 </context>

@@ -571,6 +571,22 @@
         <source>Unknown language &quot;%1&quot;: use es, en or fr.</source>
         <translation>Idioma desconocido &quot;%1&quot;: use es, en o fr.</translation>
     </message>
+    <message>
+        <source>Window width for --screenshots, in pixels (default 1180).</source>
+        <translation>Ancho de la ventana para --screenshots, en píxeles (1180 si no se indica).</translation>
+    </message>
+    <message>
+        <source>Colours: light or dark (by default those of the system&apos;s theme).</source>
+        <translation>Colores: light (claros) o dark (oscuros); si no se indica, los del tema del sistema.</translation>
+    </message>
+    <message>
+        <source>--screenshot-width takes a width from 900 to 3840 pixels.</source>
+        <translation>--screenshot-width admite un ancho de 900 a 3840 píxeles.</translation>
+    </message>
+    <message>
+        <source>Unknown palette &quot;%1&quot;: use light or dark.</source>
+        <translation>Paleta desconocida «%1»: use light o dark.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDocument</name>
@@ -766,6 +782,10 @@
         <source>Centralita</source>
         <translation>Centralita</translation>
     </message>
+    <message>
+        <source>The data saved on this computer could not be read.</source>
+        <translation>No se pudieron leer los datos guardados en este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>app::MainWindow</name>
@@ -780,6 +800,18 @@
     <message>
         <source>%1 · Extension %2</source>
         <translation>%1 · Extensión %2</translation>
+    </message>
+    <message>
+        <source>Offline · saved data, read-only</source>
+        <translation>Sin conexión · datos guardados, solo lectura</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to the server again to see current data and make changes.</source>
+        <translation>Inicie sesión de nuevo en el servidor para ver los datos actuales y hacer cambios.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1772,13 @@ Ejemplos:
     </message>
 </context>
 <context>
+    <name>models::SnapshotStore</name>
+    <message>
+        <source>Saved copy from %1, read-only: no connection to the server.</source>
+        <translation>Copia guardada de %1, solo lectura: no hay conexión con el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>models::TimeZones</name>
     <message>
         <source>Mexico City</source>
@@ -1949,6 +1988,14 @@ Ejemplos:
     <message>
         <source>About Qt</source>
         <translation>Acerca de Qt</translation>
+    </message>
+    <message>
+        <source>Libraries and licences</source>
+        <translation>Bibliotecas y licencias</translation>
+    </message>
+    <message>
+        <source>Icons</source>
+        <translation>Iconos</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2305,10 @@ Ejemplos:
         <source>Card saved.</source>
         <translation>Tarjeta guardada.</translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
 </context>
 <context>
     <name>views::CallLogsPage</name>
@@ -2340,6 +2391,28 @@ Ejemplos:
         <source>call-logs-%1-%2.csv</source>
         <comment>file name; %1 and %2 are dates</comment>
         <translation>registro-de-llamadas-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation>No hay llamadas en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) so far; more load as you scroll</source>
+        <translation>
+            <numerusform>%n llamada hasta ahora; se cargan más al desplazarse</numerusform>
+            <numerusform>%n llamadas hasta ahora; se cargan más al desplazarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Guardando el archivo…</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2786,21 @@ Do all three now?</source>
         <source>Choose a phone number.</source>
         <translation>Elija un número telefónico.</translation>
     </message>
+    <message>
+        <source>Conference rooms</source>
+        <translation>Salas de conferencia</translation>
+    </message>
+    <message>
+        <source>No conference rooms yet.</source>
+        <translation>Aún no hay salas de conferencia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n sala</numerusform>
+            <numerusform>%n salas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>views::ConferenceSetupPage</name>
@@ -2813,6 +2901,10 @@ Do all three now?</source>
     <message>
         <source>Take theirs (reload)</source>
         <translation>Usar la otra (volver a cargar)</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3078,25 @@ Do all three now?</source>
         <source>Unmap and delete</source>
         <translation>Desasignar y eliminar</translation>
     </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n extensión</numerusform>
+            <numerusform>%n extensiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No extensions yet.</source>
+        <translation>Aún no hay extensiones.</translation>
+    </message>
+    <message>
+        <source>No extension matches the search.</source>
+        <translation>Ninguna extensión coincide con la búsqueda.</translation>
+    </message>
 </context>
 <context>
     <name>views::FaxListPanel</name>
@@ -3034,6 +3145,25 @@ Do all three now?</source>
         <source>fax-logs-%1.csv</source>
         <comment>file name; %1 is an extension</comment>
         <translation>registro-de-faxes-%1.csv</translation>
+    </message>
+    <message>
+        <source>Faxes</source>
+        <translation>Faxes</translation>
+    </message>
+    <message>
+        <source>No faxes.</source>
+        <translation>No hay faxes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fax(es)</source>
+        <translation>
+            <numerusform>%n fax</numerusform>
+            <numerusform>%n faxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available offline: fax documents are not kept on this computer.</source>
+        <translation>No disponible sin conexión: los documentos de fax no se guardan en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3424,14 @@ Do all three now?</source>
     </message>
 </context>
 <context>
+    <name>views::KeyboardAccess</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip and its shortcut key</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>views::LiveStateLabel</name>
     <message>
         <source>Offline · showing data from %1</source>
@@ -3425,6 +3563,14 @@ Do all three now?</source>
         <source>Your password was changed. Sign in with the new password.</source>
         <translation>Su contraseña se cambió. Inicie sesión con la contraseña nueva.</translation>
     </message>
+    <message>
+        <source>View saved data offline</source>
+        <translation>Ver datos guardados sin conexión</translation>
+    </message>
+    <message>
+        <source>Opens the voicemail, call logs and faxes last seen on this computer, read-only.</source>
+        <translation>Abre el buzón de voz, el registro de llamadas y los faxes vistos por última vez en este equipo, solo lectura.</translation>
+    </message>
 </context>
 <context>
     <name>views::MenuEditor</name>
@@ -3507,6 +3653,10 @@ Do all three now?</source>
     <message>
         <source>Extension not in the list yet</source>
         <translation>Extensión que aún no está en la lista</translation>
+    </message>
+    <message>
+        <source>Menu options</source>
+        <translation>Opciones del menú</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3749,21 @@ Do all three now?</source>
     <message>
         <source>Release</source>
         <translation>Liberar</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números telefónicos</translation>
+    </message>
+    <message>
+        <source>No phone numbers yet.</source>
+        <translation>Aún no hay números telefónicos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3957,21 @@ Do all three now?</source>
     <message>
         <source>The carrier has already set the date of this port; it can no longer be cancelled.</source>
         <translation>El operador ya fijó la fecha de esta portabilidad; ya no se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>Porting requests</source>
+        <translation>Solicitudes de portabilidad</translation>
+    </message>
+    <message>
+        <source>No porting requests.</source>
+        <translation>No hay solicitudes de portabilidad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4463,24 @@ Do all three now?</source>
         <source>Use at least %1.</source>
         <translation>Use al menos %1.</translation>
     </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>No hay movimientos en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) so far</source>
+        <translation>
+            <numerusform>%n movimiento hasta ahora</numerusform>
+            <numerusform>%n movimientos hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n movimiento</numerusform>
+            <numerusform>%n movimientos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>views::ProfilePage</name>
@@ -4664,6 +4862,10 @@ Do all three now?</source>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Guardando el archivo…</translation>
+    </message>
 </context>
 <context>
     <name>views::SpendControlsEditor</name>
@@ -4816,6 +5018,13 @@ Do all three now?</source>
     </message>
 </context>
 <context>
+    <name>views::UserShell</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
     <name>views::UsersSetupPage</name>
     <message>
         <source>Users</source>
@@ -4963,6 +5172,21 @@ Do all three now?</source>
     <message>
         <source>Delete this message? Its recording is deleted too.</source>
         <translation>¿Eliminar este mensaje? Su grabación también se eliminará.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Position in the message</source>
+        <translation>Posición en el mensaje</translation>
+    </message>
+    <message>
+        <source>Not available offline: recordings are not kept on this computer, and nothing can be changed until you are back online.</source>
+        <translation>No disponible sin conexión: las grabaciones no se guardan en este equipo y no se puede cambiar nada hasta que vuelva la conexión.</translation>
     </message>
 </context>
 <context>

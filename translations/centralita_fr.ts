@@ -571,6 +571,22 @@
         <source>Unknown language &quot;%1&quot;: use es, en or fr.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez es, en ou fr.</translation>
     </message>
+    <message>
+        <source>Window width for --screenshots, in pixels (default 1180).</source>
+        <translation>Largeur de la fenêtre pour --screenshots, en pixels (1180 par défaut).</translation>
+    </message>
+    <message>
+        <source>Colours: light or dark (by default those of the system&apos;s theme).</source>
+        <translation>Couleurs : light (claires) ou dark (sombres) ; par défaut, celles du thème du système.</translation>
+    </message>
+    <message>
+        <source>--screenshot-width takes a width from 900 to 3840 pixels.</source>
+        <translation>--screenshot-width accepte une largeur de 900 à 3840 pixels.</translation>
+    </message>
+    <message>
+        <source>Unknown palette &quot;%1&quot;: use light or dark.</source>
+        <translation>Palette inconnue « %1 » : utilisez light ou dark.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDocument</name>
@@ -766,6 +782,10 @@
         <source>Centralita</source>
         <translation>Centralita</translation>
     </message>
+    <message>
+        <source>The data saved on this computer could not be read.</source>
+        <translation>Les données enregistrées sur cet ordinateur n’ont pas pu être lues.</translation>
+    </message>
 </context>
 <context>
     <name>app::MainWindow</name>
@@ -780,6 +800,18 @@
     <message>
         <source>%1 · Extension %2</source>
         <translation>%1 · Poste %2</translation>
+    </message>
+    <message>
+        <source>Offline · saved data, read-only</source>
+        <translation>Hors ligne · données enregistrées, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to the server again to see current data and make changes.</source>
+        <translation>Reconnectez-vous au serveur pour voir les données à jour et faire des modifications.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1773,13 @@ Exemples :
     </message>
 </context>
 <context>
+    <name>models::SnapshotStore</name>
+    <message>
+        <source>Saved copy from %1, read-only: no connection to the server.</source>
+        <translation>Copie enregistrée de %1, en lecture seule : pas de connexion au serveur.</translation>
+    </message>
+</context>
+<context>
     <name>models::TimeZones</name>
     <message>
         <source>Mexico City</source>
@@ -1950,6 +1989,14 @@ Exemples :
     <message>
         <source>About Qt</source>
         <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <source>Libraries and licences</source>
+        <translation>Bibliothèques et licences</translation>
+    </message>
+    <message>
+        <source>Icons</source>
+        <translation>Icônes</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2306,10 @@ Exemples :
         <source>Card saved.</source>
         <translation>Carte enregistrée.</translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
 </context>
 <context>
     <name>views::CallLogsPage</name>
@@ -2341,6 +2392,28 @@ Exemples :
         <source>call-logs-%1-%2.csv</source>
         <comment>file name; %1 and %2 are dates</comment>
         <translation>journal-des-appels-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation>Aucun appel sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) so far; more load as you scroll</source>
+        <translation>
+            <numerusform>%n appel pour l’instant ; la suite se charge en faisant défiler</numerusform>
+            <numerusform>%n appels pour l’instant ; la suite se charge en faisant défiler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Enregistrement du fichier…</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2787,21 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>Choose a phone number.</source>
         <translation>Choisissez un numéro de téléphone.</translation>
     </message>
+    <message>
+        <source>Conference rooms</source>
+        <translation>Salles de conférence</translation>
+    </message>
+    <message>
+        <source>No conference rooms yet.</source>
+        <translation>Aucune salle de conférence pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n salle</numerusform>
+            <numerusform>%n salles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>views::ConferenceSetupPage</name>
@@ -2814,6 +2902,10 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Take theirs (reload)</source>
         <translation>Prendre la leur (recharger)</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3079,25 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>Unmap and delete</source>
         <translation>Dissocier et supprimer</translation>
     </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Postes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n poste</numerusform>
+            <numerusform>%n postes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No extensions yet.</source>
+        <translation>Aucun poste pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No extension matches the search.</source>
+        <translation>Aucun poste ne correspond à la recherche.</translation>
+    </message>
 </context>
 <context>
     <name>views::FaxListPanel</name>
@@ -3035,6 +3146,25 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>fax-logs-%1.csv</source>
         <comment>file name; %1 is an extension</comment>
         <translation>journal-des-fax-%1.csv</translation>
+    </message>
+    <message>
+        <source>Faxes</source>
+        <translation>Télécopies</translation>
+    </message>
+    <message>
+        <source>No faxes.</source>
+        <translation>Aucune télécopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fax(es)</source>
+        <translation>
+            <numerusform>%n télécopie</numerusform>
+            <numerusform>%n télécopies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available offline: fax documents are not kept on this computer.</source>
+        <translation>Indisponible hors ligne : les documents de télécopie ne sont pas conservés sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3425,14 @@ Effectuer les trois maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>views::KeyboardAccess</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip and its shortcut key</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>views::LiveStateLabel</name>
     <message>
         <source>Offline · showing data from %1</source>
@@ -3426,6 +3564,14 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>Your password was changed. Sign in with the new password.</source>
         <translation>Votre mot de passe a été modifié. Connectez-vous avec le nouveau mot de passe.</translation>
     </message>
+    <message>
+        <source>View saved data offline</source>
+        <translation>Voir les données enregistrées hors ligne</translation>
+    </message>
+    <message>
+        <source>Opens the voicemail, call logs and faxes last seen on this computer, read-only.</source>
+        <translation>Ouvre la messagerie vocale, le journal des appels et les télécopies vus en dernier sur cet ordinateur, en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>views::MenuEditor</name>
@@ -3508,6 +3654,10 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Extension not in the list yet</source>
         <translation>Poste pas encore dans la liste</translation>
+    </message>
+    <message>
+        <source>Menu options</source>
+        <translation>Options du menu</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3750,21 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Release</source>
         <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>No phone numbers yet.</source>
+        <translation>Aucun numéro de téléphone pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n numéro</numerusform>
+            <numerusform>%n numéros</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3958,21 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>The carrier has already set the date of this port; it can no longer be cancelled.</source>
         <translation>L’opérateur a déjà fixé la date de ce portage ; il ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>Porting requests</source>
+        <translation>Demandes de portabilité</translation>
+    </message>
+    <message>
+        <source>No porting requests.</source>
+        <translation>Aucune demande de portabilité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4464,24 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>Use at least %1.</source>
         <translation>Indiquez au moins %1.</translation>
     </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Aucun mouvement sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) so far</source>
+        <translation>
+            <numerusform>%n mouvement pour l’instant</numerusform>
+            <numerusform>%n mouvements pour l’instant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n mouvement</numerusform>
+            <numerusform>%n mouvements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>views::ProfilePage</name>
@@ -4665,6 +4863,10 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Enregistrement du fichier…</translation>
+    </message>
 </context>
 <context>
     <name>views::SpendControlsEditor</name>
@@ -4817,6 +5019,13 @@ Effectuer les trois maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>views::UserShell</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
     <name>views::UsersSetupPage</name>
     <message>
         <source>Users</source>
@@ -4964,6 +5173,21 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Delete this message? Its recording is deleted too.</source>
         <translation>Supprimer ce message&#xa0;? Son enregistrement sera également supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Position in the message</source>
+        <translation>Position dans le message</translation>
+    </message>
+    <message>
+        <source>Not available offline: recordings are not kept on this computer, and nothing can be changed until you are back online.</source>
+        <translation>Indisponible hors ligne : les enregistrements ne sont pas conservés sur cet ordinateur et rien ne peut être modifié avant le retour de la connexion.</translation>
     </message>
 </context>
 <context>

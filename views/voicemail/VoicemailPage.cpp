@@ -299,18 +299,17 @@ void VoicemailPage::updateActions()
     m_deleteButton->setEnabled(voicemail.has_value());
     m_markNewButton->setEnabled(voicemail && !voicemail->isNew);
     m_callBackButton->setEnabled(voicemail && !voicemail->callerNumber.isEmpty());
-    // A saved copy has no recordings and no server to change anything on.
-    const bool savedCopy = m_model->savedAt().isValid();
-    const QString offline = savedCopy ? tr("Not available offline: recordings are not kept on this computer, "
-                                           "and nothing can be changed until you are back online.")
-                                      : QString();
-    for (auto *button :
-         {m_playPauseButton, m_downloadButton, m_markNewButton, m_callBackButton, m_deleteButton}) {
-        button->setEnabled(button->isEnabled() && !savedCopy);
-        button->setToolTip(offline);
+    // A saved copy (for the window's whole life) has no recordings and no server to change
+    // anything on; live buttons keep their own tooltips (the keys that press them).
+    if (m_model->savedAt().isValid()) {
+        const QString offline = tr("Not available offline: recordings are not kept on this computer, "
+                                   "and nothing can be changed until you are back online.");
+        for (auto *button :
+             {m_playPauseButton, m_downloadButton, m_markNewButton, m_callBackButton, m_deleteButton}) {
+            button->setEnabled(false);
+            button->setToolTip(offline);
+        }
     }
-    if (!savedCopy)
-        m_playPauseButton->setToolTip(tr("Play or pause (Space)"));
     m_listFrame->setLoaded(m_model->isLoaded());
 }
 
