@@ -9,26 +9,14 @@
 #include "models/stores/Stores.h"
 #include "tests/support/AudioSamples.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 
 #include <QSignalSpy>
 
 using fixtures::SignedInAdmin;
+using fixtures::wait;
 
 namespace {
-// Waits for one store operation and returns its error, if any.
-std::optional<models::ApiError> wait(models::StoreWrite *write)
-{
-    std::optional<models::ApiError> error;
-    bool done = false;
-    QObject::connect(write, &models::StoreWrite::succeeded, [&] { done = true; });
-    QObject::connect(write, &models::StoreWrite::failed, [&](const models::ApiError &e) {
-        error = e;
-        done = true;
-    });
-    REQUIRE(QTest::qWaitFor([&] { return done; }, 15000));
-    return error;
-}
-
 void waitLoaded(models::RemoteTableModel &list)
 {
     list.reload();
