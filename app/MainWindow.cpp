@@ -9,6 +9,7 @@
 #include "models/stores/Stores.h"
 #include "views/calls/ClickToCall.h"
 #include "views/shell/LiveStateLabel.h"
+#include "views/shell/NotificationBanner.h"
 #include "views/shell/PortalShell.h"
 #include "views/shell/TrayIcon.h"
 #include "views/shell/UserMenu.h"
@@ -63,6 +64,12 @@ MainWindow::MainWindow(models::Session &session, models::AppSettings &settings, 
     layout->setSpacing(0);
     layout->addWidget(buildHeader());
     layout->addWidget(separator);
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        // No tray to show them: notifications appear in the window instead of being lost.
+        auto *banner = new views::NotificationBanner(*m_notifications, central);
+        connect(banner, &views::NotificationBanner::openRequested, this, &MainWindow::bringForward);
+        layout->addWidget(banner);
+    }
     layout->addWidget(m_shell, 1);
     setCentralWidget(central);
 

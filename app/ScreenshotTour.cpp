@@ -8,6 +8,8 @@
 #include "models/Session.h"
 #include "models/SessionJobs.h"
 #include "models/TrustStore.h"
+#include "models/notifications/DesktopNotifications.h"
+#include "models/stores/JsonRequest.h"
 #include "views/common/ExportDialog.h"
 #include "views/common/SheetExportButton.h"
 #include "views/login/LoginDialog.h"
@@ -99,7 +101,7 @@ void ScreenshotTour::visitPages(QStringList ids)
     }
     if (ids.isEmpty()) {
         if (m_administratorDone) {
-            captureOffline([this] { signOut([this] { done(); }); });
+            captureNotification([this] { captureOffline([this] { signOut([this] { done(); }); }); });
             return;
         }
         signOut([this] {
@@ -149,6 +151,49 @@ void ScreenshotTour::signOut(std::function<void()> then)
         then();
     });
     job->start();
+}
+
+// A caller leaves the end user a message (the administrator's simulation route, as the demo's
+// carrier): the notification as this desktop shows it, in the window when there is no tray.
+void ScreenshotTour::captureNotification(std::function<void()> then)
+{
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("notificationBanner"));
+    auto *notifications = m_window->findChild<models::DesktopNotifications *>();
+    if (!banner || !notifications) {
+        then(); // the tray shows it, outside the window
+        return;
+    }
+    connect(
+        notifications, &models::DesktopNotifications::notify, this,
+        [this, then] {
+            QTimer::singleShot(SettleMs, this, [this, then] {
+                if (m_window && save(m_window, QStringLiteral("user-notification")))
+                    then();
+            });
+        },
+        Qt::SingleShotConnection);
+    auto *administrator = new models::Session(*m_trustStore, this);
+    administrator->setBaseUrl(m_settings->serverUrl());
+    contract::SignInRequest request;
+    request.role = contract::Role::Administrator;
+    request.companyNumber = QString::fromUtf8(contract::demo::CompanyNumber);
+    request.password = QString::fromUtf8(contract::demo::AdminPassword);
+    auto *signIn = new models::SignInJob(*administrator, request);
+    connect(signIn, &models::SignInJob::succeeded, this, [this, administrator] {
+        auto *voicemail = new models::JsonRequest(
+            *administrator, models::ApiJob::Method::Post, QStringLiteral("/simulator/voicemails"),
+            {{QStringLiteral("extension"), QString::fromLatin1(contract::demo::UserExtension)},
+             {QStringLiteral("callerNumber"), QStringLiteral("+525512345678")},
+             {QStringLiteral("callerName"), QStringLiteral("Renata Ibáñez")}});
+        connect(voicemail, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+            fail(QStringLiteral("leaving a voicemail failed: ") + error.message());
+        });
+        voicemail->start();
+    });
+    connect(signIn, &models::ApiJob::failed, this, [this](const models::ApiError &error) {
+        fail(QStringLiteral("the administrator's sign-in failed: ") + error.message());
+    });
+    signIn->start();
 }
 
 // The demo server stopped under the signed-in user: the window says it shows what it last saw.

@@ -3667,6 +3667,21 @@ Do all three now?</source>
     </message>
 </context>
 <context>
+    <name>views::NotificationBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
     <name>views::NumbersSetupPage</name>
     <message>
         <source>Phone numbers</source>

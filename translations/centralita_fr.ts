@@ -3668,6 +3668,21 @@ Effectuer les trois maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>views::NotificationBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
     <name>views::NumbersSetupPage</name>
     <message>
         <source>Phone numbers</source>

@@ -32,6 +32,8 @@
 
 using fixtures::SignedInUser;
 
+using fixtures::dropVoicemail;
+
 namespace {
 const QString VoicemailId = QStringLiteral("user-home-voicemail");
 
@@ -55,21 +57,6 @@ template<typename T> T *child(QWidget &parent, const char *name)
     return widget;
 }
 
-// The carrier leaves a message for extension 101: the simulation route, as the administrator.
-void dropVoicemail(TestServer &server, const QString &callerName)
-{
-    TestClient admin(server.url());
-    REQUIRE(admin
-                .signInAdmin(QString::fromUtf8(contract::demo::CompanyNumber),
-                             QString::fromUtf8(contract::demo::AdminPassword))
-                .status == 201);
-    REQUIRE(admin
-                .sendJson("POST", QStringLiteral("/api/v1/simulator/voicemails"),
-                          {{QStringLiteral("extension"), QStringLiteral("101")},
-                           {QStringLiteral("callerNumber"), QStringLiteral("+525512345678")},
-                           {QStringLiteral("callerName"), callerName}})
-                .status == 201);
-}
 } // namespace
 
 TEST_CASE("Playing a voicemail marks it heard and updates the count in the navigation", "[gui][voicemail]")

@@ -1,7 +1,7 @@
 // Offline reading (issue 12) on screen, with the real server and real files: an end user reads
 // the voicemail list, the server stops, and a fresh start (a new session, the sign-in dialog and
 // main window as the app makes them) offers the saved copy and shows it read-only, marked with
-// when it was read.
+// when it was read. And a notification on a desktop with no tray to show it.
 
 #include "app/MainWindow.h"
 #include "cache/OfflineCopies.h"
@@ -9,13 +9,16 @@
 #include "models/CredentialStore.h"
 #include "models/SnapshotStore.h"
 #include "models/enduser/VoicemailModel.h"
+#include "models/stores/Stores.h"
 #include "tests/support/ClientFixture.h"
 #include "views/login/LoginDialog.h"
+#include "views/shell/PortalShell.h"
 #include "views/voicemail/VoicemailPage.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSystemTrayIcon>
 #include <QTableView>
 
 namespace {
@@ -110,4 +113,46 @@ TEST_CASE("Offline: with the server stopped, a fresh start shows the cached voic
     auto *signIn = window.findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
     REQUIRE(signIn);
     CHECK(signIn->isVisible());
+}
+
+TEST_CASE("Without a system tray, a new voicemail shows in the window and opens the message",
+          "[gui][notifications]")
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        WARN("this desktop has a tray: its icon shows the notifications");
+        return;
+    }
+    QTemporaryDir dir;
+    models::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    fixtures::SignedInUser user;
+    app::MainWindow window(user.session, settings);
+    window.show();
+    auto *stores = window.findChild<models::Stores *>();
+    REQUIRE(stores);
+    REQUIRE(QTest::qWaitFor([&] { return stores->events() && stores->events()->isConnected(); }, 15000));
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("notificationBanner"));
+    REQUIRE(banner); // before: no tray, and the notification went nowhere
+    CHECK_FALSE(banner->isVisible());
+
+    fixtures::dropVoicemail(user.server, QStringLiteral("Renata Ibáñez"));
+    REQUIRE(QTest::qWaitFor([&] { return banner->isVisible(); }, 15000));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("notificationTextLabel"))
+              ->text()
+              .startsWith(QStringLiteral("Renata Ibáñez · ")));
+
+    auto *shell = window.shell();
+    shell->showPage(QStringLiteral("user-profile"));
+    window.findChild<QPushButton *>(QStringLiteral("notificationOpenButton"))->click();
+    CHECK_FALSE(banner->isVisible());
+    auto *page = window.findChild<views::VoicemailPage *>();
+    REQUIRE(page);
+    REQUIRE(QTest::qWaitFor([&] { return page->isVisible(); }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const QModelIndex current = page->tableView()->currentIndex();
+            return current.isValid() &&
+                   current.siblingAtColumn(models::VoicemailModel::Name).data().toString() ==
+                       QStringLiteral("Renata Ibáñez");
+        },
+        15000));
 }

@@ -97,10 +97,13 @@ TEST_CASE("The screenshot tour signs in to the demo and captures every page", "[
         QStringLiteral(CENTRALITA_CLIENT_BINARY),
         {QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--screenshots"), directory.path()},
         120000, environment);
-    const QStringList expected = {
-        QStringLiteral("login"),        QStringLiteral("admin-configuration-extensions"),
-        QStringLiteral("admin-addons"), QStringLiteral("user-home-voicemail"),
-        QStringLiteral("user-profile"), QStringLiteral("user-offline")};
+    const QStringList expected = {QStringLiteral("login"),
+                                  QStringLiteral("admin-configuration-extensions"),
+                                  QStringLiteral("admin-addons"),
+                                  QStringLiteral("user-home-voicemail"),
+                                  QStringLiteral("user-profile"),
+                                  QStringLiteral("user-offline"),
+                                  QStringLiteral("user-notification")};
     for (const auto &name : expected) {
         INFO(name.toStdString());
         const QImage image(directory.filePath(name + QStringLiteral(".png")));

@@ -9,6 +9,7 @@
 #include "models/SessionJobs.h"
 #include "models/TrustStore.h"
 #include "tests/support/Catch.h"
+#include "tests/support/TestClient.h"
 #include "tests/support/TestServer.h"
 
 #include <QTemporaryDir>
@@ -75,5 +76,22 @@ struct SignedInUser {
         REQUIRE_FALSE(run(new models::SignInJob(session, request)).has_value());
     }
 };
+
+// The carrier leaves a message for the demo user's extension: the simulation route, as the
+// administrator.
+inline void dropVoicemail(TestServer &server, const QString &callerName)
+{
+    TestClient admin(server.url());
+    REQUIRE(admin
+                .signInAdmin(QString::fromUtf8(contract::demo::CompanyNumber),
+                             QString::fromUtf8(contract::demo::AdminPassword))
+                .status == 201);
+    REQUIRE(admin
+                .sendJson("POST", QStringLiteral("/api/v1/simulator/voicemails"),
+                          {{QStringLiteral("extension"), QString::fromLatin1(contract::demo::UserExtension)},
+                           {QStringLiteral("callerNumber"), QStringLiteral("+525512345678")},
+                           {QStringLiteral("callerName"), callerName}})
+                .status == 201);
+}
 
 } // namespace fixtures

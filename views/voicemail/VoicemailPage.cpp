@@ -110,7 +110,9 @@ VoicemailPage::VoicemailPage(models::Stores &stores, QWidget *parent)
     connect(m_model, &models::VoicemailModel::loadFailed, this,
             [this](const models::ApiError &error) { showStatus(error.message(), true); });
     connect(m_model, &models::VoicemailModel::loaded, this, [this] {
-        if (m_model->rowCount() > 0 && !m_tableView->currentIndex().isValid())
+        if (m_selectWhenListed && selectVoicemail(m_selectWhenListed))
+            m_selectWhenListed = 0;
+        else if (m_model->rowCount() > 0 && !m_tableView->currentIndex().isValid())
             m_tableView->selectRow(0);
         if (m_model->savedAt().isValid())
             showStatus(models::savedCopyNotice(m_model->savedAt(), m_session.companyTimeZone()), true,
@@ -369,8 +371,11 @@ void VoicemailPage::togglePlayback()
 bool VoicemailPage::selectVoicemail(qint64 id)
 {
     const int row = m_model->rowOf(id);
-    if (row < 0)
+    if (row < 0) {
+        // A notification can be opened before the list has read the new message: once it has.
+        m_selectWhenListed = id;
         return false;
+    }
     auto *proxy = static_cast<QAbstractProxyModel *>(m_tableView->model());
     m_tableView->setCurrentIndex(proxy->mapFromSource(m_model->index(row, models::VoicemailModel::Caller)));
     m_tableView->setFocus();

@@ -53,7 +53,8 @@ public:
     static QString suggestedFileName(const contract::Voicemail &voicemail, const QString &timeZone,
                                      const QString &region);
 
-    // Selects message `id` (a notification was clicked); false while it is not in the list.
+    // Selects message `id` (a notification was clicked); false while it is not in the list, which
+    // selects it once it is.
     bool selectVoicemail(qint64 id);
     void playSelected();
     void togglePlayback();
@@ -103,7 +104,8 @@ private:
     QBuffer *m_buffer = nullptr;
     qint64 m_playingId = 0;
     qint64 m_statusAboutId = 0;
-    int m_statusGeneration = 0; // so an old notice's expiry never clears a newer one
+    qint64 m_selectWhenListed = 0; // asked for before the list held it
+    int m_statusGeneration = 0;    // so an old notice's expiry never clears a newer one
     bool m_fetching = false;
     bool m_heardSent = false;          // for the message now playing
     QHash<qint64, QByteArray> m_audio; // fetched recordings, by voicemail id
