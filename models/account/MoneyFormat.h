@@ -16,10 +16,13 @@ inline QString formatMoney(qint64 minor, const QString &currency, const QLocale 
     const double amount = double(minor) / scale;
     // The locale's own format and symbol only for its own currency ("$" is ambiguous between
     // MXN and USD); any other currency is written with its ISO code, which everyone reads.
+    // The sign leads, as people write a charge ("-$18.60"; Qt's format gives "$-18.60").
+    const QString sign = amount < 0 ? locale.negativeSign() : QString();
+    const double magnitude = amount < 0 ? -amount : amount;
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
-        return locale.toCurrencyString(amount, locale.currencySymbol(QLocale::CurrencySymbol), digits);
-    const QString number = locale.toString(amount < 0 ? -amount : amount, 'f', digits);
-    return (amount < 0 ? locale.negativeSign() : QString()) + currency + QChar(0x00A0) + number;
+        return sign +
+               locale.toCurrencyString(magnitude, locale.currencySymbol(QLocale::CurrencySymbol), digits);
+    return sign + currency + QChar(0x00A0) + locale.toString(magnitude, 'f', digits);
 }
 
 inline QString formatMoney(const contract::Money &money, const QLocale &locale = QLocale())

@@ -21,6 +21,18 @@ TEST_CASE("Spanish on an English computer for a Mexican company formats as in Me
     CHECK(displayLocale(english, QStringLiteral("es"), {}).language() == QLocale::Spanish);
 }
 
+TEST_CASE("A charge reads with its sign before the currency, as people write it", "[models][i18n][formats]")
+{
+    // Qt's own currency format put the sign after the symbol: "$-18.60".
+    const QLocale mexico(QLocale::Spanish, QLocale::Mexico);
+    CHECK(models::formatMoney(-1860, QStringLiteral("MXN"), mexico) == QStringLiteral("-$18.60"));
+    CHECK(models::formatMoney(1860, QStringLiteral("MXN"), mexico) == QStringLiteral("$18.60"));
+    const QLocale france(QLocale::French, QLocale::France);
+    CHECK(models::formatMoney(-1860, QStringLiteral("EUR"), france).startsWith(france.negativeSign()));
+    CHECK(models::formatMoney(-1860, QStringLiteral("MXN"), france) ==
+          france.negativeSign() + QStringLiteral("MXN") + QChar(0x00A0) + QStringLiteral("18,60"));
+}
+
 TEST_CASE("A system locale in the interface language keeps the user's own formats", "[models][i18n][formats]")
 {
     const QLocale spain(QLocale::Spanish, QLocale::Spain);

@@ -172,7 +172,8 @@ void VoicemailPage::buildUi()
     auto *header = m_tableView->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(models::VoicemailModel::Name, QHeaderView::Stretch);
-    m_tableView->setColumnWidth(models::VoicemailModel::New, 70);
+    header->setSectionResizeMode(models::VoicemailModel::New,
+                                 QHeaderView::ResizeToContents); // icon + "Nuevo"
     m_tableView->setColumnWidth(models::VoicemailModel::Caller, 180);
     m_tableView->setColumnWidth(models::VoicemailModel::ReceivedAt, 190);
     m_tableView->setColumnWidth(models::VoicemailModel::Duration, 90);
