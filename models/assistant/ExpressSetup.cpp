@@ -1,13 +1,13 @@
 #include "models/assistant/ExpressSetup.h"
 
 #include "contract/PhoneNumbers.h"
-#include "models/CompanyJobs.h"
 #include "models/Session.h"
 #include "models/account/PrepaidControlJobs.h"
 #include "models/configuration/ConferenceJobs.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
-#include "models/configuration/ReceptionistJobs.h"
+#include "models/stores/ConfigurationStores.h"
+#include "models/stores/TypedRequest.h"
 
 namespace models {
 
@@ -21,6 +21,45 @@ void launch(QObject *context, Job *job, OnSuccess onSuccess, std::function<void(
     QObject::connect(job, &Job::succeeded, context, onSuccess);
     QObject::connect(job, &ApiJob::failed, context, [fail](const ApiError &error) { fail(error); });
     job->start();
+}
+
+// The same for a typed request (already started): `onSuccess` gets its value.
+template<class T, class OnSuccess>
+void launch(QObject *context, StoreResult<T> *result, OnSuccess onSuccess,
+            std::function<void(const ApiError &)> fail)
+{
+    QObject::connect(result, &StoreWrite::succeeded, context,
+                     [result, onSuccess] { onSuccess(result->value()); });
+    QObject::connect(result, &StoreWrite::failed, context, [fail](const ApiError &error) { fail(error); });
+}
+
+using VersionedCompany = Versioned<contract::CompanySettings>;
+
+StoreResult<VersionedCompany> *readCompany(QObject *owner, Session &session)
+{
+    return typedRequest<VersionedCompany>(owner, session, ApiJob::Method::Get, QStringLiteral("/company"));
+}
+
+StoreResult<VersionedCompany> *updateCompany(QObject *owner, Session &session, const QJsonObject &changes,
+                                             const QByteArray &etag)
+{
+    return typedRequest<VersionedCompany>(owner, session, ApiJob::Method::Patch, QStringLiteral("/company"),
+                                          changes, etag);
+}
+
+StoreResult<VersionedReceptionist> *readReceptionist(QObject *owner, Session &session)
+{
+    return typedRequest<VersionedReceptionist>(owner, session, ApiJob::Method::Get,
+                                               QStringLiteral("/receptionist"));
+}
+
+StoreResult<VersionedReceptionist> *saveReceptionist(QObject *owner, Session &session,
+                                                     const contract::ReceptionistConfig &config,
+                                                     const QByteArray &etag)
+{
+    return typedRequest<VersionedReceptionist>(owner, session, ApiJob::Method::Put,
+                                               QStringLiteral("/receptionist"),
+                                               ReceptionistStore::requestBody(config), etag);
 }
 
 } // namespace
@@ -167,8 +206,9 @@ void ExpressSetupRunner::addCompanyStep()
     m_steps.append(
         {tr("Company details and time zone"), [this](Done done, Fail fail) {
              launch(
-                 this, new CompanySettingsJob(m_session),
-                 [this, done, fail](const contract::CompanySettings &before, const QByteArray &etag) {
+                 this, readCompany(this, m_session),
+                 [this, done, fail](const VersionedCompany &read) {
+                     const contract::CompanySettings &before = read.value;
                      QJsonObject changes;
                      QJsonObject restore;
                      if (before.name != m_plan.companyName) {
@@ -184,23 +224,18 @@ void ExpressSetupRunner::addCompanyStep()
                          return;
                      }
                      launch(
-                         this, new UpdateCompanySettingsJob(m_session, changes, etag),
-                         [this, done, restore](const contract::CompanySettings &, const QByteArray &) {
+                         this, updateCompany(this, m_session, changes, read.etag),
+                         [this, done, restore](const VersionedCompany &) {
                              // Read it again before restoring: enabling the conference server also
                              // changes the company's ETag.
                              m_undoStack.append(
                                  {tr("Company details and time zone"), [this, restore](Done d, Fail f) {
                                       launch(
-                                          this, new CompanySettingsJob(m_session),
-                                          [this, restore, d, f](const contract::CompanySettings &,
-                                                                const QByteArray &current) {
+                                          this, readCompany(this, m_session),
+                                          [this, restore, d, f](const VersionedCompany &current) {
                                               launch(
-                                                  this,
-                                                  new UpdateCompanySettingsJob(m_session, restore, current),
-                                                  [d](const contract::CompanySettings &, const QByteArray &) {
-                                                      d();
-                                                  },
-                                                  f);
+                                                  this, updateCompany(this, m_session, restore, current.etag),
+                                                  [d](const VersionedCompany &) { d(); }, f);
                                           },
                                           f);
                                   }});
@@ -299,7 +334,7 @@ void ExpressSetupRunner::addReceptionistStep()
     m_steps.append(
         {tr("Virtual receptionist"), [this](Done done, Fail fail) {
              launch(
-                 this, new ReceptionistJob(m_session),
+                 this, readReceptionist(this, m_session),
                  [this, done, fail](const VersionedReceptionist &before) {
                      contract::ReceptionistConfig config = before.value;
                      for (int day = 0; day < 7; ++day) {
@@ -321,13 +356,13 @@ void ExpressSetupRunner::addReceptionistStep()
                                               {}});
                      }
                      launch(
-                         this, new SaveReceptionistJob(m_session, config, before.etag),
+                         this, saveReceptionist(this, m_session, config, before.etag),
                          [this, done, previous = before.value](const VersionedReceptionist &saved) {
                              m_undoStack.append({tr("Virtual receptionist"),
                                                  [this, previous, etag = saved.etag](Done d, Fail f) {
                                                      launch(
                                                          this,
-                                                         new SaveReceptionistJob(m_session, previous, etag),
+                                                         saveReceptionist(this, m_session, previous, etag),
                                                          [d](const VersionedReceptionist &) { d(); }, f);
                                                  }});
                              done();

@@ -4,9 +4,10 @@
 
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/ExtensionTableModel.h"
-#include "models/configuration/ReceptionistJobs.h"
 #include "models/stores/Stores.h"
+#include "models/stores/TypedRequest.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 #include "views/assistant/AssistantPage.h"
 #include "views/assistant/ExpressSetupWizard.h"
 #include "views/configuration/ConfigurationPage.h"
@@ -206,12 +207,10 @@ TEST_CASE("Express setup wizard names a refused step and keeps every entry", "[g
 namespace {
 QJsonObject receptionistOnServer(models::Session &session)
 {
-    QJsonObject config;
-    auto *job = new models::ReceptionistJob(session);
-    QObject::connect(job, &models::ReceptionistJob::succeeded,
-                     [&](const models::VersionedReceptionist &r) { config = r.value.toJson(); });
-    REQUIRE_FALSE(run(job).has_value());
-    return config;
+    return fixtures::valueOf(
+               models::typedRequest<models::VersionedReceptionist>(
+                   nullptr, session, models::ApiJob::Method::Get, QStringLiteral("/receptionist")))
+        .value.toJson();
 }
 } // namespace
 

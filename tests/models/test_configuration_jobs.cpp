@@ -4,8 +4,10 @@
 #include "models/configuration/ConferenceJobs.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
-#include "models/configuration/ReceptionistJobs.h"
+#include "models/stores/ConfigurationStores.h"
+#include "models/stores/TypedRequest.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 
 #include <QJsonArray>
 
@@ -134,22 +136,21 @@ TEST_CASE("Room and receptionist jobs report the server's rules", "[models][conf
     REQUIRE(full.has_value());
     CHECK(full->extensions.value(QStringLiteral("reason")).toString() == QStringLiteral("room-limit"));
 
-    std::optional<models::VersionedReceptionist> config;
-    auto *read = new models::ReceptionistJob(admin.session);
-    QObject::connect(read, &models::ReceptionistJob::succeeded, [&](const auto &c) { config = c; });
-    REQUIRE_FALSE(run(read).has_value());
-    REQUIRE(config.has_value());
-    auto changed = config->value;
+    using Method = models::ApiJob::Method;
+    const auto path = QStringLiteral("/receptionist");
+    const auto save = [&](const contract::ReceptionistConfig &config, const QByteArray &etag) {
+        return models::typedRequest<models::VersionedReceptionist>(
+            nullptr, admin.session, Method::Put, path, models::ReceptionistStore::requestBody(config), etag);
+    };
+    const auto config = fixtures::valueOf(
+        models::typedRequest<models::VersionedReceptionist>(nullptr, admin.session, Method::Get, path));
+    auto changed = config.value;
     changed.schedule.days[1] = {{9 * 60, 13 * 60}, {12 * 60, 15 * 60}};
-    const auto overlap = run(new models::SaveReceptionistJob(admin.session, changed, config->etag));
+    const auto overlap = fixtures::wait(save(changed, config.etag));
     REQUIRE(overlap.has_value());
     CHECK(overlap->hasFieldError(QStringLiteral("schedule.tuesday[1].start")));
     changed.schedule.days[1] = {{9 * 60, 13 * 60}, {15 * 60, 19 * 60}};
-    std::optional<models::VersionedReceptionist> saved;
-    auto *save = new models::SaveReceptionistJob(admin.session, changed, config->etag);
-    QObject::connect(save, &models::SaveReceptionistJob::succeeded, [&](const auto &c) { saved = c; });
-    REQUIRE_FALSE(run(save).has_value());
-    REQUIRE(saved.has_value());
-    CHECK(saved->value.schedule.days[1] == changed.schedule.days[1]);
-    CHECK(saved->value.timeZone == QString::fromUtf8(contract::demo::TimeZone));
+    const auto saved = fixtures::valueOf(save(changed, config.etag));
+    CHECK(saved.value.schedule.days[1] == changed.schedule.days[1]);
+    CHECK(saved.value.timeZone == QString::fromUtf8(contract::demo::TimeZone));
 }

@@ -2,14 +2,14 @@
 // whose conference server is not set up): everything is created in one pass, and a step that fails is named
 // and leaves nothing of the run behind.
 
-#include "models/CompanyJobs.h"
 #include "models/assistant/ExpressSetup.h"
 #include "models/configuration/ConferenceJobs.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
-#include "models/configuration/ReceptionistJobs.h"
+#include "models/stores/TypedRequest.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 
 #include <QSignalSpy>
 
@@ -24,6 +24,19 @@ template<class Job, class Result> Result fetch(Job *job)
     QObject::connect(job, &Job::succeeded, [&](const Result &value) { result = value; });
     REQUIRE_FALSE(run(job).has_value());
     return result;
+}
+
+contract::CompanySettings companySettings(models::Session &session)
+{
+    return fixtures::valueOf(models::typedRequest<models::Versioned<contract::CompanySettings>>(
+                                 nullptr, session, models::ApiJob::Method::Get, QStringLiteral("/company")))
+        .value;
+}
+
+models::VersionedReceptionist receptionistOnServer(models::Session &session)
+{
+    return fixtures::valueOf(models::typedRequest<models::VersionedReceptionist>(
+        nullptr, session, models::ApiJob::Method::Get, QStringLiteral("/receptionist")));
 }
 
 QList<models::VersionedExtension> extensions(models::Session &session)
@@ -123,8 +136,7 @@ TEST_CASE("Express setup creates users, numbers, receptionist and conference in 
     CHECK(succeededSteps.size() == stepCount);
     CHECK(result.applied.size() == stepCount);
 
-    const auto settings = fetch<models::CompanySettingsJob, contract::CompanySettings>(
-        new models::CompanySettingsJob(admin.session));
+    const auto settings = companySettings(admin.session);
     CHECK(settings.name == plan.companyName);
     CHECK(settings.timeZone == plan.timeZone);
 
@@ -137,8 +149,7 @@ TEST_CASE("Express setup creates users, numbers, receptionist and conference in 
     if (companyNumberAvailable)
         CHECK(irene->value.phoneNumbers == QStringList{plan.users.at(0).number.e164});
 
-    const auto receptionist = fetch<models::ReceptionistJob, models::VersionedReceptionist>(
-        new models::ReceptionistJob(admin.session));
+    const auto receptionist = receptionistOnServer(admin.session);
     const auto &menu = receptionist.value.businessHours;
     CHECK(menu.greetingText == plan.greetingText);
     REQUIRE(menu.options.size() == 2);
@@ -162,10 +173,8 @@ TEST_CASE("Express setup creates users, numbers, receptionist and conference in 
 TEST_CASE("A failed express setup names the step and leaves no users of the run", "[models][assistant]")
 {
     SignedInAdmin admin{contract::demo::OtherCompanyNumber, contract::demo::OtherAdminPassword};
-    const auto before = fetch<models::CompanySettingsJob, contract::CompanySettings>(
-        new models::CompanySettingsJob(admin.session));
-    const auto receptionistBefore = fetch<models::ReceptionistJob, models::VersionedReceptionist>(
-        new models::ReceptionistJob(admin.session));
+    const auto before = companySettings(admin.session);
+    const auto receptionistBefore = receptionistOnServer(admin.session);
     const int extensionsBefore = int(extensions(admin.session).size());
     const auto pool = poolNumbers(admin.session, 1);
     REQUIRE(pool.size() == 1);
@@ -190,12 +199,10 @@ TEST_CASE("A failed express setup names the step and leaves no users of the run"
 
     CHECK_FALSE(findExtension(admin.session, QStringLiteral("120")).has_value());
     CHECK(extensions(admin.session).size() == extensionsBefore);
-    const auto after = fetch<models::CompanySettingsJob, contract::CompanySettings>(
-        new models::CompanySettingsJob(admin.session));
+    const auto after = companySettings(admin.session);
     CHECK(after.name == before.name);
     CHECK(after.timeZone == before.timeZone);
-    const auto receptionistAfter = fetch<models::ReceptionistJob, models::VersionedReceptionist>(
-        new models::ReceptionistJob(admin.session));
+    const auto receptionistAfter = receptionistOnServer(admin.session);
     CHECK(receptionistAfter.value.businessHours == receptionistBefore.value.businessHours);
 }
 
@@ -203,14 +210,12 @@ TEST_CASE("A late failure undoes numbers and the receptionist before deleting th
           "[models][assistant]")
 {
     SignedInAdmin admin{contract::demo::OtherCompanyNumber, contract::demo::OtherAdminPassword};
-    const auto receptionistBefore = fetch<models::ReceptionistJob, models::VersionedReceptionist>(
-        new models::ReceptionistJob(admin.session));
+    const auto receptionistBefore = receptionistOnServer(admin.session);
     const auto pool = poolNumbers(admin.session, 1);
     REQUIRE(pool.size() == 1);
 
     models::ExpressSetupPlan plan;
-    const auto settings = fetch<models::CompanySettingsJob, contract::CompanySettings>(
-        new models::CompanySettingsJob(admin.session));
+    const auto settings = companySettings(admin.session);
     plan.companyName = settings.name;
     plan.timeZone = settings.timeZone;
     plan.users = {user("Irene", "Campos", "120")};
@@ -233,8 +238,7 @@ TEST_CASE("A late failure undoes numbers and the receptionist before deleting th
     CHECK_FALSE(findExtension(admin.session, QStringLiteral("120")).has_value());
     for (const auto &n : numbers(admin.session))
         CHECK(n.value.e164 != pool.at(0).e164);
-    const auto receptionistAfter = fetch<models::ReceptionistJob, models::VersionedReceptionist>(
-        new models::ReceptionistJob(admin.session));
+    const auto receptionistAfter = receptionistOnServer(admin.session);
     CHECK(receptionistAfter.value.businessHours == receptionistBefore.value.businessHours);
     CHECK(receptionistAfter.value.schedule == receptionistBefore.value.schedule);
     const auto conference = fetch<models::ConferenceServerJob, models::VersionedConferenceServer>(

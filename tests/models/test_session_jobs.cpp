@@ -1,11 +1,12 @@
 // The typed jobs against the real reference server (in-process, loopback).
 
 #include "contract/DemoSeed.h"
-#include "models/CompanyJobs.h"
 #include "models/Session.h"
 #include "models/SessionJobs.h"
 #include "models/TrustStore.h"
+#include "models/stores/TypedRequest.h"
 #include "tests/support/Catch.h"
+#include "tests/support/StoreWait.h"
 #include "tests/support/TestServer.h"
 
 #include <QRegularExpression>
@@ -110,33 +111,24 @@ TEST_CASE("Company settings round trip with ETag and If-Match", "[models][jobs]"
     Fixture f;
     REQUIRE_FALSE(run(new models::SignInJob(f.session, demoAdmin())).has_value());
 
-    contract::CompanySettings settings;
-    QByteArray etag;
-    auto *read = new models::CompanySettingsJob(f.session);
-    QObject::connect(read, &models::CompanySettingsJob::succeeded,
-                     [&](const contract::CompanySettings &s, const QByteArray &e) {
-                         settings = s;
-                         etag = e;
-                     });
-    REQUIRE_FALSE(run(read).has_value());
-    CHECK(settings.name == QString::fromUtf8(contract::demo::CompanyName));
-    REQUIRE_FALSE(etag.isEmpty());
+    using VersionedCompany = models::Versioned<contract::CompanySettings>;
+    using Method = models::ApiJob::Method;
+    const auto company = QStringLiteral("/company");
+    const auto read =
+        fixtures::valueOf(models::typedRequest<VersionedCompany>(nullptr, f.session, Method::Get, company));
+    CHECK(read.value.name == QString::fromUtf8(contract::demo::CompanyName));
+    REQUIRE_FALSE(read.etag.isEmpty());
 
-    QByteArray newEtag;
-    auto *update = new models::UpdateCompanySettingsJob(
-        f.session, QJsonObject{{QStringLiteral("callerIdName"), QStringLiteral("ALVAREZ")}}, etag);
-    QObject::connect(update, &models::UpdateCompanySettingsJob::succeeded,
-                     [&](const contract::CompanySettings &s, const QByteArray &e) {
-                         settings = s;
-                         newEtag = e;
-                     });
-    REQUIRE_FALSE(run(update).has_value());
-    CHECK(settings.callerIdName == QStringLiteral("ALVAREZ"));
-    CHECK(newEtag != etag);
+    const auto updated = fixtures::valueOf(models::typedRequest<VersionedCompany>(
+        nullptr, f.session, Method::Patch, company,
+        QJsonObject{{QStringLiteral("callerIdName"), QStringLiteral("ALVAREZ")}}, read.etag));
+    CHECK(updated.value.callerIdName == QStringLiteral("ALVAREZ"));
+    CHECK(updated.etag != read.etag);
 
     // The old ETag is stale now.
-    const auto stale = run(new models::UpdateCompanySettingsJob(
-        f.session, QJsonObject{{QStringLiteral("callerIdName"), QStringLiteral("OTRO")}}, etag));
+    const auto stale = fixtures::wait(models::typedRequest<VersionedCompany>(
+        nullptr, f.session, Method::Patch, company,
+        QJsonObject{{QStringLiteral("callerIdName"), QStringLiteral("OTRO")}}, read.etag));
     REQUIRE(stale.has_value());
     CHECK(stale->isProblem(contract::ProblemType::PreconditionFailed));
 }

@@ -2,7 +2,7 @@
 // Waits for one store write, read or action (a StoreWrite and what derives from it) and returns
 // its error, if any: the store-API counterpart of fixtures::run() for jobs.
 
-#include "models/stores/ResourceStore.h"
+#include "models/stores/StoreCall.h"
 #include "tests/support/Catch.h"
 
 #include <QTest>
@@ -21,6 +21,15 @@ inline std::optional<models::ApiError> wait(models::StoreWrite *write)
     });
     REQUIRE(QTest::qWaitFor([&] { return done; }, 15000));
     return error;
+}
+
+// Waits for `result` and returns its value; an error fails the test.
+template<class T> T valueOf(models::StoreResult<T> *result)
+{
+    T value{};
+    QObject::connect(result, &models::StoreWrite::succeeded, [&value, result] { value = result->value(); });
+    REQUIRE_FALSE(wait(result).has_value());
+    return value;
 }
 
 } // namespace fixtures
