@@ -3,7 +3,6 @@
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
 #include "models/account/PrepaidControlJobs.h"
-#include "models/configuration/ConferenceJobs.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
 #include "models/stores/ConfigurationStores.h"
@@ -60,6 +59,28 @@ StoreResult<VersionedReceptionist> *saveReceptionist(QObject *owner, Session &se
     return typedRequest<VersionedReceptionist>(owner, session, ApiJob::Method::Put,
                                                QStringLiteral("/receptionist"),
                                                ReceptionistStore::requestBody(config), etag);
+}
+
+const QString conferenceServerPath = QStringLiteral("/conference-server");
+
+StoreResult<VersionedConferenceServer> *readConferenceServer(QObject *owner, Session &session)
+{
+    return typedRequest<VersionedConferenceServer>(owner, session, ApiJob::Method::Get, conferenceServerPath);
+}
+
+StoreResult<VersionedConferenceServer> *setConferenceEnabled(QObject *owner, Session &session, bool enabled,
+                                                             const QByteArray &etag)
+{
+    return typedRequest<VersionedConferenceServer>(owner, session, ApiJob::Method::Put, conferenceServerPath,
+                                                   {{QStringLiteral("enabled"), enabled}}, etag);
+}
+
+StoreResult<VersionedConferenceServer> *setUpConference(QObject *owner, Session &session,
+                                                        const contract::ConferenceSetup &setup)
+{
+    return typedRequest<VersionedConferenceServer>(owner, session, ApiJob::Method::Post,
+                                                   conferenceServerPath + QStringLiteral("/setup"),
+                                                   setup.toJson());
 }
 
 } // namespace
@@ -390,23 +411,23 @@ void ExpressSetupRunner::addConferenceStep()
                  setup.firstRoom.pin = m_plan.roomPin;
              auto runSetup = [this, setup, done, fail] {
                  launch(
-                     this, new SetUpConferenceJob(m_session, setup),
+                     this, setUpConference(this, m_session, setup),
                      [done](const VersionedConferenceServer &) { done(); }, fail);
              };
              launch(
-                 this, new ConferenceServerJob(m_session),
+                 this, readConferenceServer(this, m_session),
                  [this, runSetup, fail](const VersionedConferenceServer &server) {
                      if (server.value.enabled) {
                          runSetup();
                          return;
                      }
                      launch(
-                         this, new SetConferenceEnabledJob(m_session, true, server.etag),
+                         this, setConferenceEnabled(this, m_session, true, server.etag),
                          [this, runSetup](const VersionedConferenceServer &enabled) {
                              m_undoStack.append(
                                  {tr("Enable the conference server"), [this, enabled](Done d, Fail f) {
                                       launch(
-                                          this, new SetConferenceEnabledJob(m_session, false, enabled.etag),
+                                          this, setConferenceEnabled(this, m_session, false, enabled.etag),
                                           [d](const VersionedConferenceServer &) { d(); }, f);
                                   }});
                              runSetup();

@@ -1,13 +1,14 @@
 // Configuration tab widgets against the real server (offscreen): the 10-room cap, server field
 // errors on the right field with the input kept, and the 412 conflict dialog.
 
-#include "models/configuration/ConferenceJobs.h"
 #include "models/configuration/ConferenceRoomTableModel.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/stores/Stores.h"
+#include "models/stores/TypedRequest.h"
 #include "server/db/Database.h"
 #include "tests/support/AudioSamples.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 #include "views/configuration/ConferencePanel.h"
 #include "views/configuration/ConflictDialog.h"
 #include "views/configuration/ExtensionDialog.h"
@@ -338,13 +339,15 @@ TEST_CASE("Setting up the conference server never preselects a number that alrea
 {
     // The second demo company's only number besides the main one rings extension 201.
     SignedInAdmin admin{contract::demo::OtherCompanyNumber, contract::demo::OtherAdminPassword};
-    models::VersionedConferenceServer server;
-    auto *read = new models::ConferenceServerJob(admin.session);
-    QObject::connect(read, &models::ConferenceServerJob::succeeded,
-                     [&](const models::VersionedConferenceServer &s) { server = s; });
-    REQUIRE_FALSE(run(read).has_value());
+    using Method = models::ApiJob::Method;
+    const auto path = QStringLiteral("/conference-server");
+    const auto server = fixtures::valueOf(
+        models::typedRequest<models::VersionedConferenceServer>(nullptr, admin.session, Method::Get, path));
     REQUIRE_FALSE(server.value.setUp);
-    REQUIRE_FALSE(run(new models::SetConferenceEnabledJob(admin.session, true, server.etag)).has_value());
+    REQUIRE_FALSE(fixtures::wait(models::typedRequest<models::VersionedConferenceServer>(
+                                     nullptr, admin.session, Method::Put, path,
+                                     {{QStringLiteral("enabled"), true}}, server.etag))
+                      .has_value());
 
     models::Stores stores(admin.session);
     views::ConferencePanel panel(stores);

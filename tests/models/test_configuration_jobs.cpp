@@ -1,7 +1,6 @@
 // Configuration tab jobs against the running server: typed results, field errors, 409 reasons
 // and 412 stale writes arrive as the views expect them.
 
-#include "models/configuration/ConferenceJobs.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
 #include "models/stores/ConfigurationStores.h"
@@ -124,15 +123,19 @@ TEST_CASE("Number jobs search the pool and take a number", "[models][configurati
 TEST_CASE("Room and receptionist jobs report the server's rules", "[models][configuration]")
 {
     SignedInAdmin admin;
+    const auto addRoom = [&](const contract::RoomDraft &draft) {
+        return fixtures::wait(
+            models::typedRequest<models::VersionedRoom>(nullptr, admin.session, models::ApiJob::Method::Post,
+                                                        QStringLiteral("/conference-rooms"), draft.toJson()));
+    };
     for (int i = 3; i <= 10; ++i) {
         contract::RoomDraft draft{QStringLiteral("Sala %1").arg(i),
                                   QStringLiteral("50%1").arg(i, 2, 10, QLatin1Char('0')), QString(),
                                   std::nullopt};
-        REQUIRE_FALSE(run(new models::SaveRoomJob(admin.session, draft)).has_value());
+        REQUIRE_FALSE(addRoom(draft).has_value());
     }
-    const auto full = run(new models::SaveRoomJob(
-        admin.session,
-        contract::RoomDraft{QStringLiteral("Sala 11"), QStringLiteral("5011"), QString(), std::nullopt}));
+    const auto full = addRoom(
+        contract::RoomDraft{QStringLiteral("Sala 11"), QStringLiteral("5011"), QString(), std::nullopt});
     REQUIRE(full.has_value());
     CHECK(full->extensions.value(QStringLiteral("reason")).toString() == QStringLiteral("room-limit"));
 

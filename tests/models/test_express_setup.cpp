@@ -3,7 +3,6 @@
 // and leaves nothing of the run behind.
 
 #include "models/assistant/ExpressSetup.h"
-#include "models/configuration/ConferenceJobs.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
 #include "models/stores/TypedRequest.h"
@@ -161,8 +160,8 @@ TEST_CASE("Express setup creates users, numbers, receptionist and conference in 
               {models::ExpressSetupPlan::BusinessStartMinute, models::ExpressSetupPlan::BusinessEndMinute}});
     CHECK(receptionist.value.schedule.days[5].isEmpty());
 
-    const auto conference = fetch<models::ConferenceServerJob, models::VersionedConferenceServer>(
-        new models::ConferenceServerJob(admin.session));
+    const auto conference = fixtures::valueOf(models::typedRequest<models::VersionedConferenceServer>(
+        nullptr, admin.session, models::ApiJob::Method::Get, QStringLiteral("/conference-server")));
     CHECK(conference.value.enabled);
     CHECK(conference.value.setUp);
     CHECK(conference.value.extensionNumber == QStringLiteral("190"));
@@ -241,8 +240,8 @@ TEST_CASE("A late failure undoes numbers and the receptionist before deleting th
     const auto receptionistAfter = receptionistOnServer(admin.session);
     CHECK(receptionistAfter.value.businessHours == receptionistBefore.value.businessHours);
     CHECK(receptionistAfter.value.schedule == receptionistBefore.value.schedule);
-    const auto conference = fetch<models::ConferenceServerJob, models::VersionedConferenceServer>(
-        new models::ConferenceServerJob(admin.session));
+    const auto conference = fixtures::valueOf(models::typedRequest<models::VersionedConferenceServer>(
+        nullptr, admin.session, models::ApiJob::Method::Get, QStringLiteral("/conference-server")));
     CHECK_FALSE(conference.value.setUp);
     CHECK_FALSE(conference.value.enabled); // enabled by the run, then switched off again
 }
