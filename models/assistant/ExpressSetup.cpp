@@ -2,7 +2,7 @@
 
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
-#include "models/account/PrepaidControlJobs.h"
+#include "models/account/PrepaidControlPaths.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
 #include "models/stores/ConfigurationStores.h"
@@ -81,6 +81,21 @@ StoreResult<VersionedConferenceServer> *setUpConference(QObject *owner, Session 
     return typedRequest<VersionedConferenceServer>(owner, session, ApiJob::Method::Post,
                                                    conferenceServerPath + QStringLiteral("/setup"),
                                                    setup.toJson());
+}
+
+using VersionedControls = Versioned<contract::prepaid::SpendControls>;
+
+StoreResult<VersionedControls> *readControls(QObject *owner, Session &session, const QString &path)
+{
+    return typedRequest<VersionedControls>(owner, session, ApiJob::Method::Get, path);
+}
+
+StoreResult<VersionedControls> *saveControls(QObject *owner, Session &session, const QString &path,
+                                             const contract::prepaid::SpendControls &controls,
+                                             const QByteArray &etag)
+{
+    return typedRequest<VersionedControls>(owner, session, ApiJob::Method::Put, path, controls.toJson(),
+                                           etag);
 }
 
 } // namespace
@@ -194,32 +209,32 @@ void ExpressSetupRunner::addPrepaidDefaultStep()
 {
     const QString label = tr("Prepaid credit for new extensions");
     const QString path = defaultControlsPath();
-    m_steps.append(
-        {label, [this, label, path](Done done, Fail fail) {
-             launch(
-                 this, new PrepaidControlsJob(m_session, path),
-                 [this, label, path, done, fail](const contract::prepaid::SpendControls &before,
-                                                 const QByteArray &etag) {
-                     if (before == *m_plan.prepaidDefault) {
-                         done();
-                         return;
-                     }
-                     launch(
-                         this, new SavePrepaidControlsJob(m_session, path, *m_plan.prepaidDefault, etag),
-                         [this, label, path, before, done](const contract::prepaid::SpendControls &,
-                                                           const QByteArray &saved) {
-                             m_undoStack.append(
-                                 {label, [this, path, before, saved](Done d, Fail f) {
-                                      launch(
-                                          this, new SavePrepaidControlsJob(m_session, path, before, saved),
-                                          [d](const auto &, const QByteArray &) { d(); }, f);
-                                  }});
-                             done();
-                         },
-                         fail);
-                 },
-                 fail);
-         }});
+    m_steps.append({label, [this, label, path](Done done, Fail fail) {
+                        launch(
+                            this, readControls(this, m_session, path),
+                            [this, label, path, done, fail](const VersionedControls &read) {
+                                const contract::prepaid::SpendControls &before = read.value;
+                                if (before == *m_plan.prepaidDefault) {
+                                    done();
+                                    return;
+                                }
+                                launch(
+                                    this,
+                                    saveControls(this, m_session, path, *m_plan.prepaidDefault, read.etag),
+                                    [this, label, path, before, done](const VersionedControls &written) {
+                                        const QByteArray saved = written.etag;
+                                        m_undoStack.append(
+                                            {label, [this, path, before, saved](Done d, Fail f) {
+                                                 launch(
+                                                     this, saveControls(this, m_session, path, before, saved),
+                                                     [d](const VersionedControls &) { d(); }, f);
+                                             }});
+                                        done();
+                                    },
+                                    fail);
+                            },
+                            fail);
+                    }});
 }
 
 void ExpressSetupRunner::addCompanyStep()

@@ -1,10 +1,10 @@
 #include "models/stores/AccountStores.h"
 
 #include "models/account/AccountJobs.h"
-#include "models/account/PrepaidControlJobs.h"
 #include "models/account/PrepaidJobs.h"
 #include "models/enduser/EndUserJobs.h"
 #include "models/stores/JsonRequest.h"
+#include "models/stores/TypedRequest.h"
 
 namespace models {
 
@@ -53,7 +53,8 @@ StoreResult<contract::prepaid::Purchase> *AccountActions::purchase(qint64 amount
 
 StoreResult<QList<contract::prepaid::ExtensionUsage>> *AccountActions::prepaidUsage()
 {
-    return startCall(new PrepaidUsageJob(m_session), &PrepaidUsageJob::succeeded);
+    return typedRequest<QList<contract::prepaid::ExtensionUsage>>(nullptr, m_session, ApiJob::Method::Get,
+                                                                  QStringLiteral("/prepaid/usage"));
 }
 
 StoreResult<contract::porting::Request> *
@@ -90,7 +91,8 @@ StoreResult<contract::CallRequestResult> *EndUserActions::call(const QString &de
 
 StoreResult<contract::prepaid::ExtensionUsage> *EndUserActions::prepaidAllowance()
 {
-    return startCall(new PrepaidAllowanceJob(m_session), &PrepaidAllowanceJob::succeeded);
+    return typedRequest<contract::prepaid::ExtensionUsage>(nullptr, m_session, ApiJob::Method::Get,
+                                                           QStringLiteral("/me/prepaid-allowance"));
 }
 
 StoreResult<contract::Fax> *EndUserActions::sendFax(const QString &to, const QString &fileName,

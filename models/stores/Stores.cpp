@@ -1,7 +1,7 @@
 #include "models/stores/Stores.h"
 
 #include "models/Session.h"
-#include "models/account/PrepaidControlJobs.h"
+#include "models/account/PrepaidControlPaths.h"
 #include "models/configuration/ConferenceRoomTableModel.h"
 #include "models/configuration/ExtensionTableModel.h"
 #include "models/configuration/PhoneNumberTableModel.h"

@@ -1,8 +1,8 @@
 #pragma once
 // The one template behind the calls that only send a JSON body and decode a JSON answer (what
 // a job class per call used to do): typedRequest<T>() starts a JsonRequest and hands the answer
-// back as a T through a StoreResult<T>. T is a contract type read with T::fromJson, or a
-// Versioned<U> that also keeps the answer's ETag.
+// back as a T through a StoreResult<T>. T is a contract type read with T::fromJson, a
+// Versioned<U> that also keeps the answer's ETag, or a QList of either read from "items".
 
 #include "models/configuration/Versioned.h"
 #include "models/stores/StoreResult.h"
@@ -17,6 +17,24 @@ template<class T> struct AnswerDecoder<Versioned<T>> {
     static Versioned<T> decode(const ApiResponse &response)
     {
         return {T::fromJson(response.json), response.etag};
+    }
+};
+
+template<class T> struct AnswerDecoder<QList<T>> {
+    static QList<T> decode(const ApiResponse &response)
+    {
+        QList<T> items;
+        for (const auto &item : response.json.value(QStringLiteral("items")).toArray())
+            items.append(T::fromJson(item.toObject()));
+        return items;
+    }
+};
+
+// List items carry their ETag as a member.
+template<class T> struct AnswerDecoder<QList<Versioned<T>>> {
+    static QList<Versioned<T>> decode(const ApiResponse &response)
+    {
+        return versionedListFromJson<T>(response.json);
     }
 };
 
