@@ -4,7 +4,7 @@
 #include "models/Session.h"
 #include "models/account/AccountJobs.h"
 #include "models/account/MoneyFormat.h"
-#include "models/account/PrepaidJobs.h"
+#include "models/stores/TypedRequest.h"
 
 namespace models {
 
@@ -100,11 +100,11 @@ QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation,
 
 void InvoiceTableModel::startLoad()
 {
-    auto *job = new InvoicesJob(m_session);
-    connect(job, &InvoicesJob::succeeded, this,
-            [this](const QList<contract::Invoice> &invoices) { finishLoad([&] { m_items = invoices; }); });
-    connect(job, &ApiJob::failed, this, &InvoiceTableModel::failLoad);
-    job->start();
+    auto *read = typedRequest<QList<contract::Invoice>>(this, m_session, ApiJob::Method::Get,
+                                                        QStringLiteral("/billing/invoices"));
+    connect(read, &StoreWrite::succeeded, this,
+            [this, read] { finishLoad([&] { m_items = read->value(); }); });
+    connect(read, &StoreWrite::failed, this, &InvoiceTableModel::failLoad);
 }
 
 PortingRequestModel::PortingRequestModel(Session &session, QObject *parent)

@@ -1,6 +1,5 @@
 #include "models/account/PrepaidJobs.h"
 
-#include <QJsonArray>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -48,18 +47,6 @@ ActivityPageJob::ActivityPageJob(Session &session, const ActivityFilter &filter,
 void ActivityPageJob::handleSuccess(const ApiResponse &response)
 {
     emit succeeded(contract::prepaid::LedgerPage::fromJson(response.json));
-}
-
-InvoicesJob::InvoicesJob(Session &session)
-    : ApiJob(session, Method::Get, QStringLiteral("/billing/invoices"))
-{}
-
-void InvoicesJob::handleSuccess(const ApiResponse &response)
-{
-    QList<contract::Invoice> invoices;
-    for (const auto &value : response.json.value(QStringLiteral("items")).toArray())
-        invoices.append(contract::Invoice::fromJson(value.toObject()));
-    emit succeeded(invoices);
 }
 
 } // namespace models

@@ -1,8 +1,7 @@
 #pragma once
 // API calls of Add-ons → Prepaid and Account → Billing (administrator): balance, purchases with an
-// idempotency key, auto-refill settings, activity pages, the card on file and invoices.
+// idempotency key, auto-refill settings, activity pages.
 
-#include "contract/Account.h"
 #include "contract/Prepaid.h"
 #include "models/ApiJob.h"
 
@@ -37,18 +36,6 @@ public:
     ActivityPageJob(Session &session, const ActivityFilter &filter, const QString &cursor, int limit);
 signals:
     void succeeded(const contract::prepaid::LedgerPage &page);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-class InvoicesJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    explicit InvoicesJob(Session &session);
-signals:
-    void succeeded(const QList<contract::Invoice> &invoices);
 
 protected:
     void handleSuccess(const ApiResponse &response) override;
