@@ -1,9 +1,5 @@
 #include "models/configuration/NumberJobs.h"
 
-#include "models/configuration/PhoneNumberTableModel.h"
-
-#include <QJsonArray>
-
 namespace models {
 
 namespace {
@@ -12,28 +8,6 @@ QString itemPath(qint64 id)
     return QStringLiteral("/phone-numbers/%1").arg(id);
 }
 } // namespace
-
-ListPhoneNumbersJob::ListPhoneNumbersJob(Session &session)
-    : ApiJob(session, Method::Get, QStringLiteral("/phone-numbers"))
-{}
-
-void ListPhoneNumbersJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(versionedListFromJson<contract::PhoneNumber>(response.json));
-}
-
-AvailableNumbersJob::AvailableNumbersJob(Session &session, const QString &areaCode, const QString &city,
-                                         int limit)
-    : ApiJob(session, Method::Get, PhoneNumberTableModel::availablePath(areaCode, city, limit))
-{}
-
-void AvailableNumbersJob::handleSuccess(const ApiResponse &response)
-{
-    QList<contract::AvailableNumber> numbers;
-    for (const auto &item : response.json.value(QStringLiteral("items")).toArray())
-        numbers.append(contract::AvailableNumber::fromJson(item.toObject()));
-    emit succeeded(numbers);
-}
 
 ClaimNumberJob::ClaimNumberJob(Session &session, const contract::NumberClaim &claim)
     : ApiJob(session, Method::Post, QStringLiteral("/phone-numbers"))

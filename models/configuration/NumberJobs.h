@@ -1,36 +1,12 @@
 #pragma once
-// API calls of Configuration → Phone numbers (administrator): the company's numbers, the pool,
-// mapping and releasing.
+// API calls of Configuration → Phone numbers (administrator): claiming from the pool, mapping and
+// releasing (the lists are read with typedRequest).
 
 #include "contract/Numbers.h"
 #include "models/ApiJob.h"
 #include "models/configuration/VersionedResources.h"
 
 namespace models {
-
-class ListPhoneNumbersJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    explicit ListPhoneNumbersJob(Session &session);
-signals:
-    void succeeded(const QList<models::VersionedNumber> &numbers);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-class AvailableNumbersJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    AvailableNumbersJob(Session &session, const QString &areaCode, const QString &city, int limit = 50);
-signals:
-    void succeeded(const QList<contract::AvailableNumber> &numbers);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
 
 class ClaimNumberJob : public ApiJob
 {

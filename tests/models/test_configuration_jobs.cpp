@@ -3,6 +3,7 @@
 
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
+#include "models/configuration/PhoneNumberTableModel.h"
 #include "models/stores/ConfigurationStores.h"
 #include "models/stores/TypedRequest.h"
 #include "tests/support/ClientFixture.h"
@@ -81,11 +82,8 @@ TEST_CASE("A refused deletion names the numbers that still ring the extension", 
     CHECK(refused->extensions.value(QStringLiteral("numbers")).toArray() ==
           QJsonArray{QStringLiteral("+525550001101")});
 
-    QList<models::VersionedNumber> numbers;
-    auto *list = new models::ListPhoneNumbersJob(admin.session);
-    QObject::connect(list, &models::ListPhoneNumbersJob::succeeded,
-                     [&](const auto &items) { numbers = items; });
-    REQUIRE_FALSE(run(list).has_value());
+    const auto numbers = fixtures::valueOf(models::typedRequest<QList<models::VersionedNumber>>(
+        nullptr, admin.session, models::ApiJob::Method::Get, QStringLiteral("/phone-numbers")));
     for (const auto &n : numbers) {
         if (n.value.e164 == QStringLiteral("+525550001101"))
             REQUIRE_FALSE(run(new models::RouteNumberJob(admin.session, n.value.id, {}, n.etag)).has_value());
@@ -97,11 +95,9 @@ TEST_CASE("A refused deletion names the numbers that still ring the extension", 
 TEST_CASE("Number jobs search the pool and take a number", "[models][configuration]")
 {
     SignedInAdmin admin;
-    QList<contract::AvailableNumber> found;
-    auto *search = new models::AvailableNumbersJob(admin.session, QStringLiteral("222"), QString());
-    QObject::connect(search, &models::AvailableNumbersJob::succeeded,
-                     [&](const auto &items) { found = items; });
-    REQUIRE_FALSE(run(search).has_value());
+    const auto found = fixtures::valueOf(models::typedRequest<QList<contract::AvailableNumber>>(
+        nullptr, admin.session, models::ApiJob::Method::Get,
+        models::PhoneNumberTableModel::availablePath(QStringLiteral("222"), QString(), 50)));
     REQUIRE(found.size() == 6);
     CHECK(found.first().city == QStringLiteral("Puebla"));
 

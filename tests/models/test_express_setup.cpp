@@ -5,6 +5,7 @@
 #include "models/assistant/ExpressSetup.h"
 #include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/NumberJobs.h"
+#include "models/configuration/PhoneNumberTableModel.h"
 #include "models/stores/TypedRequest.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
@@ -46,8 +47,8 @@ QList<models::VersionedExtension> extensions(models::Session &session)
 
 QList<models::VersionedNumber> numbers(models::Session &session)
 {
-    return fetch<models::ListPhoneNumbersJob, QList<models::VersionedNumber>>(
-        new models::ListPhoneNumbersJob(session));
+    return fixtures::valueOf(models::typedRequest<QList<models::VersionedNumber>>(
+        nullptr, session, models::ApiJob::Method::Get, QStringLiteral("/phone-numbers")));
 }
 
 std::optional<models::VersionedExtension> findExtension(models::Session &session, const QString &number)
@@ -89,8 +90,9 @@ models::NumberChoice freeCompanyNumber(models::Session &session)
 
 QList<models::NumberChoice> poolNumbers(models::Session &session, int count)
 {
-    const auto available = fetch<models::AvailableNumbersJob, QList<contract::AvailableNumber>>(
-        new models::AvailableNumbersJob(session, {}, {}, count));
+    const auto available = fixtures::valueOf(models::typedRequest<QList<contract::AvailableNumber>>(
+        nullptr, session, models::ApiJob::Method::Get,
+        models::PhoneNumberTableModel::availablePath({}, {}, count)));
     QList<models::NumberChoice> choices;
     for (const auto &n : available)
         choices.append({models::NumberChoice::Source::Pool, 0, {}, n.e164});
