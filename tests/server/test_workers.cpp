@@ -121,8 +121,13 @@ TEST_CASE("One client address holds at most its share of connections", "[server]
     std::vector<std::unique_ptr<RawConnection>> held;
     for (int i = 0; i < 3; ++i)
         held.push_back(std::make_unique<RawConnection>(server.url()));
-    // The server counts a connection once a worker has taken it: wait until all three are.
-    TestClient probe(server.url());
+    // The server counts a connection once a worker has taken it: each answering a request says
+    // it was taken (a client made alongside did not: the fourth was sometimes let in first).
+    for (const auto &connection : held) {
+        connection->socket.write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        REQUIRE(QTest::qWaitFor([&] { return connection->received.contains("\"ok\""); }, 5000));
+        connection->received.clear();
+    }
     RawConnection extra(server.url());
     REQUIRE(QTest::qWaitFor([&] { return extra.closed; }, 5000));
     CHECK(extra.received.startsWith("HTTP/1.1 429 "));
@@ -133,6 +138,7 @@ TEST_CASE("One client address holds at most its share of connections", "[server]
     REQUIRE(QTest::qWaitFor([&] { return held.front()->received.contains("\"ok\""); }, 5000));
     held.front()->socket.disconnectFromHost();
     held.erase(held.begin());
+    TestClient probe(server.url());
     REQUIRE(QTest::qWaitFor([&] { return probe.send("GET", QStringLiteral("/api/v1/health")).status == 200; },
                             5000));
 }
