@@ -10,6 +10,7 @@
 #include "models/stores/Stores.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/PortingSamples.h"
 #include "tests/support/StoreWait.h"
 
 #include <QAbstractItemModelTester>
@@ -90,14 +91,7 @@ TEST_CASE("The porting model shows each request's state and the carrier's reject
     waitLoaded(model);
     REQUIRE(model.rowCount() == 2);
 
-    contract::porting::Submission submission;
-    submission.numbers = {QStringLiteral("55 1234 5678")};
-    submission.carrier = QStringLiteral("Telmex");
-    submission.carrierAccount = QStringLiteral("TMX-001");
-    submission.carrierPin = QStringLiteral("4321");
-    submission.authorizedName = QStringLiteral("Mariana Hernández");
-    submission.serviceAddress = QStringLiteral("Av. Reforma 222, CDMX");
-    submission.loaAccepted = true;
+    const contract::porting::Submission submission = fixtures::portingSubmission();
     qint64 id = 0;
     auto *job = new models::SubmitPortingJob(admin.session, submission);
     QObject::connect(job, &models::SubmitPortingJob::succeeded,
@@ -127,14 +121,8 @@ TEST_CASE("The porting model shows each request's state and the carrier's reject
 TEST_CASE("A porting request the server refuses names the field", "[models][account]")
 {
     SignedInAdmin admin;
-    contract::porting::Submission submission;
+    contract::porting::Submission submission = fixtures::portingSubmission();
     submission.numbers = {QStringLiteral("+525550001107")}; // already ported in: in service here
-    submission.carrier = QStringLiteral("Telmex");
-    submission.carrierAccount = QStringLiteral("TMX-001");
-    submission.carrierPin = QStringLiteral("4321");
-    submission.authorizedName = QStringLiteral("Mariana Hernández");
-    submission.serviceAddress = QStringLiteral("Av. Reforma 222, CDMX");
-    submission.loaAccepted = true;
     const auto error = run(new models::SubmitPortingJob(admin.session, submission));
     REQUIRE(error.has_value());
     CHECK(error->hasFieldError(QStringLiteral("numbers[0]")));

@@ -5,6 +5,7 @@
 #include "models/stores/AccountStores.h"
 #include "models/stores/Stores.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/PortingSamples.h"
 #include "tests/support/StoreWait.h"
 
 #include <QSignalSpy>
@@ -12,20 +13,9 @@
 using fixtures::SignedInAdmin;
 using fixtures::wait;
 
-namespace {
-contract::porting::Submission portingSubmission()
-{
-    contract::porting::Submission submission;
-    submission.numbers = {QStringLiteral("55 1234 5678")};
-    submission.carrier = QStringLiteral("Telmex");
-    submission.carrierAccount = QStringLiteral("TMX-001");
-    submission.carrierPin = QStringLiteral("4321");
-    submission.authorizedName = QStringLiteral("Mariana Hernández");
-    submission.serviceAddress = QStringLiteral("Av. Reforma 222, CDMX");
-    submission.loaAccepted = true;
-    return submission;
-}
-} // namespace
+using fixtures::portingSubmission;
+
+namespace {} // namespace
 
 TEST_CASE("Two consumers of the administrator's details see one write", "[models][stores][account]")
 {
