@@ -22,7 +22,7 @@ CommandLine::CommandLine()
                               tr("Window width for --screenshots, in pixels (default 1180)."),
                               QStringLiteral("pixels"))
     , m_paletteOption(QStringLiteral("palette"),
-                      tr("Colours: light or dark (by default those of the system's theme)."),
+                      tr("Colors: light or dark (by default those of the system's theme)."),
                       QStringLiteral("scheme"))
 {
     m_parser.setApplicationDescription(tr("Desktop client for hosted office phone systems."));

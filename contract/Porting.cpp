@@ -21,7 +21,7 @@ struct RejectCode {
 const RejectCode RejectCodes[] = {
     {"6A", "The account number does not match the carrier's records"},
     {"6B", "The PIN or passcode is wrong"},
-    {"6C", "The authorised name does not match the account holder"},
+    {"6C", "The authorized name does not match the account holder"},
     {"6D", "The service address does not match the carrier's records"},
     {"6E", "A number is not active with this carrier"},
     {"6F", "A number is part of a larger group that must move together"},
@@ -179,7 +179,7 @@ std::optional<Submission> Submission::read(JsonReader &reader, const QString &re
         reader.boolean(QStringLiteral("loaAccepted"), Presence::Required).value_or(false);
     if (reader.has(QStringLiteral("loaAccepted")) && !submission.loaAccepted) {
         reader.fail(QStringLiteral("loaAccepted"), FieldCode::Required,
-                    QStringLiteral("The letter of authorisation must be accepted"));
+                    QStringLiteral("The letter of authorization must be accepted"));
     }
     if (!reader.ok())
         return std::nullopt;

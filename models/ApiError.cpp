@@ -198,9 +198,9 @@ QString ApiError::fieldLabel(const QString &field)
         {QStringLiteral("carrier"), QT_TR_NOOP("Current carrier")},
         {QStringLiteral("carrierAccount"), QT_TR_NOOP("Account number with the carrier")},
         {QStringLiteral("carrierPin"), QT_TR_NOOP("PIN with the carrier")},
-        {QStringLiteral("authorizedName"), QT_TR_NOOP("Authorised name")},
+        {QStringLiteral("authorizedName"), QT_TR_NOOP("Authorized name")},
         {QStringLiteral("serviceAddress"), QT_TR_NOOP("Service address")},
-        {QStringLiteral("loaAccepted"), QT_TR_NOOP("Letter of authorisation")},
+        {QStringLiteral("loaAccepted"), QT_TR_NOOP("Letter of authorization")},
         {QStringLiteral("cursor"), QT_TR_NOOP("Page")},
     };
     const auto it = labels.constFind(name);
@@ -287,7 +287,7 @@ QString ApiError::message() const
     case Kind::MalformedResponse:
         return tr("%1 sent an answer Centralita cannot read. Check the server address.").arg(server);
     case Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return tr("The request was canceled.");
     case Kind::Offline:
         return offlineSince.isValid()
                    ? tr("No connection to %1 since %2, so nothing was saved. Your changes are still here: "

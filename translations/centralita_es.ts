@@ -116,7 +116,7 @@
         <translation>%1 envió una respuesta que Centralita no puede leer. Verifique la dirección del servidor.</translation>
     </message>
     <message>
-        <source>The request was cancelled.</source>
+        <source>The request was canceled.</source>
         <translation>La solicitud se canceló.</translation>
     </message>
     <message>
@@ -438,7 +438,7 @@
         <translation>PIN con el operador</translation>
     </message>
     <message>
-        <source>Authorised name</source>
+        <source>Authorized name</source>
         <translation>Nombre autorizado</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>Domicilio del servicio</translation>
     </message>
     <message>
-        <source>Letter of authorisation</source>
+        <source>Letter of authorization</source>
         <translation>Carta de autorización</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>Ancho de la ventana para --screenshots, en píxeles (1180 si no se indica).</translation>
     </message>
     <message>
-        <source>Colours: light or dark (by default those of the system&apos;s theme).</source>
+        <source>Colors: light or dark (by default those of the system&apos;s theme).</source>
         <translation>Colores: light (claros) o dark (oscuros); si no se indica, los del tema del sistema.</translation>
     </message>
     <message>
@@ -745,7 +745,7 @@
         <translation>El servidor de conferencias no tiene contraseña del portal.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bring your numbers to Centralita&lt;/h3&gt;&lt;p&gt;Keep the phone numbers your customers know. Tell us the numbers, your account with the current carrier and who authorises the move; we ask the carrier to release them.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;The carrier checks the request, usually within a day.&lt;/li&gt;&lt;li&gt;It commits to a port date (a few days later).&lt;/li&gt;&lt;li&gt;On that date the numbers start ringing here. Keep your current service until then.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Follow your requests under &lt;b&gt;Account → Number porting&lt;/b&gt;.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Bring your numbers to Centralita&lt;/h3&gt;&lt;p&gt;Keep the phone numbers your customers know. Tell us the numbers, your account with the current carrier and who authorizes the move; we ask the carrier to release them.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;The carrier checks the request, usually within a day.&lt;/li&gt;&lt;li&gt;It commits to a port date (a few days later).&lt;/li&gt;&lt;li&gt;On that date the numbers start ringing here. Keep your current service until then.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Follow your requests under &lt;b&gt;Account → Number porting&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Traiga sus números a Centralita&lt;/h3&gt;&lt;p&gt;Conserve los números telefónicos que sus clientes conocen. Indíquenos los números, su cuenta con el operador actual y quién autoriza el cambio; nosotros le pedimos al operador que los libere.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;El operador revisa la solicitud, normalmente en un día.&lt;/li&gt;&lt;li&gt;Se compromete a una fecha de portabilidad (unos días después).&lt;/li&gt;&lt;li&gt;En esa fecha, los números empiezan a sonar aquí. Conserve su servicio actual hasta entonces.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Dé seguimiento a sus solicitudes en &lt;b&gt;Cuenta → Portabilidad de números&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1613,7 +1613,7 @@ Ejemplos:
         <translation>Rechazada</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
@@ -1625,7 +1625,7 @@ Ejemplos:
         <translation>El PIN o la clave de acceso son incorrectos.</translation>
     </message>
     <message>
-        <source>The authorised name does not match the account holder.</source>
+        <source>The authorized name does not match the account holder.</source>
         <translation>El nombre autorizado no coincide con el titular de la cuenta.</translation>
     </message>
     <message>
@@ -1958,7 +1958,7 @@ Ejemplos:
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <source>Licence</source>
+        <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
@@ -1990,7 +1990,7 @@ Ejemplos:
         <translation>Acerca de Qt</translation>
     </message>
     <message>
-        <source>Libraries and licences</source>
+        <source>Libraries and licenses</source>
         <translation>Bibliotecas y licencias</translation>
     </message>
     <message>
@@ -3784,7 +3784,7 @@ Do all three now?</source>
 <context>
     <name>views::PhoneShopPanel</name>
     <message>
-        <source>Catalogue</source>
+        <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
@@ -3918,7 +3918,7 @@ Do all three now?</source>
         <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
-        <source>Authorised by</source>
+        <source>Authorized by</source>
         <translation>Autorizado por</translation>
     </message>
     <message>
@@ -3962,15 +3962,15 @@ Do all three now?</source>
         <translation>Cancelar solicitud</translation>
     </message>
     <message>
-        <source>Cancelling the request…</source>
+        <source>Canceling the request…</source>
         <translation>Cancelando la solicitud…</translation>
     </message>
     <message>
-        <source>The porting request was cancelled.</source>
+        <source>The porting request was canceled.</source>
         <translation>La solicitud de portabilidad fue cancelada.</translation>
     </message>
     <message>
-        <source>The carrier has already set the date of this port; it can no longer be cancelled.</source>
+        <source>The carrier has already set the date of this port; it can no longer be canceled.</source>
         <translation>El operador ya fijó la fecha de esta portabilidad; ya no se puede cancelar.</translation>
     </message>
     <message>
@@ -4036,23 +4036,23 @@ Do all three now?</source>
         <translation>De %1 a %2 dígitos.</translation>
     </message>
     <message>
-        <source>Authorisation</source>
+        <source>Authorization</source>
         <translation>Autorización</translation>
     </message>
     <message>
-        <source>The person named on the carrier account authorises the move.</source>
+        <source>The person named on the carrier account authorizes the move.</source>
         <translation>La persona que figura como titular de la cuenta del operador autoriza el cambio.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Letter of authorisation.&lt;/b&gt; I am authorised to act for the account holder of the numbers listed. I ask my current carrier to release these numbers to Centralita, understanding that service with the current carrier ends for them on the port date and that other services on the account may be affected.</source>
+        <source>&lt;b&gt;Letter of authorization.&lt;/b&gt; I am authorized to act for the account holder of the numbers listed. I ask my current carrier to release these numbers to Centralita, understanding that service with the current carrier ends for them on the port date and that other services on the account may be affected.</source>
         <translation>&lt;b&gt;Carta de autorización.&lt;/b&gt; Estoy autorizado para actuar en nombre del titular de la cuenta de los números indicados. Solicito a mi operador actual que libere estos números para Centralita, y entiendo que el servicio del operador actual para estos números termina en la fecha de portabilidad y que otros servicios de la cuenta podrían verse afectados.</translation>
     </message>
     <message>
-        <source>I have read and accept the letter of authorisation</source>
+        <source>I have read and accept the letter of authorization</source>
         <translation>He leído y acepto la carta de autorización</translation>
     </message>
     <message>
-        <source>Authorised name (as on the carrier account)</source>
+        <source>Authorized name (as on the carrier account)</source>
         <translation>Nombre autorizado (como aparece en la cuenta del operador)</translation>
     </message>
     <message>
@@ -4099,7 +4099,7 @@ Do all three now?</source>
         <translation>Ingrese el domicilio donde están en servicio los números.</translation>
     </message>
     <message>
-        <source>The carrier needs this authorisation to move the numbers.</source>
+        <source>The carrier needs this authorization to move the numbers.</source>
         <translation>El operador necesita esta autorización para portar los números.</translation>
     </message>
     <message>
@@ -4111,7 +4111,7 @@ Do all three now?</source>
         <translation>Número de cuenta</translation>
     </message>
     <message>
-        <source>Authorised name</source>
+        <source>Authorized name</source>
         <translation>Nombre autorizado</translation>
     </message>
     <message>

@@ -116,7 +116,7 @@
         <translation>Centralita ne sait pas lire la réponse envoyée par %1. Vérifiez l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <source>The request was cancelled.</source>
+        <source>The request was canceled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
@@ -438,7 +438,7 @@
         <translation>Code PIN chez l&apos;opérateur</translation>
     </message>
     <message>
-        <source>Authorised name</source>
+        <source>Authorized name</source>
         <translation>Nom autorisé</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>Adresse d&apos;installation</translation>
     </message>
     <message>
-        <source>Letter of authorisation</source>
+        <source>Letter of authorization</source>
         <translation>Lettre d&apos;autorisation</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>Largeur de la fenêtre pour --screenshots, en pixels (1180 par défaut).</translation>
     </message>
     <message>
-        <source>Colours: light or dark (by default those of the system&apos;s theme).</source>
+        <source>Colors: light or dark (by default those of the system&apos;s theme).</source>
         <translation>Couleurs : light (claires) ou dark (sombres) ; par défaut, celles du thème du système.</translation>
     </message>
     <message>
@@ -745,7 +745,7 @@
         <translation>Le serveur de conférence n&apos;a pas de mot de passe de portail.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bring your numbers to Centralita&lt;/h3&gt;&lt;p&gt;Keep the phone numbers your customers know. Tell us the numbers, your account with the current carrier and who authorises the move; we ask the carrier to release them.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;The carrier checks the request, usually within a day.&lt;/li&gt;&lt;li&gt;It commits to a port date (a few days later).&lt;/li&gt;&lt;li&gt;On that date the numbers start ringing here. Keep your current service until then.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Follow your requests under &lt;b&gt;Account → Number porting&lt;/b&gt;.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Bring your numbers to Centralita&lt;/h3&gt;&lt;p&gt;Keep the phone numbers your customers know. Tell us the numbers, your account with the current carrier and who authorizes the move; we ask the carrier to release them.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;The carrier checks the request, usually within a day.&lt;/li&gt;&lt;li&gt;It commits to a port date (a few days later).&lt;/li&gt;&lt;li&gt;On that date the numbers start ringing here. Keep your current service until then.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Follow your requests under &lt;b&gt;Account → Number porting&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Transférez vos numéros vers Centralita&lt;/h3&gt;&lt;p&gt;Conservez les numéros de téléphone que vos clients connaissent. Indiquez-nous les numéros, votre compte chez l&apos;opérateur actuel et la personne qui autorise le transfert&#xa0;; nous demandons à l&apos;opérateur de les libérer.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;L&apos;opérateur vérifie la demande, généralement sous un jour.&lt;/li&gt;&lt;li&gt;Il s&apos;engage sur une date de portage (quelques jours plus tard).&lt;/li&gt;&lt;li&gt;À cette date, les numéros commencent à sonner ici. Conservez votre service actuel jusque-là.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Suivez vos demandes dans &lt;b&gt;Compte → Portabilité des numéros&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1614,7 +1614,7 @@ Exemples :
         <translation>Refusée</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>Annulée</translation>
     </message>
     <message>
@@ -1626,7 +1626,7 @@ Exemples :
         <translation>Le code PIN ou le code d&apos;accès est erroné.</translation>
     </message>
     <message>
-        <source>The authorised name does not match the account holder.</source>
+        <source>The authorized name does not match the account holder.</source>
         <translation>Le nom autorisé ne correspond pas au titulaire du compte.</translation>
     </message>
     <message>
@@ -1959,7 +1959,7 @@ Exemples :
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <source>Licence</source>
+        <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
@@ -1991,7 +1991,7 @@ Exemples :
         <translation>À propos de Qt</translation>
     </message>
     <message>
-        <source>Libraries and licences</source>
+        <source>Libraries and licenses</source>
         <translation>Bibliothèques et licences</translation>
     </message>
     <message>
@@ -3785,7 +3785,7 @@ Effectuer les trois maintenant&#xa0;?</translation>
 <context>
     <name>views::PhoneShopPanel</name>
     <message>
-        <source>Catalogue</source>
+        <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
@@ -3919,7 +3919,7 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <translation>%1 (compte %2)</translation>
     </message>
     <message>
-        <source>Authorised by</source>
+        <source>Authorized by</source>
         <translation>Autorisé par</translation>
     </message>
     <message>
@@ -3963,15 +3963,15 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <translation>Annuler la demande</translation>
     </message>
     <message>
-        <source>Cancelling the request…</source>
+        <source>Canceling the request…</source>
         <translation>Annulation de la demande…</translation>
     </message>
     <message>
-        <source>The porting request was cancelled.</source>
+        <source>The porting request was canceled.</source>
         <translation>La demande de portage a été annulée.</translation>
     </message>
     <message>
-        <source>The carrier has already set the date of this port; it can no longer be cancelled.</source>
+        <source>The carrier has already set the date of this port; it can no longer be canceled.</source>
         <translation>L’opérateur a déjà fixé la date de ce portage ; il ne peut plus être annulé.</translation>
     </message>
     <message>
@@ -4037,23 +4037,23 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <translation>%1 à %2 chiffres.</translation>
     </message>
     <message>
-        <source>Authorisation</source>
+        <source>Authorization</source>
         <translation>Autorisation</translation>
     </message>
     <message>
-        <source>The person named on the carrier account authorises the move.</source>
+        <source>The person named on the carrier account authorizes the move.</source>
         <translation>La personne désignée sur le compte de l&apos;opérateur autorise le transfert.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Letter of authorisation.&lt;/b&gt; I am authorised to act for the account holder of the numbers listed. I ask my current carrier to release these numbers to Centralita, understanding that service with the current carrier ends for them on the port date and that other services on the account may be affected.</source>
+        <source>&lt;b&gt;Letter of authorization.&lt;/b&gt; I am authorized to act for the account holder of the numbers listed. I ask my current carrier to release these numbers to Centralita, understanding that service with the current carrier ends for them on the port date and that other services on the account may be affected.</source>
         <translation>&lt;b&gt;Lettre d&apos;autorisation.&lt;/b&gt; Je suis autorisé(e) à agir pour le compte du titulaire des numéros indiqués. Je demande à mon opérateur actuel de libérer ces numéros au profit de Centralita, en sachant que le service de l&apos;opérateur actuel prend fin pour ces numéros à la date de portage et que d&apos;autres services du compte peuvent être affectés.</translation>
     </message>
     <message>
-        <source>I have read and accept the letter of authorisation</source>
+        <source>I have read and accept the letter of authorization</source>
         <translation>J&apos;ai lu et j&apos;accepte la lettre d&apos;autorisation</translation>
     </message>
     <message>
-        <source>Authorised name (as on the carrier account)</source>
+        <source>Authorized name (as on the carrier account)</source>
         <translation>Nom autorisé (tel qu&apos;il figure sur le compte de l&apos;opérateur)</translation>
     </message>
     <message>
@@ -4100,7 +4100,7 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <translation>Saisissez l&apos;adresse où les numéros sont en service.</translation>
     </message>
     <message>
-        <source>The carrier needs this authorisation to move the numbers.</source>
+        <source>The carrier needs this authorization to move the numbers.</source>
         <translation>L&apos;opérateur a besoin de cette autorisation pour transférer les numéros.</translation>
     </message>
     <message>
@@ -4112,7 +4112,7 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <translation>Numéro de compte</translation>
     </message>
     <message>
-        <source>Authorised name</source>
+        <source>Authorized name</source>
         <translation>Nom autorisé</translation>
     </message>
     <message>

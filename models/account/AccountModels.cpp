@@ -145,7 +145,7 @@ QString PortingRequestModel::statusText(contract::porting::Status status)
     case Status::Rejected:
         return tr("Rejected");
     case Status::Cancelled:
-        return tr("Cancelled");
+        return tr("Canceled");
     }
     return {};
 }
@@ -157,7 +157,7 @@ QString PortingRequestModel::rejectMeaning(const QString &code, const QString &s
     if (code == QLatin1String("6B"))
         return tr("The PIN or passcode is wrong.");
     if (code == QLatin1String("6C"))
-        return tr("The authorised name does not match the account holder.");
+        return tr("The authorized name does not match the account holder.");
     if (code == QLatin1String("6D"))
         return tr("The service address does not match the carrier's records.");
     if (code == QLatin1String("6E"))

@@ -195,7 +195,7 @@ void registerPhoneShopRoutes(Router &router, Api &api)
                 {line.sku, currency});
             if (!model.next()) {
                 reader.fail(QStringLiteral("lines[%1].sku").arg(i), contract::FieldCode::UnknownReference,
-                            QStringLiteral("No such phone in the catalogue"));
+                            QStringLiteral("No such phone in the catalog"));
                 continue;
             }
             line.name = model.value(0).toString();

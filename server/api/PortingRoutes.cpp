@@ -265,7 +265,7 @@ void registerPortingRoutes(Router &router, Api &api)
         const auto [found, version] = loadRequest(api, id, caller.companyId);
         if (!canCancel(found.status)) {
             Api::fail(contract::ProblemType::Conflict,
-                      QStringLiteral("A request that is %1 can no longer be cancelled")
+                      QStringLiteral("A request that is %1 can no longer be canceled")
                           .arg(statusName(found.status)));
         }
         api.db.exec(

@@ -9,7 +9,7 @@ PasswordHasher::PasswordHasher(HashCost cost)
     : m_cost(cost)
 {
     if (sodium_init() < 0)
-        throw std::runtime_error("libsodium failed to initialise");
+        throw std::runtime_error("libsodium failed to initialize");
     m_dummyHash = hash(QStringLiteral("dummy password for timing"));
 }
 

@@ -25,7 +25,7 @@ const char *const RateRows[] = {
 // sku, currency, name, description, price, sort order. Pictures are drawn by the server from the sku.
 const char *const PhoneRows[] = {
     "('CT-100', 'MXN', 'Centralita T100', 'Basic desk phone: 2 lines, monochrome screen, PoE', 149900, 1)",
-    "('CT-300', 'MXN', 'Centralita T300', 'Business phone: 6 lines, colour screen, gigabit, PoE', 289900, 2)",
+    "('CT-300', 'MXN', 'Centralita T300', 'Business phone: 6 lines, color screen, gigabit, PoE', 289900, 2)",
     "('CT-500', 'MXN', 'Centralita T500', 'Executive phone: 16 lines, touch screen, Bluetooth, Wi-Fi', "
     "549900, 3)",
     "('CT-DECT', 'MXN', 'Centralita DECT W60', 'Cordless base with one handset, up to 8 handsets', 329900, "
@@ -33,7 +33,7 @@ const char *const PhoneRows[] = {
     "('CT-CONF', 'MXN', 'Centralita Conference C40', 'Conference phone for rooms up to 12 people', 899900, "
     "5)",
     "('CT-100', 'USD', 'Centralita T100', 'Basic desk phone: 2 lines, monochrome screen, PoE', 8900, 1)",
-    "('CT-300', 'USD', 'Centralita T300', 'Business phone: 6 lines, colour screen, gigabit, PoE', 16900, 2)",
+    "('CT-300', 'USD', 'Centralita T300', 'Business phone: 6 lines, color screen, gigabit, PoE', 16900, 2)",
     "('CT-500', 'USD', 'Centralita T500', 'Executive phone: 16 lines, touch screen, Bluetooth, Wi-Fi', "
     "31900, 3)",
     "('CT-DECT', 'USD', 'Centralita DECT W60', 'Cordless base with one handset, up to 8 handsets', 18900, 4)",

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <utility>
+
 namespace server::text {
 
 namespace {
@@ -15,7 +17,7 @@ const Text StoredTexts[] = {
     {"Basic desk phone: 2 lines, monochrome screen, PoE",
      "Teléfono de escritorio básico: 2 líneas, pantalla monocromática, PoE",
      "Téléphone de bureau simple : 2 lignes, écran monochrome, PoE"},
-    {"Business phone: 6 lines, colour screen, gigabit, PoE",
+    {"Business phone: 6 lines, color screen, gigabit, PoE",
      "Teléfono empresarial: 6 líneas, pantalla a color, gigabit, PoE",
      "Téléphone professionnel : 6 lignes, écran couleur, gigabit, PoE"},
     {"Executive phone: 16 lines, touch screen, Bluetooth, Wi-Fi",
@@ -40,12 +42,21 @@ const Text StoredTexts[] = {
     {"Rest of the world", "Resto del mundo", "Reste du monde"},
 };
 
+// Databases seeded before the catalogue's English became US English keep the old wording: it
+// reads as its successor in every language.
+const std::pair<const char *, const char *> FormerEnglish[] = {
+    {"Business phone: 6 lines, colour screen, gigabit, PoE",
+     "Business phone: 6 lines, color screen, gigabit, PoE"},
+};
+
 const QHash<QString, const Text *> &byEnglish()
 {
     static const QHash<QString, const Text *> index = [] {
         QHash<QString, const Text *> texts;
         for (const Text &text : StoredTexts)
             texts.insert(QString::fromUtf8(text.english), &text);
+        for (const auto &[former, current] : FormerEnglish)
+            texts.insert(QString::fromUtf8(former), texts.value(QString::fromUtf8(current)));
         return texts;
     }();
     return index;

@@ -230,7 +230,7 @@ TEST_CASE("A porting request is cancelled from Account while the carrier allows 
         15000));
     CHECK(statusOf(fresh) == QStringLiteral("cancelled"));
     CHECK(message->isVisibleTo(&panel));
-    CHECK(message->text().contains(QStringLiteral("cancelled")));
+    CHECK(message->text().contains(QStringLiteral("canceled")));
     CHECK(table->selectionModel()->selectedRows().value(0).row() == model->rowOf(fresh));
     CHECK_FALSE(cancel->isEnabled()); // a cancelled request stays cancelled
 
@@ -247,7 +247,7 @@ TEST_CASE("A porting request is cancelled from Account while the carrier allows 
         [&] { return model->at(model->rowOf(pending)).status == contract::porting::Status::FocSet; }, 15000));
     CHECK(statusOf(pending) == QStringLiteral("foc_set"));
     CHECK(message->isVisibleTo(&panel));
-    CHECK(message->text().contains(QStringLiteral("no longer be cancelled")));
+    CHECK(message->text().contains(QStringLiteral("no longer be canceled")));
     CHECK_FALSE(cancel->isEnabled());
 }
 

@@ -2,6 +2,7 @@
 // or the company's language when the request names none of those: fax failure reasons, the phone
 // catalogue, call-rate destinations, a new receptionist's greetings and the mails.
 
+#include "server/db/Database.h"
 #include "server/text/Language.h"
 #include "tests/server/ConfigurationHelpers.h"
 #include "tests/support/Catch.h"
@@ -84,6 +85,21 @@ TEST_CASE("The phone catalogue and the call rates answer in the request's langua
     setCompanyLanguage(admin, QStringLiteral("fr"));
     CHECK(values(admin, rates, QStringLiteral("description"), "de-DE, *;q=0.1")
               .contains(QStringLiteral("Reste du monde")));
+}
+
+TEST_CASE("A catalogue seeded with the former British wording reads in US English", "[server][language]")
+{
+    TestServer server;
+    server.app().database().exec(QStringLiteral("UPDATE phone_models SET description = "
+                                                "'Business phone: 6 lines, colour screen, gigabit, PoE' "
+                                                "WHERE sku = 'CT-300'"));
+    TestClient admin(server.url());
+    REQUIRE(admin.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    const QString catalog = QStringLiteral("/api/v1/phone-catalog");
+    const QStringList english = values(admin, catalog, QStringLiteral("description"), "en");
+    CHECK(english.contains(QStringLiteral("Business phone: 6 lines, color screen, gigabit, PoE")));
+    CHECK(values(admin, catalog, QStringLiteral("description"), "es")
+              .contains(QStringLiteral("Teléfono empresarial: 6 líneas, pantalla a color, gigabit, PoE")));
 }
 
 TEST_CASE("Fax failure reasons answer in the request's language", "[server][language]")

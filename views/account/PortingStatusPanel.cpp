@@ -122,7 +122,7 @@ void PortingStatusPanel::showSelected()
         m_model->data(m_model->index(rows.first().row(), models::PortingRequestModel::Numbers)).toString());
     html += row(tr("Status"), models::PortingRequestModel::statusText(request.status));
     html += row(tr("Current carrier"), tr("%1 (account %2)").arg(request.carrier, request.carrierAccount));
-    html += row(tr("Authorised by"), request.authorizedName);
+    html += row(tr("Authorized by"), request.authorizedName);
     html += row(tr("Service address"), request.serviceAddress);
     html += row(tr("Submitted"), locale.toString(request.submittedAt.toTimeZone(m_session.companyTimeZone()),
                                                  QLocale::LongFormat));
@@ -160,10 +160,10 @@ void PortingStatusPanel::askToCancelSelected()
 void PortingStatusPanel::cancelRequest(qint64 id)
 {
     m_cancelButton->setEnabled(false);
-    showStatus(m_message, tr("Cancelling the request…"), false);
+    showStatus(m_message, tr("Canceling the request…"), false);
     auto *cancel = m_stores.portingRequest(id).cancel();
     connect(cancel, &models::StoreWrite::succeeded, this, [this, id] {
-        m_notice = tr("The porting request was cancelled.");
+        m_notice = tr("The porting request was canceled.");
         m_noticeIsError = false;
         m_reselectId = id;
         m_model->reload();
@@ -175,7 +175,7 @@ void PortingStatusPanel::showCancelFailure(const models::ApiError &error)
 {
     // The carrier may have moved on meanwhile: show where the request is now, and why.
     m_notice = error.isProblem(contract::ProblemType::Conflict)
-                   ? tr("The carrier has already set the date of this port; it can no longer be cancelled.")
+                   ? tr("The carrier has already set the date of this port; it can no longer be canceled.")
                    : error.message();
     m_noticeIsError = true;
     showStatus(m_message, m_notice, true);

@@ -24,7 +24,7 @@ QWidget *createPortingTab(models::Stores &stores, QWidget *parent)
         new QLabel(QObject::tr("<h3>Bring your numbers to Centralita</h3>"
                                "<p>Keep the phone numbers your customers know. Tell us the numbers, "
                                "your account with "
-                               "the current carrier and who authorises the move; we ask the carrier "
+                               "the current carrier and who authorizes the move; we ask the carrier "
                                "to release them.</p>"
                                "<ol><li>The carrier checks the request, usually within a day.</li>"
                                "<li>It commits to a port date (a few days later).</li>"

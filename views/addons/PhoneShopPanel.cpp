@@ -99,7 +99,7 @@ PhoneShopPanel::PhoneShopPanel(models::Stores &stores, QWidget *parent)
 
 QWidget *PhoneShopPanel::createCatalogBox()
 {
-    auto *box = new QGroupBox(tr("Catalogue"), this);
+    auto *box = new QGroupBox(tr("Catalog"), this);
     auto *proxy = new PictureProxy(m_pictures, this);
     proxy->setSourceModel(m_catalog);
     m_catalogTable = new QTableView(box);

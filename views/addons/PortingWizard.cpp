@@ -108,8 +108,8 @@ QWizardPage *PortingWizard::createCarrierPage()
 
 QWizardPage *PortingWizard::createAuthorisationPage()
 {
-    auto *page = new CheckedPage(tr("Authorisation"),
-                                 tr("The person named on the carrier account authorises the move."),
+    auto *page = new CheckedPage(tr("Authorization"),
+                                 tr("The person named on the carrier account authorizes the move."),
                                  [this] { return focusFirstError(checkAuthorisation()); });
     m_nameEdit = new QLineEdit(page);
     m_nameEdit->setObjectName(QStringLiteral("authorizedNameLineEdit"));
@@ -118,7 +118,7 @@ QWizardPage *PortingWizard::createAuthorisationPage()
     m_addressEdit->setObjectName(QStringLiteral("serviceAddressLineEdit"));
     m_addressEdit->setMaxLength(200);
     auto *letter = new QLabel(
-        tr("<b>Letter of authorisation.</b> I am authorised to act for the account holder of the numbers "
+        tr("<b>Letter of authorization.</b> I am authorized to act for the account holder of the numbers "
            "listed. I ask my current carrier to release these numbers to Centralita, understanding that "
            "service with the current carrier ends for them on the port date and that other services on "
            "the account may be affected."),
@@ -126,10 +126,10 @@ QWizardPage *PortingWizard::createAuthorisationPage()
     letter->setWordWrap(true);
     letter->setFrameShape(QFrame::StyledPanel);
     letter->setMargin(8);
-    m_loaCheck = new QCheckBox(tr("I have read and accept the letter of authorisation"), page);
+    m_loaCheck = new QCheckBox(tr("I have read and accept the letter of authorization"), page);
     m_loaCheck->setObjectName(QStringLiteral("loaCheckBox"));
     m_fields.insert(QStringLiteral("authorizedName"),
-                    new FormField(tr("Authorised name (as on the carrier account)"), m_nameEdit, page));
+                    new FormField(tr("Authorized name (as on the carrier account)"), m_nameEdit, page));
     m_fields.insert(QStringLiteral("serviceAddress"),
                     new FormField(tr("Service address (as on the carrier account)"), m_addressEdit, page));
     auto *loaError = createErrorLabel(QStringLiteral("loaErrorLabel"), page);
@@ -224,7 +224,7 @@ bool PortingWizard::checkAuthorisation()
     auto *loaError = findChild<QLabel *>(QStringLiteral("loaErrorLabel"));
     showError(loaError, m_loaCheck->isChecked()
                             ? QString()
-                            : tr("The carrier needs this authorisation to move the numbers."));
+                            : tr("The carrier needs this authorization to move the numbers."));
     return !nameCode && !m_addressEdit->text().trimmed().isEmpty() && m_loaCheck->isChecked();
 }
 
@@ -256,7 +256,7 @@ void PortingWizard::showSummary()
         QStringLiteral("<table>") + row(tr("Numbers"), numbers.join(QStringLiteral(", "))) +
         row(tr("Carrier"), m_carrierEdit->text().trimmed()) +
         row(tr("Account number"), m_accountEdit->text().trimmed()) +
-        row(tr("Authorised name"), m_nameEdit->text().trimmed()) +
+        row(tr("Authorized name"), m_nameEdit->text().trimmed()) +
         row(tr("Service address"), m_addressEdit->text().trimmed()) + QStringLiteral("</table>"));
 }
 

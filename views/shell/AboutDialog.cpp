@@ -37,10 +37,10 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *licencesTree = new QTreeWidget(this);
     licencesTree->setObjectName(QStringLiteral("licencesTreeWidget"));
-    licencesTree->setAccessibleName(tr("Libraries and licences"));
+    licencesTree->setAccessibleName(tr("Libraries and licenses"));
     licencesTree->setRootIsDecorated(false);
     licencesTree->setSelectionMode(QAbstractItemView::NoSelection);
-    licencesTree->setHeaderLabels({tr("Library"), tr("Licence"), tr("Used for")});
+    licencesTree->setHeaderLabels({tr("Library"), tr("License"), tr("Used for")});
     const struct {
         const char *library;
         const char *licence;
