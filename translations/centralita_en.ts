@@ -58,10 +58,10 @@
 <context>
     <name>views::AccountSettingsPanel</name>
     <message numerus="yes">
-        <source>At least %n characters, with a letter and a digit.</source>
+        <source>At least %n characters, with both letters and digits.</source>
         <translation>
-            <numerusform>At least %n character, with a letter and a digit.</numerusform>
-            <numerusform>At least %n characters, with a letter and a digit.</numerusform>
+            <numerusform>At least %n character, with both letters and digits.</numerusform>
+            <numerusform>At least %n characters, with both letters and digits.</numerusform>
         </translation>
     </message>
 </context>

@@ -2067,17 +2067,6 @@ Ejemplos:
         <source>New password</source>
         <translation>Contraseña nueva</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n characters, with a letter and a digit.</source>
-        <translation>
-            <numerusform>Al menos %n carácter, con una letra y un dígito.</numerusform>
-            <numerusform>Al menos %n caracteres, con una letra y un dígito.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New password again</source>
-        <translation>Repita la contraseña nueva</translation>
-    </message>
     <message>
         <source>Change password</source>
         <translation>Cambiar contraseña</translation>
@@ -2109,6 +2098,17 @@ Ejemplos:
     <message>
         <source>This is not your current password.</source>
         <translation>Esta no es su contraseña actual.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, with both letters and digits.</source>
+        <translation>
+            <numerusform>Al menos %n carácter, con letras y dígitos.</numerusform>
+            <numerusform>Al menos %n caracteres, con letras y dígitos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repita la contraseña nueva</translation>
     </message>
 </context>
 <context>

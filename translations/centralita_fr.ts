@@ -2068,17 +2068,6 @@ Exemples :
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n characters, with a letter and a digit.</source>
-        <translation>
-            <numerusform>Au moins %n caractère, avec une lettre et un chiffre.</numerusform>
-            <numerusform>Au moins %n caractères, avec une lettre et un chiffre.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New password again</source>
-        <translation>Confirmer le nouveau mot de passe</translation>
-    </message>
     <message>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
@@ -2110,6 +2099,17 @@ Exemples :
     <message>
         <source>This is not your current password.</source>
         <translation>Ce n&apos;est pas votre mot de passe actuel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, with both letters and digits.</source>
+        <translation>
+            <numerusform>Au moins %n caractère, avec des lettres et des chiffres.</numerusform>
+            <numerusform>Au moins %n caractères, avec des lettres et des chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Répétez le nouveau mot de passe</translation>
     </message>
 </context>
 <context>

@@ -113,9 +113,9 @@ QWidget *AccountSettingsPanel::createPasswordBox()
     m_confirmPasswordEdit = passwordEdit("confirmPasswordLineEdit");
     m_currentPasswordField = new FormField(tr("Current password"), m_currentPasswordEdit, box);
     m_newPasswordField = new FormField(tr("New password"), m_newPasswordEdit, box);
-    m_newPasswordField->setHint(tr("At least %n characters, with a letter and a digit.", nullptr,
+    m_newPasswordField->setHint(tr("At least %n characters, with both letters and digits.", nullptr,
                                    contract::rules::MinPasswordLength));
-    m_confirmPasswordField = new FormField(tr("New password again"), m_confirmPasswordEdit, box);
+    m_confirmPasswordField = new FormField(tr("Repeat the new password"), m_confirmPasswordEdit, box);
     m_passwordButton = new QPushButton(tr("Change password"), box);
     m_passwordButton->setObjectName(QStringLiteral("changePasswordButton"));
     submitOnEnter(box, m_passwordButton);
@@ -225,7 +225,7 @@ void AccountSettingsPanel::changePassword()
     const QString fresh = m_newPasswordEdit->text();
     m_currentPasswordField->setError(current.isEmpty() ? tr("Enter your current password.") : QString());
     const char *code = contract::rules::checkPassword(fresh);
-    m_newPasswordField->setError(code ? tr("At least %n characters, with a letter and a digit.", nullptr,
+    m_newPasswordField->setError(code ? tr("At least %n characters, with both letters and digits.", nullptr,
                                            contract::rules::MinPasswordLength)
                                       : QString());
     m_confirmPasswordField->setError(
