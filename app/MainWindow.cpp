@@ -140,16 +140,20 @@ QWidget *MainWindow::buildHeader()
     layout->setContentsMargins(style::space::Large, style::space::Small, style::space::Medium,
                                style::space::Small);
     layout->addLayout(titles);
+    // Beside the company, before the stretch: when the connection drops, the note takes free
+    // space and the call box and the user menu stay where the pointer expects them.
+    layout->addSpacing(style::space::Large);
+    m_liveStateLabel = new views::LiveStateLabel(*m_stores, header);
+    layout->addWidget(m_liveStateLabel, 0, Qt::AlignVCenter);
     layout->addStretch();
     if (!admin) {
         // End users call from anywhere in the app: their own phone rings first.
         m_clickToCall = new views::ClickToCallWidget(*m_stores, header);
+        m_clickToCall->setSizePolicy(QSizePolicy::Fixed,
+                                     QSizePolicy::Preferred); // the free space is the note's
         layout->addWidget(m_clickToCall, 0, Qt::AlignVCenter);
         layout->addSpacing(style::space::Medium);
     }
-    m_liveStateLabel = new views::LiveStateLabel(*m_stores, header);
-    layout->addWidget(m_liveStateLabel, 0, Qt::AlignVCenter);
-    layout->addSpacing(style::space::Medium);
     if (m_session.isSavedCopy())
         addSavedCopyNotice(layout);
     layout->addWidget(m_userMenu, 0, Qt::AlignVCenter);

@@ -156,3 +156,36 @@ TEST_CASE("Without a system tray, a new voicemail shows in the window and opens 
         },
         15000));
 }
+
+TEST_CASE("Losing the server shows the offline note in the header without moving its controls",
+          "[gui][offline]")
+{
+    QTemporaryDir dir;
+    models::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    fixtures::SignedInUser user;
+    app::MainWindow window(user.session, settings);
+    window.resize(1180, 760);
+    window.show();
+    auto *stores = window.findChild<models::Stores *>();
+    REQUIRE(stores);
+    REQUIRE(QTest::qWaitFor([&] { return stores->events() && stores->events()->isConnected(); }, 15000));
+    auto *note = window.findChild<QLabel *>(QStringLiteral("liveStateLabel"));
+    auto *callBox = window.findChild<QWidget *>(QStringLiteral("clickToCallWidget"));
+    auto *userMenu = window.findChild<QWidget *>(QStringLiteral("userMenuToolButton"));
+    REQUIRE(note);
+    REQUIRE(callBox);
+    REQUIRE(userMenu);
+    CHECK_FALSE(note->isVisible());
+    const auto place = [&window](QWidget *widget) {
+        return QRect(widget->mapTo(&window, QPoint()), widget->size());
+    };
+    const QRect callBoxBefore = place(callBox);
+    const QRect userMenuBefore = place(userMenu);
+
+    user.server.stop();
+    REQUIRE(QTest::qWaitFor([&] { return note->isVisible(); }, 15000));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the header lays out again
+    CHECK(place(callBox) == callBoxBefore); // before: the call box moved left by the note's width
+    CHECK(place(userMenu) == userMenuBefore);
+    CHECK(place(note).right() < place(callBox).left());
+}

@@ -9,12 +9,14 @@
 #include "views/style/Style.h"
 
 #include <QCoreApplication>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <algorithm>
 
 namespace views {
 
@@ -108,7 +110,10 @@ ClickToCallWidget::ClickToCallWidget(models::Stores &stores, QWidget *parent)
     m_numberLineEdit->setPlaceholderText(tr("Number or extension to call"));
     m_numberLineEdit->setAccessibleName(m_numberLineEdit->placeholderText());
     m_numberLineEdit->setClearButtonEnabled(true);
-    m_numberLineEdit->setMinimumWidth(220);
+    // The whole placeholder in every language, with room for the clear button.
+    m_numberLineEdit->setMinimumWidth(
+        std::max(220, m_numberLineEdit->fontMetrics().horizontalAdvance(m_numberLineEdit->placeholderText()) +
+                          style::space::XLarge + style::space::Medium));
     m_numberLineEdit->setToolTip(tr("Your phone rings first, then Centralita dials this number."));
     m_callButton->setObjectName(QStringLiteral("callButton"));
     m_callButton->setEnabled(false);
