@@ -8,8 +8,10 @@
 #include "models/Session.h"
 #include "models/SessionJobs.h"
 #include "models/TrustStore.h"
+#include "models/enduser/CallLogModel.h"
 #include "models/notifications/DesktopNotifications.h"
 #include "models/stores/JsonRequest.h"
+#include "views/calllogs/CallLogsPage.h"
 #include "views/common/ExportDialog.h"
 #include "views/common/SheetExportButton.h"
 #include "views/login/LoginDialog.h"
@@ -114,8 +116,42 @@ void ScreenshotTour::visitPages(QStringList ids)
     m_window->shell()->showPage(id);
     QTimer::singleShot(SettleMs, this, [this, id, ids] {
         if (m_window && save(m_window, id))
-            visitSections(id, ids, 0);
+            captureStates(id, [this, id, ids] { visitSections(id, ids, 0); });
     });
+}
+
+// Further states of a page, as the real server answers them: "<page>-<state>".
+void ScreenshotTour::captureStates(const QString &pageId, std::function<void()> then)
+{
+    if (pageId == QLatin1String("user-home-call-logs"))
+        captureEmptyCallLogs(then);
+    else
+        then();
+}
+
+// The same week a year back, before the demo's month of traffic: the server finds no calls.
+void ScreenshotTour::captureEmptyCallLogs(std::function<void()> then)
+{
+    auto *page = m_window->shell()->findChild<views::CallLogsPage *>();
+    if (!page) {
+        fail(QStringLiteral("the call logs page is missing"));
+        return;
+    }
+    connect(
+        page->model(), &models::CallLogModel::pageLoaded, this,
+        [this, then](int rows) {
+            if (rows != 0) {
+                fail(QStringLiteral("the demo has calls a year back; pick another empty period"));
+                return;
+            }
+            QTimer::singleShot(SettleMs, this, [this, then] {
+                if (m_window && save(m_window, QStringLiteral("user-home-call-logs-empty")))
+                    then();
+            });
+        },
+        Qt::SingleShotConnection);
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_session->companyTimeZone()).date();
+    page->searchPeriod(today.addYears(-1).addDays(-6), today.addYears(-1));
 }
 
 // A page with sections (a QTabWidget with the "screenshotSections" property) gets one picture

@@ -1,8 +1,8 @@
 #pragma once
 // --screenshots DIR: starts the demo server, signs in as the demo administrator and then as the
-// demo user, saves a PNG of every page plus the login dialog, then a new voicemail's notification
-// and the user's voicemail once more with the server stopped (the offline state), and exits (0 on
-// success). Uses throwaway
+// demo user, saves a PNG of every page plus the login dialog, the user's call logs for a period
+// without calls (the empty state), then a new voicemail's notification and the user's voicemail
+// once more with the server stopped (the offline state), and exits (0 on success). Uses throwaway
 // settings, so the user's own settings and keychain are never touched.
 
 #include <QDir>
@@ -46,6 +46,8 @@ private:
     void signIn(bool administrator);
     void visitPages(QStringList ids);
     void visitSections(const QString &pageId, const QStringList &remaining, int index);
+    void captureStates(const QString &pageId, std::function<void()> then);
+    void captureEmptyCallLogs(std::function<void()> then);
     void signOut(std::function<void()> then);
     void captureNotification(std::function<void()> then);
     void captureOffline(std::function<void()> then);

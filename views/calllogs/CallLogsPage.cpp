@@ -230,6 +230,13 @@ void CallLogsPage::search()
     m_model->setQuery(currentQuery());
 }
 
+void CallLogsPage::searchPeriod(const QDate &from, const QDate &to)
+{
+    m_fromDateEdit->setDate(from);
+    m_toDateEdit->setDate(to);
+    search();
+}
+
 void CallLogsPage::exportCsv()
 {
     if (m_exporter->isRunning())

@@ -38,6 +38,8 @@ public:
     std::function<ExportTarget(const QString &suggestedPath)> chooseExportTarget;
 
     void search();
+    // Sets From and To, then searches (the screenshot tour shows a period without calls).
+    void searchPeriod(const QDate &from, const QDate &to);
     void exportCsv();
 
 signals:
