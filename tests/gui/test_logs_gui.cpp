@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTranslator>
 
 using fixtures::run;
 using fixtures::SignedInAdmin;
@@ -349,4 +350,32 @@ TEST_CASE("The fax logs' export dialog offers the spreadsheet formats only", "[g
     CHECK(dialog.format() == models::ExportFormat::SpreadsheetCsv);
     CHECK(dialog.findChild<QRadioButton *>(QStringLiteral("xlsxRadioButton")));
     CHECK_FALSE(dialog.findChild<QRadioButton *>(QStringLiteral("dataCsvRadioButton")));
+}
+
+TEST_CASE("In French the fax log's short columns keep each entry on one line", "[gui][fax][i18n]")
+{
+    // "Ligne principale" wrapped onto two cramped lines in the 100 px Extension column.
+    QTranslator french;
+    REQUIRE(french.load(QStringLiteral(":/i18n/centralita_fr.qm")));
+    QCoreApplication::installTranslator(&french);
+    SignedInAdmin admin;
+    models::Stores stores(admin.session);
+    views::AdminUserPage page(stores);
+    page.resize(1180, 700);
+    page.show();
+    auto *faxes = page.faxLogs()->model();
+    REQUIRE(QTest::qWaitFor([&] { return faxes->isLoaded(); }, 15000));
+    auto *table = page.faxLogs()->findChild<QTableView *>(QStringLiteral("faxTableView"));
+    REQUIRE(table);
+    bool mainLine = false;
+    for (int row = 0; row < faxes->rowCount(); ++row) {
+        for (int column : {models::FaxModel::Direction, models::FaxModel::Extension}) {
+            const QString text = faxes->index(row, column).data().toString();
+            mainLine |= text == QStringLiteral("Ligne principale");
+            INFO(text.toStdString());
+            CHECK(table->fontMetrics().horizontalAdvance(text) < table->columnWidth(column) - 6);
+        }
+    }
+    QCoreApplication::removeTranslator(&french);
+    CHECK(mainLine); // the demo has a fax on the main line
 }

@@ -53,6 +53,14 @@ FaxListPanel::FaxListPanel(models::Session &session, models::CallLogScope scope,
     m_tableView->horizontalHeader()->setSectionResizeMode(models::FaxModel::Status, QHeaderView::Stretch);
     m_tableView->setColumnWidth(models::FaxModel::Number, 160);
     m_tableView->setColumnWidth(models::FaxModel::Date, 150);
+    // The short columns fit their longest entry ("Ligne principale") instead of wrapping it onto
+    // two cramped lines inside its row.
+    const auto fitShortColumns = [this] {
+        for (int column : {models::FaxModel::Direction, models::FaxModel::Extension})
+            m_tableView->resizeColumnToContents(column);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitShortColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitShortColumns);
 
     m_refreshButton = new QPushButton(style::icon(style::Icon::Refresh), tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("faxRefreshButton"));
