@@ -8,6 +8,7 @@
 #include "server/billing/CardProcessor.h"
 #include "server/db/Database.h"
 #include "server/http/Router.h"
+#include "server/text/InvoiceText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,7 +59,7 @@ std::optional<CardRow> loadCard(Database &db, qint64 companyId)
                    query.value(6).toLongLong()};
 }
 
-contract::Invoice invoiceFrom(const QSqlQuery &query)
+contract::Invoice invoiceFrom(const QSqlQuery &query, text::Language language)
 {
     contract::Invoice invoice;
     invoice.id = query.value(0).toLongLong();
@@ -70,8 +71,8 @@ contract::Invoice invoiceFrom(const QSqlQuery &query)
     invoice.status = query.value(7).toString();
     for (const auto &value : QJsonDocument::fromJson(query.value(8).toString().toUtf8()).array()) {
         const auto line = value.toObject();
-        invoice.lines.append({line.value(QLatin1String("description")).toString(),
-                              line.value(QLatin1String("amountMinor")).toInteger()});
+        invoice.lines.append(
+            {text::invoiceLineText(line, language), line.value(QLatin1String("amountMinor")).toInteger()});
     }
     return invoice;
 }
@@ -210,24 +211,26 @@ void registerAccountRoutes(Router &router, Api &api)
 
     router.add("GET", QStringLiteral("/api/v1/billing/invoices"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
+        const auto language = text::requestLanguage(request, api.db, caller.companyId);
         auto query = api.db.exec(
             QStringLiteral("SELECT %1 FROM invoices WHERE company_id = ? ORDER BY issued_on DESC, id DESC")
                 .arg(invoiceColumns),
             {caller.companyId});
         QJsonArray items;
         while (query.next())
-            items.append(invoiceFrom(query).toJson());
+            items.append(invoiceFrom(query, language).toJson());
         return HttpResponse::json(QJsonObject{{QStringLiteral("items"), items}});
     });
 
     router.add("GET", QStringLiteral("/api/v1/billing/invoices/{id}"), [&api](HttpRequest &request) {
         const Caller caller = api.administrator(request);
+        const auto language = text::requestLanguage(request, api.db, caller.companyId);
         auto query = api.db.exec(
             QStringLiteral("SELECT %1 FROM invoices WHERE id = ? AND company_id = ?").arg(invoiceColumns),
             {request.param(QStringLiteral("id")).toLongLong(), caller.companyId});
         if (!query.next())
             Api::fail(contract::ProblemType::NotFound, QStringLiteral("The invoice does not exist"));
-        return HttpResponse::json(invoiceFrom(query).toJson());
+        return HttpResponse::json(invoiceFrom(query, language).toJson());
     });
 }
 

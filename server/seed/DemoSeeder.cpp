@@ -10,6 +10,7 @@
 #include "contract/Types.h"
 #include "contract/Validation.h"
 #include "server/seed/DemoData.h"
+#include "server/text/InvoiceText.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -538,15 +539,18 @@ void DemoSeeder::insertInvoices(qint64 companyId)
         const qint64 conference = 9900;
         const qint64 subtotal = plan + numbers + conference;
         const qint64 tax = (subtotal * 16 + 50) / 100;
-        const auto line = [](const QString &description, qint64 amount) {
-            return QJsonObject{{QStringLiteral("description"), description},
-                               {QStringLiteral("amountMinor"), amount}};
+        // Codes, not words: the server words them in the reader's language (server/text).
+        const auto line = [](const char *code, qint64 amount, QJsonObject figures = {}) {
+            figures.insert(QStringLiteral("code"), QLatin1String(code));
+            figures.insert(QStringLiteral("amountMinor"), amount);
+            return figures;
         };
+        namespace kind = text::invoiceLine;
         const QJsonArray lines{
-            line(QStringLiteral("Plan Centralita Negocio (%1 extensiones)").arg(extensionCounts[i]), plan),
-            line(QStringLiteral("Números telefónicos adicionales (6)"), numbers),
-            line(QStringLiteral("Servidor de conferencias"), conference),
-            line(QStringLiteral("IVA 16 %"), tax),
+            line(kind::Plan, plan, {{QStringLiteral("quantity"), extensionCounts[i]}}),
+            line(kind::ExtraNumbers, numbers, {{QStringLiteral("quantity"), 6}}),
+            line(kind::ConferenceServer, conference),
+            line(kind::Tax, tax, {{QStringLiteral("percent"), 16}}),
         };
         const QString format = QStringLiteral("yyyy-MM-dd");
         m_db.insert(

@@ -182,3 +182,35 @@ TEST_CASE("The portal access mail is in the company's language, with the number 
     CHECK(mail.contains(QStringLiteral("Numéro de l'entreprise : 55 5000 1000")));
     CHECK_FALSE(mail.contains(companyNumber()));
 }
+
+TEST_CASE("Invoice lines answer in the request's language, else the company's", "[server][language][billing]")
+{
+    TestServer server;
+    TestClient admin(server.url());
+    REQUIRE(admin.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    const auto newestLines = [&](const QByteArray &language) {
+        const auto response =
+            admin.send("GET", QStringLiteral("/api/v1/billing/invoices"), {}, asking(language));
+        REQUIRE(response.status == 200);
+        QStringList texts;
+        const auto invoice = response.json().value(QStringLiteral("items")).toArray().first().toObject();
+        for (const auto &line : invoice.value(QStringLiteral("lines")).toArray())
+            texts.append(line.toObject().value(QStringLiteral("description")).toString());
+        return texts;
+    };
+    CHECK(newestLines("en-US") == QStringList{QStringLiteral("Centralita Business plan (12 extensions)"),
+                                              QStringLiteral("Additional phone numbers (6)"),
+                                              QStringLiteral("Conference server"),
+                                              QStringLiteral("IVA (VAT) 16%")});
+    CHECK(newestLines("es-MX") == QStringList{QStringLiteral("Plan Centralita Negocio (12 extensiones)"),
+                                              QStringLiteral("Números telefónicos adicionales (6)"),
+                                              QStringLiteral("Servidor de conferencias"),
+                                              QStringLiteral("IVA 16 %")});
+    CHECK(newestLines("fr-CA") == QStringList{QStringLiteral("Forfait Centralita Entreprise (12 postes)"),
+                                              QStringLiteral("Numéros de téléphone supplémentaires (6)"),
+                                              QStringLiteral("Serveur de conférence"),
+                                              QStringLiteral("IVA (TVA) 16 %")});
+    // No language of ours asked for: the company's.
+    setCompanyLanguage(admin, QStringLiteral("fr"));
+    CHECK(newestLines("de-DE").value(2) == QStringLiteral("Serveur de conférence"));
+}
