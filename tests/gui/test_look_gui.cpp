@@ -7,6 +7,7 @@
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
 #include "views/calllogs/CallLogsPage.h"
+#include "views/common/ExportDialog.h"
 #include "views/common/ListFrame.h"
 #include "views/style/Icons.h"
 #include "views/voicemail/VoicemailPage.h"
@@ -190,4 +191,22 @@ TEST_CASE("Voicemail counts its messages, and says there are none when the box i
     CHECK(visibleText(page, QStringLiteral("voicemailEmptyLabel")) ==
           views::VoicemailPage::tr("No voicemail messages."));
     CHECK(visibleText(page, QStringLiteral("voicemailCountLabel")).isEmpty());
+}
+
+TEST_CASE("The export dialog's explanations read in the light and the dark palette", "[gui][look]")
+{
+    for (const QPalette &palette : {QApplication::style()->standardPalette(), views::style::darkPalette()}) {
+        PaletteScope scope(palette);
+        views::ExportDialog dialog(QStringLiteral("Export"));
+        dialog.show();
+        const QColor window = dialog.palette().color(QPalette::Window);
+        for (const char *name : {"spreadsheetCsvDetailLabel", "xlsxDetailLabel", "dataCsvDetailLabel"}) {
+            auto *label = dialog.findChild<QLabel *>(QLatin1String(name));
+            REQUIRE(label != nullptr);
+            const QColor ink = label->palette().color(
+                label->isEnabled() ? QPalette::Active : QPalette::Disabled, label->foregroundRole());
+            INFO(name << ": " << ink.name().toStdString() << " on " << window.name().toStdString());
+            CHECK(views::style::contrastRatio(ink, window) >= 4.5);
+        }
+    }
 }

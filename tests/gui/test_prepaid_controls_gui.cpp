@@ -14,16 +14,20 @@
 #include "views/addons/PrepaidPanel.h"
 #include "views/calls/ClickToCall.h"
 #include "views/configuration/ExtensionDialog.h"
+#include "views/style/Style.h"
 #include <QLineEdit>
 
+#include <QAbstractAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -129,6 +133,8 @@ TEST_CASE("A saved cap shows in the usage table and chart", "[gui][prepaid][cont
         15000));
     auto *chart = child<QChartView>(page.panel, "usageChartView");
     REQUIRE(!chart->chart()->series().isEmpty());
+    CHECK(chart->isVisible()); // a limit to show: the chart, not its empty state
+    CHECK_FALSE(child<QLabel>(page.panel, "usageChartEmptyLabel")->isVisible());
     auto *bars = qobject_cast<QBarSeries *>(chart->chart()->series().first());
     REQUIRE(bars);
     CHECK(bars->barSets().size() == 2);
@@ -299,4 +305,72 @@ TEST_CASE("The extension dialog edits the extension's prepaid rules and keeps th
         CHECK(mode->currentData().toInt() == int(contract::prepaid::SpendMode::Blocked));
         CHECK(premiumMode() == QStringLiteral("allowed"));
     }
+}
+
+TEST_CASE("The usage table shows every column whole at 1180 px and scrolls to them at 900 px",
+          "[gui][prepaid][controls][look]")
+{
+    ControlsPage page;
+    // What a 1180 px and a 900 px window leave the Prepaid tab (page margins, scroll bar).
+    for (const int width : {1140, 870}) {
+        page.panel.resize(width, 900);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto *header = page.table->horizontalHeader();
+        int needed = 0;
+        for (int column = 0; column < page.table->columnCount(); ++column) {
+            // The widest text of the column, header included, with the cell's padding.
+            const QFontMetrics metrics(page.table->font());
+            int content = header->sectionSizeHint(column);
+            for (int row = 0; row < page.table->rowCount(); ++row)
+                content =
+                    std::max(content, metrics.horizontalAdvance(page.table->item(row, column)->text()) + 6);
+            INFO("width " << width << ", column " << column << ": " << header->sectionSize(column) << " for "
+                          << content);
+            CHECK(header->sectionSize(column) >= content); // never cut: wide enough for its text
+            needed += content;
+        }
+        INFO("width " << width << ": columns need " << needed << " of " << page.table->viewport()->width());
+        if (width >= 1140)
+            CHECK(needed <= page.table->viewport()->width()); // all four in view, no scrolling
+        else
+            CHECK((needed <= page.table->viewport()->width() ||
+                   page.table->horizontalScrollBar()->isVisible()));
+    }
+}
+
+TEST_CASE("With no spend and no limits the usage chart says so, in the palette's colours",
+          "[gui][prepaid][controls][look]")
+{
+    SignedInAdmin admin;
+    auto &db = admin.server.app().database();
+    db.exec(QStringLiteral("DELETE FROM prepaid_spend"));
+    db.exec(QStringLiteral("DELETE FROM prepaid_controls"));
+    models::Stores stores(admin.session);
+    views::PrepaidPanel panel(stores);
+    panel.setPalette(views::style::darkPalette());
+    panel.resize(1140, 900);
+    panel.show();
+    auto *empty = child<QLabel>(panel, "usageChartEmptyLabel");
+    REQUIRE(QTest::qWaitFor([&] { return empty->isVisible(); }, 15000));
+    CHECK_FALSE(empty->text().isEmpty());
+    CHECK_FALSE(child<QChartView>(panel, "usageChartView")->isVisible());
+    // The title wraps instead of being cut.
+    auto *title = child<QLabel>(panel, "usageChartTitleLabel");
+    CHECK(title->wordWrap());
+    CHECK(title->heightForWidth(title->width()) <= title->height());
+
+    // Both charts in the dark palette: a dark plot area and text that reads on it.
+    const QPalette dark = views::style::darkPalette();
+    auto *balance = child<QChartView>(panel, "balanceChartView");
+    REQUIRE(QTest::qWaitFor([&] { return !balance->chart()->series().isEmpty(); }, 15000));
+    for (auto *view : {balance, child<QChartView>(panel, "usageChartView")}) {
+        INFO(view->objectName().toStdString());
+        QChart *chart = view->chart();
+        CHECK(chart->plotAreaBackgroundBrush().color() == dark.color(QPalette::Base));
+        CHECK(chart->backgroundBrush().color() == dark.color(QPalette::Window));
+        for (QAbstractAxis *axis : chart->axes())
+            CHECK(views::style::contrastRatio(axis->labelsColor(), dark.color(QPalette::Base)) >= 4.5);
+    }
+    CHECK(views::style::contrastRatio(title->palette().color(QPalette::WindowText),
+                                      dark.color(QPalette::Window)) >= 4.5);
 }

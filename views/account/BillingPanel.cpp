@@ -9,6 +9,7 @@
 #include "views/common/FormField.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -180,7 +181,17 @@ void BillingPanel::showSelectedInvoice()
 {
     const auto invoice = selectedInvoice();
     m_savePdfButton->setEnabled(invoice.has_value());
-    m_invoiceDetail->setHtml(invoice ? invoiceHtml(*invoice, m_session.info().companyName) : QString());
+    m_invoiceDetail->setHtml(
+        invoice ? invoiceHtml(*invoice, m_session.info().companyName, m_invoiceDetail->palette())
+                : QString());
+}
+
+void BillingPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    const auto type = event->type();
+    if ((type == QEvent::PaletteChange || type == QEvent::ApplicationPaletteChange) && m_invoiceDetail)
+        showSelectedInvoice();
 }
 
 bool BillingPanel::saveSelectedInvoice(const QString &path)

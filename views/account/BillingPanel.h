@@ -32,6 +32,10 @@ public:
     // Writes the selected invoice as PDF to `path`; the button asks for the path first.
     bool saveSelectedInvoice(const QString &path);
 
+protected:
+    // The invoice's colours come from the palette: shown again when it changes (light ⇄ dark).
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createInvoicesBox();
     QWidget *createCardBox();

@@ -22,13 +22,13 @@ struct InvoiceText {
 
 constexpr qreal BodyPointSize = 10;
 
-// Fills in the paper colours (invoices are light on screen too, like the page they print on);
-// before the arguments, so no text of the invoice is touched.
-QString withPaperColours(QString html)
+// Fills in the document's colours; before the arguments, so no text of the invoice is touched.
+QString withColours(QString html, const style::DocumentColours &colours)
 {
-    return html.replace(QLatin1String("@muted"), style::paper::mutedText())
-        .replace(QLatin1String("@fill"), style::paper::headerFill())
-        .replace(QLatin1String("@rule"), style::paper::rule());
+    return html.replace(QLatin1String("@muted"), colours.mutedText)
+        .replace(QLatin1String("@fill"), colours.headerFill)
+        .replace(QLatin1String("@headerText"), colours.headerText)
+        .replace(QLatin1String("@rule"), colours.rule);
 }
 // The same facts as invoiceHtml(), laid out for an A4 page: a header with the company and the
 // invoice, the lines across the page's width and the total under the amounts.
@@ -41,9 +41,10 @@ QString invoicePrintHtml(const contract::Invoice &invoice, const QString &compan
     const auto text = [](const QString &value) { return value.toHtmlEscaped(); };
     QString rows;
     for (const auto &line : invoice.lines) {
-        rows += withPaperColours(
+        rows += withColours(
                     QStringLiteral("<tr><td style='border-bottom: 1px solid @rule;'>%1</td>"
-                                   "<td align='right' style='border-bottom: 1px solid @rule;'>%2</td></tr>"))
+                                   "<td align='right' style='border-bottom: 1px solid @rule;'>%2</td></tr>"),
+                    style::paperDocument())
                     .arg(text(line.description), money(line.amountMinor));
     }
     const QString facts =
@@ -56,7 +57,7 @@ QString invoicePrintHtml(const contract::Invoice &invoice, const QString &compan
                  text(InvoiceText::tr("Period")), text(models::InvoiceTableModel::periodText(invoice)),
                  text(InvoiceText::tr("Status")),
                  text(models::InvoiceTableModel::statusText(invoice.status)));
-    return withPaperColours(
+    return withColours(
                QStringLiteral(
                    "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
                    "<td valign='top' width='55%'><p style='color: @muted;'>%2</p>"
@@ -65,17 +66,18 @@ QString invoicePrintHtml(const contract::Invoice &invoice, const QString &compan
                    "<table cellspacing='0' cellpadding='2'>%4</table></td></tr></table>"
                    "<p style='font-size: 6pt;'>&nbsp;</p>"
                    "<table width='100%' cellspacing='0' cellpadding='5'>"
-                   "<tr style='background-color: @fill;'><th align='left'>%5</th><th "
-                   "align='right'>%6</th></tr>"
+                   "<tr style='background-color: @fill;'><th align='left' style='color: @headerText;'>%5</th>"
+                   "<th align='right' style='color: @headerText;'>%6</th></tr>"
                    "%7"
-                   "<tr><td align='right'><b>%8</b></td><td align='right'><b>%9</b></td></tr></table>"))
+                   "<tr><td align='right'><b>%8</b></td><td align='right'><b>%9</b></td></tr></table>"),
+               style::paperDocument())
         .arg(text(companyName), text(InvoiceText::tr("Billed to")), text(InvoiceText::tr("Invoice")), facts,
              text(InvoiceText::tr("Description")), text(InvoiceText::tr("Amount")), rows,
              text(InvoiceText::tr("Total")), money(invoice.amount.minor));
 }
 } // namespace
 
-QString invoiceHtml(const contract::Invoice &invoice, const QString &companyName)
+QString invoiceHtml(const contract::Invoice &invoice, const QString &companyName, const QPalette &palette)
 {
     const QLocale locale;
     const auto money = [&invoice](qint64 minor) {
@@ -86,20 +88,22 @@ QString invoiceHtml(const contract::Invoice &invoice, const QString &companyName
         rows += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
                     .arg(line.description.toHtmlEscaped(), money(line.amountMinor));
     }
-    return withPaperColours(
-               QStringLiteral(
-                   "<h2>%1</h2>"
-                   "<p><b>%2</b></p>"
-                   "<table cellspacing='0' cellpadding='2'>"
-                   "<tr><td>%3</td><td>%4</td></tr>"
-                   "<tr><td>%5</td><td>%6</td></tr>"
-                   "<tr><td>%7</td><td>%8</td></tr></table>"
-                   "<p></p>"
-                   "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
-                   "style='border-collapse: collapse; border-color: @rule;'>"
-                   "<tr style='background: @fill;'><th align='left'>%9</th><th align='right'>%10</th></tr>"
-                   "%11"
-                   "<tr><td><b>%12</b></td><td align='right'><b>%13</b></td></tr></table>"))
+    return withColours(
+               QStringLiteral("<h2>%1</h2>"
+                              "<p><b>%2</b></p>"
+                              "<table cellspacing='0' cellpadding='2'>"
+                              "<tr><td>%3</td><td>%4</td></tr>"
+                              "<tr><td>%5</td><td>%6</td></tr>"
+                              "<tr><td>%7</td><td>%8</td></tr></table>"
+                              "<p></p>"
+                              "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
+                              "style='border-collapse: collapse; border-color: @rule;'>"
+                              "<tr style='background: @fill;'>"
+                              "<th align='left' style='color: @headerText;'>%9</th>"
+                              "<th align='right' style='color: @headerText;'>%10</th></tr>"
+                              "%11"
+                              "<tr><td><b>%12</b></td><td align='right'><b>%13</b></td></tr></table>"),
+               style::screenDocument(palette))
         .arg(InvoiceText::tr("Invoice %1").arg(invoice.number).toHtmlEscaped(), companyName.toHtmlEscaped(),
              InvoiceText::tr("Date").toHtmlEscaped(),
              locale.toString(invoice.issuedOn, QLocale::LongFormat).toHtmlEscaped(),

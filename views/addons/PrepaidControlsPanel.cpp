@@ -5,6 +5,7 @@
 #include "models/stores/AccountStores.h"
 #include "models/stores/Stores.h"
 #include "views/addons/SpendControlsEditor.h"
+#include "views/common/ChartFrame.h"
 #include "views/common/FormField.h"
 #include "views/style/Style.h"
 
@@ -12,7 +13,6 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QChartView>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,6 +43,7 @@ PrepaidControlsPanel::PrepaidControlsPanel(models::Stores &stores, const QString
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(style::space::Medium);
     layout->addWidget(createUsageBox(), 3);
     layout->addWidget(createEditorBox(), 2);
     m_default.rules = &m_stores.defaultPrepaidControls();
@@ -56,29 +57,27 @@ QWidget *PrepaidControlsPanel::createUsageBox()
     m_table->setAccessibleName(box->title());
     m_table->setHorizontalHeaderLabels(
         {tr("Extension"), tr("Name"), tr("International calls"), tr("Premium-rate calls")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    style::selectWholeRows(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Every column as wide as its text, the last one too (stretched, it gave up its width at
+    // 900 px); where the box is narrower than the four, the table scrolls.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    auto *chart = new QChart;
-    chart->setTitle(tr("Spent against the monthly limit"));
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chartView = new QChartView(chart, box);
-    m_chartView->setObjectName(QStringLiteral("usageChartView"));
-    m_chartView->setFocusPolicy(Qt::NoFocus); // the table beside it has the figures
-    m_chartView->setMinimumHeight(180);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_chart = new ChartFrame(QStringLiteral("usageChart"), tr("Spent against the monthly limit"), box);
+    m_chart->setEmptyText(tr("No spend and no monthly limits this month."));
+    m_chart->setMinimumHeight(200);
     m_usageMessage = new QLabel(box);
     m_usageMessage->setObjectName(QStringLiteral("usageMessageLabel"));
     m_usageMessage->setWordWrap(true);
     m_usageMessage->hide();
-    auto *layout = new QHBoxLayout(box);
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_usageMessage);
-    left->addWidget(m_table, 1);
-    layout->addLayout(left, 3);
-    layout->addWidget(m_chartView, 2);
+    // The table gets the box's whole width (its four columns need it at 1180 px); the chart
+    // sits under it.
+    auto *layout = new QVBoxLayout(box);
+    layout->setSpacing(style::space::Small);
+    layout->addWidget(m_usageMessage);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_chart, 2);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_table->currentRow();
         if (row < 0 || row >= m_usage.size())
@@ -102,6 +101,7 @@ QWidget *PrepaidControlsPanel::createEditorBox()
         editing.message = new QLabel(box);
         editing.message->setObjectName(prefix + QStringLiteral("MessageLabel"));
         editing.message->setWordWrap(true);
+        reserveMessageSpace(editing.message); // keeps the Save button at the right, where it stays
         editing.message->hide();
         connect(editing.save, &QPushButton::clicked, this, [this, &editing] { save(editing); });
     };
@@ -110,13 +110,14 @@ QWidget *PrepaidControlsPanel::createEditorBox()
     m_selectedLabel = new QLabel(tr("Select an extension."), box);
     m_selectedLabel->setObjectName(QStringLiteral("selectedExtensionLabel"));
     auto *layout = new QVBoxLayout(box);
+    layout->setSpacing(style::space::Small);
     layout->addWidget(m_selectedLabel);
     layout->addWidget(m_extension.editor);
     auto *row = new QHBoxLayout;
     row->addWidget(m_extension.message, 1);
     row->addWidget(m_extension.save, 0, Qt::AlignTop);
     layout->addLayout(row);
-    layout->addSpacing(style::space::Small);
+    layout->addSpacing(style::space::Medium);
     layout->addWidget(new QLabel(tr("Default for new extensions"), box));
     layout->addWidget(m_default.editor);
     auto *defaultRow = new QHBoxLayout;
@@ -182,7 +183,7 @@ void PrepaidControlsPanel::showUsage(const QList<ExtensionUsage> &items)
 
 void PrepaidControlsPanel::updateChart()
 {
-    QChart *chart = m_chartView->chart();
+    QChart *chart = m_chart->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
@@ -222,6 +223,7 @@ void PrepaidControlsPanel::updateChart()
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
+    m_chart->showData(!categories.isEmpty());
 }
 
 void PrepaidControlsPanel::load(Editing &editing)

@@ -8,7 +8,6 @@
 
 #include <QWidget>
 
-class QChartView;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -21,6 +20,7 @@ class Stores;
 
 namespace views {
 
+class ChartFrame;
 class SpendControlsEditor;
 
 class PrepaidControlsPanel : public QWidget
@@ -54,7 +54,7 @@ private:
     QString m_currency;
     QList<contract::prepaid::ExtensionUsage> m_usage;
     QTableWidget *m_table = nullptr;
-    QChartView *m_chartView = nullptr;
+    ChartFrame *m_chart = nullptr;
     QLabel *m_usageMessage = nullptr;
     QLabel *m_selectedLabel = nullptr;
     Editing m_extension;

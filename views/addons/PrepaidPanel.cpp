@@ -8,6 +8,7 @@
 #include "models/account/PrepaidActivityModel.h"
 #include "models/stores/AccountStores.h"
 #include "models/stores/Stores.h"
+#include "views/common/ChartFrame.h"
 #include "views/common/FormField.h"
 #include "views/common/ListFrame.h"
 #include "views/common/SheetExportButton.h"
@@ -15,7 +16,6 @@
 #include "views/style/Style.h"
 
 #include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
@@ -56,10 +57,12 @@ PrepaidPanel::PrepaidPanel(models::Stores &stores, QWidget *parent)
         return QMessageBox::question(this, tr("Buy prepaid credit"), question) == QMessageBox::Yes;
     };
     auto *top = new QHBoxLayout;
+    top->setSpacing(style::space::Medium);
     top->addWidget(createBalanceBox(), 1);
     top->addWidget(createAutoRefillBox(), 1);
     m_controls = new PrepaidControlsPanel(stores, m_currency, this);
     auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(style::space::Medium);
     layout->addLayout(top);
     layout->addWidget(m_controls);
     layout->addWidget(createActivityBox(), 1);
@@ -87,10 +90,13 @@ QWidget *PrepaidPanel::createBalanceBox()
     reserveMessageSpace(m_buyMessage);
     m_buyMessage->hide();
     auto *row = new QHBoxLayout;
+    row->setSpacing(style::space::Small);
     row->addWidget(new QLabel(tr("Add funds:"), box));
-    row->addWidget(m_amountCombo, 1);
+    row->addWidget(m_amountCombo);
     row->addWidget(m_buyButton);
+    row->addStretch();
     auto *layout = new QVBoxLayout(box);
+    layout->setSpacing(style::space::Small);
     layout->addWidget(m_balanceLabel);
     layout->addWidget(new QLabel(tr("Charged to the card on file."), box));
     layout->addLayout(row);
@@ -124,10 +130,15 @@ QWidget *PrepaidPanel::createAutoRefillBox()
     m_refillMessage->setWordWrap(true);
     reserveMessageSpace(m_refillMessage);
     m_refillMessage->hide();
+    // The two amounts side by side: the box is as short as the balance beside it.
+    auto *fields = new QHBoxLayout;
+    fields->setSpacing(style::space::Medium);
+    fields->addWidget(m_thresholdField, 1);
+    fields->addWidget(m_refillAmountField, 1);
     auto *layout = new QVBoxLayout(box);
+    layout->setSpacing(style::space::Small);
     layout->addWidget(m_refillCheck);
-    layout->addWidget(m_thresholdField);
-    layout->addWidget(m_refillAmountField);
+    layout->addLayout(fields);
     auto *row = new QHBoxLayout;
     row->addWidget(m_refillMessage, 1);
     row->addWidget(m_saveRefillButton, 0, Qt::AlignTop);
@@ -173,15 +184,10 @@ QWidget *PrepaidPanel::createActivityBox()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    chart->setTitle(tr("Balance over time"));
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chartView = new QChartView(chart, box);
-    m_chartView->setObjectName(QStringLiteral("balanceChartView"));
-    m_chartView->setFocusPolicy(Qt::NoFocus); // the table beside it has the figures
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumWidth(320);
+    m_chart = new ChartFrame(QStringLiteral("balanceChart"), tr("Balance over time"), box);
+    m_chart->chart()->legend()->hide();
+    m_chart->setEmptyText(tr("No movements in this period."));
+    m_chart->setMinimumWidth(280);
 
     auto *splitter = new QSplitter(box);
     auto *list = new ListFrame(m_table, box);
@@ -191,7 +197,7 @@ QWidget *PrepaidPanel::createActivityBox()
                                             : tr("%n movement(s)", nullptr, rows);
     });
     splitter->addWidget(list);
-    splitter->addWidget(m_chartView);
+    splitter->addWidget(m_chart);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_activityMessage = new QLabel(box);
@@ -396,7 +402,7 @@ void PrepaidPanel::applyFilter()
 
 void PrepaidPanel::updateChart()
 {
-    QChart *chart = m_chartView->chart();
+    QChart *chart = m_chart->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
@@ -429,6 +435,7 @@ void PrepaidPanel::updateChart()
     chart->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(timeAxis);
     series->attachAxis(valueAxis);
+    m_chart->showData(series->count() > 0);
 }
 
 } // namespace views

@@ -18,8 +18,6 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 
-class QChartView;
-
 namespace models {
 class ApiError;
 class PrepaidActivityModel;
@@ -29,6 +27,7 @@ class Stores;
 
 namespace views {
 
+class ChartFrame;
 class FormField;
 class PrepaidControlsPanel;
 class SheetExportButton;
@@ -84,7 +83,7 @@ private:
     QDateEdit *m_toEdit = nullptr;
     QLineEdit *m_extensionEdit = nullptr;
     QTableView *m_table = nullptr;
-    QChartView *m_chartView = nullptr;
+    ChartFrame *m_chart = nullptr;
     QLabel *m_activityMessage = nullptr;
     SheetExportButton *m_exportButton = nullptr;
 };

@@ -2,11 +2,11 @@
 
 #include "models/ApiError.h"
 #include "views/common/FormField.h"
+#include "views/style/Style.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <cmath>
 
 namespace views {
@@ -21,15 +21,20 @@ SpendControlsEditor::SpendControlsEditor(const QString &objectPrefix, const QStr
 {
     m_international = createRule(objectPrefix + QStringLiteral("International"), tr("International calls"));
     m_premium = createRule(objectPrefix + QStringLiteral("Premium"), tr("Premium-rate calls"));
-    auto *layout = new QFormLayout(this);
+    // Each rule on a row, its kind and its limit labelled above their inputs: both labels on
+    // one line and both inputs on the next, in the same two columns for both rules.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(style::space::Medium);
+    layout->setVerticalSpacing(style::space::XSmall);
+    int row = 0;
     for (const RuleInputs *inputs : {&m_international, &m_premium}) {
-        auto *row = new QHBoxLayout;
-        row->addWidget(inputs->mode);
-        row->addWidget(inputs->capField, 1);
-        layout->addRow(inputs == &m_international ? tr("International calls") : tr("Premium-rate calls"),
-                       row);
+        layout->addWidget(inputs->modeField, row, 0, Qt::AlignTop);
+        layout->addWidget(inputs->capField, row, 1, Qt::AlignTop);
+        ++row;
     }
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
 }
 
 SpendControlsEditor::RuleInputs SpendControlsEditor::createRule(const QString &objectName,
@@ -48,6 +53,7 @@ SpendControlsEditor::RuleInputs SpendControlsEditor::createRule(const QString &o
     inputs.cap->setMinimum(1 / m_scale);
     inputs.cap->setMaximum(double(MaxMonthlyCapMinor) / m_scale);
     inputs.cap->setSuffix(QLatin1Char(' ') + m_currency);
+    inputs.modeField = new FormField(label, inputs.mode, this);
     inputs.capField = new FormField(tr("Monthly limit"), inputs.cap, this);
     inputs.capField->setEnabled(false);
     const QComboBox *mode = inputs.mode;

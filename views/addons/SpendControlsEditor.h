@@ -37,6 +37,7 @@ signals:
 private:
     struct RuleInputs {
         QComboBox *mode = nullptr;
+        FormField *modeField = nullptr;
         QDoubleSpinBox *cap = nullptr;
         FormField *capField = nullptr;
     };

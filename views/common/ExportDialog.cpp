@@ -40,6 +40,7 @@ ExportDialog::ExportDialog(const QString &title, QWidget *parent, const QList<mo
          "dataCsvRadioButton"},
     };
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(style::dialogMargins());
     layout->addWidget(new QLabel(tr("Format:"), this));
     for (const Choice &choice : choices) {
         if (!formats.contains(choice.format))
@@ -48,9 +49,12 @@ ExportDialog::ExportDialog(const QString &title, QWidget *parent, const QList<mo
         button->setObjectName(QLatin1String(choice.name));
         m_formatGroup->addButton(button, int(choice.format));
         auto *detail = new QLabel(choice.detail, this);
+        detail->setObjectName(QString::fromLatin1(choice.name)
+                                  .replace(QLatin1String("RadioButton"), QLatin1String("DetailLabel")));
         detail->setWordWrap(true);
         detail->setContentsMargins(style::space::XLarge, 0, 0, style::space::XSmall);
-        detail->setEnabled(false); // the platform's dimmed text colour
+        // Secondary text that still reads (4.5:1); disabled text is too faint on a dark palette.
+        style::setTone(detail, style::Tone::Muted);
         layout->addWidget(button);
         layout->addWidget(detail);
     }

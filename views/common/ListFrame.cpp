@@ -13,7 +13,7 @@ namespace {
 QString baseName(const QAbstractItemView *view)
 {
     QString name = view->objectName();
-    for (const auto *suffix : {"TableView", "TableWidget", "ListView", "TreeView"}) {
+    for (const auto *suffix : {"TableView", "TableWidget", "ListView", "ListWidget", "TreeView"}) {
         if (name.endsWith(QLatin1String(suffix))) {
             name.chop(static_cast<int>(qstrlen(suffix)));
             break;
@@ -33,14 +33,8 @@ ListFrame::ListFrame(QAbstractItemView *view, QWidget *parent)
     const QString name = baseName(view);
     setObjectName(name + QStringLiteral("ListFrame"));
     m_emptyLabel->setObjectName(name + QStringLiteral("EmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     // In the table's place, with the table's background: the empty list still reads as a list.
-    m_emptyLabel->setBackgroundRole(QPalette::Base);
-    m_emptyLabel->setAutoFillBackground(true);
-    m_emptyLabel->setFrameShape(QFrame::StyledPanel);
-    m_emptyLabel->setMargin(style::space::XLarge);
+    style::styleEmptyState(m_emptyLabel);
     m_countLabel->setObjectName(name + QStringLiteral("CountLabel"));
     m_countLabel->setForegroundRole(QPalette::PlaceholderText);
     m_countLabel->setMinimumHeight(m_countLabel->fontMetrics().lineSpacing()); // no jump when it fills
@@ -61,6 +55,13 @@ ListFrame::ListFrame(QAbstractItemView *view, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &ListFrame::refresh);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ListFrame::refresh);
     refresh();
+}
+
+ListFrame::~ListFrame()
+{
+    // A view that owns its model (QListWidget) empties it while it is deleted with this frame's
+    // children, after this frame stopped being a ListFrame: refresh() must not hear of it.
+    disconnect(m_view->model(), nullptr, this, nullptr);
 }
 
 void ListFrame::setEmptyText(const QString &text)

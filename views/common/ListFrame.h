@@ -20,6 +20,7 @@ public:
     // Takes `view`, whose model must already be set; its object name names the labels
     // ("callLogsTableView": "callLogsEmptyLabel", "callLogsCountLabel").
     explicit ListFrame(QAbstractItemView *view, QWidget *parent = nullptr);
+    ~ListFrame() override;
 
     void setEmptyText(const QString &text);
     // The count line for `rows` rows, e.g. tr("%n call(s)", nullptr, rows).

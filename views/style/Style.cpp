@@ -1,10 +1,18 @@
 #include "views/style/Style.h"
 
+#include <QAbstractAxis>
 #include <QAbstractItemView>
+#include <QAbstractSeries>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QEvent>
 #include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
 #include <QScopedValueRollback>
+#include <cmath>
 
 namespace views::style {
 
@@ -81,6 +89,20 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &colour) {
+        const auto channel = [](double value) {
+            return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+               0.0722 * channel(colour.blueF());
+    };
+    const double first = luminance(a);
+    const double second = luminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
+}
+
 QColor color(Tone tone, const QPalette &palette)
 {
     // Contrast of at least 4.5:1 on the palettes' window and base colours.
@@ -122,6 +144,17 @@ void setTone(QLabel *label, std::optional<Tone> tone)
         new ToneKeeper(label, *tone);
 }
 
+void styleEmptyState(QLabel *label)
+{
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setBackgroundRole(QPalette::Base);
+    label->setAutoFillBackground(true);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(space::XLarge);
+}
+
 void selectWholeRows(QAbstractItemView *view)
 {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -136,6 +169,49 @@ QColor badgeFill()
 QColor badgeText()
 {
     return QColor::fromRgb(0xffffff);
+}
+
+QColor seriesColour(int index, const QPalette &palette)
+{
+    // The highlight colour, then a warm colour that tells itself apart from it without hue alone.
+    if (index % 2 == 0)
+        return palette.color(QPalette::Highlight);
+    return pick(palette, 0xb35c00, 0xf5a05b);
+}
+
+void applyChartColours(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor muted = color(Tone::Muted, palette);
+    chart->setBackgroundBrush(palette.color(QPalette::Window));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundBrush(palette.color(QPalette::Base));
+    chart->setPlotAreaBackgroundVisible(true);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(muted);
+        QColor grid = muted;
+        grid.setAlphaF(0.35f);
+        axis->setGridLineColor(grid);
+    }
+    int index = 0;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                set->setColor(seriesColour(index, palette));
+                set->setBorderColor(seriesColour(index++, palette));
+                set->setLabelColor(text);
+            }
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            QPen pen = line->pen();
+            pen.setColor(seriesColour(index++, palette));
+            pen.setWidthF(2);
+            line->setPen(pen);
+        }
+    }
 }
 
 QPalette darkPalette()
@@ -170,21 +246,17 @@ QPalette darkPalette()
     return palette;
 }
 
-namespace paper {
-QString mutedText()
+DocumentColours paperDocument()
 {
-    return QStringLiteral("#555a62");
+    return {QStringLiteral("#555a62"), QStringLiteral("#eef0f3"), QStringLiteral("#1e1f22"),
+            QStringLiteral("#c0c4cc")};
 }
 
-QString headerFill()
+DocumentColours screenDocument(const QPalette &palette)
 {
-    return QStringLiteral("#eef0f3");
+    // The header row takes the colours of a table's header section, so it reads as one.
+    return {color(Tone::Muted, palette).name(), palette.color(QPalette::Button).name(),
+            palette.color(QPalette::ButtonText).name(), palette.color(QPalette::Mid).name()};
 }
-
-QString rule()
-{
-    return QStringLiteral("#c0c4cc");
-}
-} // namespace paper
 
 } // namespace views::style

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAbstractItemView;
+class QChart;
 class QLabel;
 class QLayout;
 
@@ -36,10 +37,16 @@ QColor color(Tone tone, const QPalette &palette);
 // A soft background for a cell or a row that has a problem (a conflict, an invalid entry).
 QColor errorFill(const QPalette &palette);
 bool isDark(const QPalette &palette);
+// WCAG 2 contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
 
 // Colours `label`'s text with `tone` and keeps it right when the application palette changes;
 // std::nullopt gives the label back its ordinary text colour.
 void setTone(QLabel *label, std::optional<Tone> tone);
+
+// A list's or a chart's empty state ("No calls in this period."): centred, muted, in the place
+// and on the background of the table it stands for.
+void styleEmptyState(QLabel *label);
 
 // Whole-row, one-at-a-time selection, the way every list of the portal selects.
 void selectWholeRows(QAbstractItemView *view);
@@ -49,14 +56,25 @@ void selectWholeRows(QAbstractItemView *view);
 QColor badgeFill();
 QColor badgeText();
 
+// Colours a chart from `palette`: its background and plot area, axes, grid, titles and legend,
+// and its series in order (the first in the highlight colour), so it reads in light and dark mode.
+void applyChartColours(QChart *chart, const QPalette &palette);
+// The colour of a chart's `index`-th series on `palette`.
+QColor seriesColour(int index, const QPalette &palette);
+
 // The palette behind --palette dark (Fusion's roles, dark background, light text).
 QPalette darkPalette();
 
-// Colours of documents made for paper (invoices): always light, whatever the screen's palette.
-namespace paper {
-QString mutedText();
-QString headerFill();
-QString rule();
-} // namespace paper
+// Colours of a document's text (an invoice), as HTML colour names.
+struct DocumentColours {
+    QString mutedText;
+    QString headerFill;
+    QString headerText;
+    QString rule;
+};
+// On paper (the PDF): always light, whatever the screen's palette.
+DocumentColours paperDocument();
+// On screen, beside the lists: from `palette`, so the header row reads in light and dark mode.
+DocumentColours screenDocument(const QPalette &palette);
 
 } // namespace views::style
