@@ -182,6 +182,13 @@
             <numerusform>%n phones, total %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>views::PortingStatusPanel</name>
@@ -237,6 +244,16 @@
         <translation>
             <numerusform>At least %n character, with both letters and digits.</numerusform>
             <numerusform>At least %n characters, with both letters and digits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::ReceptionistPanel</name>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n holiday</numerusform>
+            <numerusform>%n holidays</numerusform>
         </translation>
     </message>
 </context>

@@ -3886,6 +3886,17 @@ Do all three now?</source>
         <source>Charge %1 to the card ending in %2 and place the order?</source>
         <translation>¿Cargar %1 a la tarjeta terminada en %2 y realizar el pedido?</translation>
     </message>
+    <message>
+        <source>No orders yet. Phones you order appear here.</source>
+        <translation>Aún no hay pedidos. Los teléfonos que pida aparecerán aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n pedido</numerusform>
+            <numerusform>%n pedidos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>views::PortingStatusPanel</name>
@@ -4358,6 +4369,10 @@ Do all three now?</source>
         <source>Someone else changed these rules. Select the extension again to see them; your values are kept here.</source>
         <translation>Alguien más cambió estas reglas. Seleccione la extensión de nuevo para verlas; sus valores se conservan aquí.</translation>
     </message>
+    <message>
+        <source>No spend and no monthly limits this month.</source>
+        <translation>Sin consumo ni límites mensuales este mes.</translation>
+    </message>
 </context>
 <context>
     <name>views::PrepaidPanel</name>
@@ -4495,6 +4510,10 @@ Do all three now?</source>
             <numerusform>%n movimiento</numerusform>
             <numerusform>%n movimientos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No movements in this period.</source>
+        <translation>No hay movimientos en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4679,17 @@ Do all three now?</source>
     <message>
         <source>the virtual receptionist</source>
         <translation>la recepcionista virtual</translation>
+    </message>
+    <message>
+        <source>No holidays yet. Pick a date and click Add.</source>
+        <translation>Aún no hay días festivos. Elija una fecha y haga clic en Agregar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n día festivo</numerusform>
+            <numerusform>%n días festivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

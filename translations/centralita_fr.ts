@@ -3887,6 +3887,17 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>Charge %1 to the card ending in %2 and place the order?</source>
         <translation>Débiter %1 sur la carte se terminant par %2 et passer la commande ?</translation>
     </message>
+    <message>
+        <source>No orders yet. Phones you order appear here.</source>
+        <translation>Aucune commande pour l’instant. Les téléphones que vous commandez apparaissent ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>views::PortingStatusPanel</name>
@@ -4359,6 +4370,10 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <source>Someone else changed these rules. Select the extension again to see them; your values are kept here.</source>
         <translation>Quelqu’un d’autre a modifié ces règles. Sélectionnez à nouveau le poste pour les voir ; vos valeurs sont conservées ici.</translation>
     </message>
+    <message>
+        <source>No spend and no monthly limits this month.</source>
+        <translation>Aucune dépense ni limite mensuelle ce mois-ci.</translation>
+    </message>
 </context>
 <context>
     <name>views::PrepaidPanel</name>
@@ -4496,6 +4511,10 @@ Effectuer les trois maintenant&#xa0;?</translation>
             <numerusform>%n mouvement</numerusform>
             <numerusform>%n mouvements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No movements in this period.</source>
+        <translation>Aucun mouvement sur cette période.</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4680,17 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>the virtual receptionist</source>
         <translation>le standard automatique</translation>
+    </message>
+    <message>
+        <source>No holidays yet. Pick a date and click Add.</source>
+        <translation>Aucun jour férié pour l’instant. Choisissez une date et cliquez sur Ajouter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n jour férié</numerusform>
+            <numerusform>%n jours fériés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

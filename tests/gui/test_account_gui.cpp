@@ -14,6 +14,7 @@
 #include "views/addons/AddOnsPage.h"
 #include "views/addons/PhoneShopPanel.h"
 #include "views/addons/PortingWizard.h"
+#include "views/style/Style.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -25,10 +26,17 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
+#include <QTextTable>
 #include <cmath>
 
 using fixtures::SignedInAdmin;
@@ -333,6 +341,10 @@ TEST_CASE("An IP phone order goes from the cart to the order history", "[gui][ac
     CHECK(panel.cart().first() == 2);
     auto *orders = child<QTableView>(panel, "ordersTableView");
     const int before = orders->model()->rowCount();
+    // No order yet: the history says so in the table's place.
+    REQUIRE(before == 0);
+    REQUIRE(QTest::qWaitFor([&] { return child<QLabel>(panel, "ordersEmptyLabel")->isVisible(); }, 15000));
+    CHECK_FALSE(orders->isVisible());
     auto *place = child<QPushButton>(panel, "placeOrderButton");
     const auto orderCount = [&] {
         return admin.server.app()
@@ -368,6 +380,9 @@ TEST_CASE("An IP phone order goes from the cart to the order history", "[gui][ac
     CHECK(panel.cart().isEmpty());
     CHECK(child<QLabel>(panel, "orderMessageLabel")->text().contains(QStringLiteral("4242")));
     CHECK(orderCount() == 1);
+    CHECK(orders->isVisible());
+    CHECK_FALSE(child<QLabel>(panel, "ordersEmptyLabel")->isVisible());
+    CHECK(child<QLabel>(panel, "ordersCountLabel")->text().startsWith(QStringLiteral("1 order")));
 }
 
 TEST_CASE("At 900 × 600 the phone catalogue keeps readable columns", "[gui][account]")
@@ -386,4 +401,63 @@ TEST_CASE("At 900 × 600 the phone catalogue keeps readable columns", "[gui][acc
     CHECK(header->sectionSize(models::PhoneCatalogModel::Description) >= 140);
     CHECK(header->sectionSize(models::PhoneCatalogModel::Price) >= 80);
     CHECK(child<QLineEdit>(panel, "shippingCityLineEdit")->width() >= 100);
+}
+
+TEST_CASE("Porting dates read as the lists write them: company time, no seconds, no zone code",
+          "[gui][account]")
+{
+    // The C locale's short format has seconds; the languages of the interface do not.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    SignedInAdmin admin;
+    models::Stores stores(admin.session);
+    views::PortingStatusPanel panel(stores);
+    panel.resize(1100, 700);
+    panel.show();
+    auto *table = child<QTableView>(panel, "portingTableView");
+    REQUIRE(
+        QTest::qWaitFor([&] { return panel.model()->isLoaded() && panel.model()->rowCount() > 0; }, 15000));
+    table->selectRow(0);
+    const auto &request = panel.model()->at(0);
+    const QString detail =
+        QTextDocumentFragment::fromHtml(child<QLabel>(panel, "portingDetailLabel")->text()).toPlainText();
+    INFO(detail.toStdString());
+    const QLocale locale;
+    CHECK(detail.contains(locale.toString(request.submittedAt.toTimeZone(admin.session.companyTimeZone()),
+                                          QLocale::ShortFormat)));
+    CHECK_FALSE(detail.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))));
+    for (const auto *zone : {"CST", "CDT", "GMT", "UTC", "Central"})
+        CHECK_FALSE(detail.contains(QLatin1String(zone)));
+}
+
+TEST_CASE("The invoice's header row reads in the dark palette", "[gui][account][look]")
+{
+    SignedInAdmin admin;
+    models::Stores stores(admin.session);
+    views::BillingPanel panel(stores);
+    panel.setPalette(views::style::darkPalette());
+    panel.resize(1200, 700);
+    panel.show();
+    auto *browser = child<QTextBrowser>(panel, "invoiceDetailBrowser");
+    REQUIRE(QTest::qWaitFor([&] { return !browser->document()->isEmpty(); }, 15000));
+    // The line-item table: the one whose first cell says "Description".
+    QTextTable *lines = nullptr;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        auto *table = qobject_cast<QTextTable *>(QTextCursor(block).currentTable());
+        if (table &&
+            table->cellAt(0, 0).firstCursorPosition().block().text() == QStringLiteral("Description"))
+            lines = table;
+    }
+    REQUIRE(lines != nullptr);
+    const QTextTableCell header = lines->cellAt(0, 0);
+    const QTextCharFormat text = header.firstCursorPosition().block().begin().fragment().charFormat();
+    // Text without a colour of its own takes the browser's; a fill set on the row or on the cell.
+    const QColor ink = text.foreground().style() == Qt::NoBrush ? browser->palette().color(QPalette::Text)
+                                                                : text.foreground().color();
+    QBrush fill = header.format().background();
+    if (fill.style() == Qt::NoBrush)
+        fill = browser->palette().color(QPalette::Base);
+    INFO(ink.name().toStdString() << " on " << fill.color().name().toStdString());
+    CHECK(views::style::contrastRatio(ink, fill.color()) >= 4.5);
 }

@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -276,6 +277,30 @@ TEST_CASE("Schedule errors from the server mark the day and keep the painted hou
     REQUIRE(error);
     REQUIRE(QTest::qWaitFor([&] { return !error->text().isEmpty(); }, 15000));
     CHECK(editor->days().at(5) == QList<contract::TimeRange>{{10 * 60, 14 * 60}});
+}
+
+TEST_CASE("An empty holiday list says so, and counts the days once one is added", "[gui][configuration]")
+{
+    SignedInAdmin admin;
+    models::Stores stores(admin.session);
+    views::ReceptionistPanel panel(stores);
+    panel.resize(1140, 700);
+    panel.show();
+    auto *save = panel.findChild<QPushButton *>(QStringLiteral("saveReceptionistButton"));
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+    auto *list = panel.findChild<QListWidget *>(QStringLiteral("holidaysListWidget"));
+    auto *empty = panel.findChild<QLabel *>(QStringLiteral("holidaysEmptyLabel"));
+    auto *count = panel.findChild<QLabel *>(QStringLiteral("holidaysCountLabel"));
+    REQUIRE(list);
+    REQUIRE(empty);
+    REQUIRE(count);
+    REQUIRE(list->count() == 0); // the demo company has none
+    CHECK(empty->isVisible());
+    CHECK_FALSE(list->isVisible());
+    panel.findChild<QPushButton *>(QStringLiteral("addHolidayButton"))->click();
+    CHECK(list->isVisible());
+    CHECK_FALSE(empty->isVisible());
+    CHECK(count->text().startsWith(QStringLiteral("1 holiday"))); // "1 holiday(s)": no catalogue loaded
 }
 
 TEST_CASE("A greeting recording is checked, uploaded, and the menu can use it", "[gui][configuration]")

@@ -124,10 +124,12 @@ void PortingStatusPanel::showSelected()
     html += row(tr("Current carrier"), tr("%1 (account %2)").arg(request.carrier, request.carrierAccount));
     html += row(tr("Authorized by"), request.authorizedName);
     html += row(tr("Service address"), request.serviceAddress);
-    html += row(tr("Submitted"), locale.toString(request.submittedAt.toTimeZone(m_session.companyTimeZone()),
-                                                 QLocale::LongFormat));
-    html += row(tr("Last change"), locale.toString(request.updatedAt.toTimeZone(m_session.companyTimeZone()),
-                                                   QLocale::LongFormat));
+    // As the lists write times: the company's clock, no seconds and no zone abbreviation ("CST").
+    const auto when = [this, &locale](const QDateTime &moment) {
+        return locale.toString(moment.toTimeZone(m_session.companyTimeZone()), QLocale::ShortFormat);
+    };
+    html += row(tr("Submitted"), when(request.submittedAt));
+    html += row(tr("Last change"), when(request.updatedAt));
     if (request.focDate.isValid())
         html += row(tr("Port date"), locale.toString(request.focDate, QLocale::LongFormat));
     if (!request.rejectCode.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "models/stores/Stores.h"
 #include "views/account/AccountSettingsPanel.h"
 #include "views/common/FormField.h"
+#include "views/common/ListFrame.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/style/Style.h"
 
@@ -219,8 +220,13 @@ QWidget *PhoneShopPanel::createOrdersBox()
     m_ordersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ordersTable->horizontalHeader()->setSectionResizeMode(models::PhoneOrderModel::ShipTo,
                                                             QHeaderView::Stretch);
+    auto *list = new ListFrame(m_ordersTable, box);
+    list->setEmptyText(tr("No orders yet. Phones you order appear here."));
+    list->setCountText([](int rows) { return tr("%n order(s)", nullptr, rows); });
+    list->setLoaded(m_orders->isLoaded());
+    connect(m_orders, &models::PhoneOrderModel::loaded, list, [list] { list->setLoaded(true); });
     auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m_ordersTable);
+    layout->addWidget(list);
     return box;
 }
 

@@ -13,6 +13,7 @@
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/RoomDialog.h"
 #include "views/style/Icons.h"
+#include "views/style/Style.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -43,7 +44,8 @@ ConferencePanel::ConferencePanel(models::Stores &stores, QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("conferenceStatusLabel"));
     m_statusLabel->setWordWrap(true);
-    m_errorLabel = createErrorLabel(QStringLiteral("conferenceErrorLabel"), this);
+    // Above a list that stretches: it takes a line only while it shows.
+    m_errorLabel = createErrorLabel(QStringLiteral("conferenceErrorLabel"), this, MessageSpace::Collapsed);
     m_stackedWidget->addWidget(new QLabel(tr("Loading…"), this));
     m_stackedWidget->addWidget(createOffPage());
     m_stackedWidget->addWidget(createSetupPage());
@@ -80,6 +82,8 @@ QWidget *ConferencePanel::createOffPage()
     label->setObjectName(QStringLiteral("conferenceOffLabel"));
     label->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0); // the page's text lines up with the status line above
+    layout->setSpacing(style::space::Small);
     layout->addWidget(label);
     layout->addStretch();
     return page;
@@ -124,9 +128,12 @@ QWidget *ConferencePanel::createSetupPage()
     for (const char *field : {"firstRoom.name", "firstRoom.conferenceId", "firstRoom.pin"})
         roomLayout->addWidget(m_setupFields.value(QLatin1String(field)));
     auto *columns = new QHBoxLayout;
+    columns->setSpacing(style::space::Medium);
     columns->addWidget(serverBox, 1);
     columns->addWidget(roomBox, 1);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0); // the page's text lines up with the status line above
+    layout->setSpacing(style::space::Small);
     layout->addLayout(columns);
     layout->addWidget(m_setUpButton, 0, Qt::AlignRight);
     layout->addStretch();
@@ -174,6 +181,8 @@ QWidget *ConferencePanel::createRoomsPage()
     buttons->addStretch();
     buttons->addWidget(m_removeServerButton);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0); // the page's text lines up with the status line above
+    layout->setSpacing(style::space::Small);
     layout->addWidget(m_serverLabel);
     layout->addLayout(buttons);
     layout->addWidget(m_limitLabel);

@@ -5,11 +5,13 @@
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
 #include "views/common/KeyboardAccess.h"
+#include "views/common/ListFrame.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/ConflictDialog.h"
 #include "views/configuration/GreetingControls.h"
 #include "views/configuration/MenuEditor.h"
 #include "views/configuration/WeeklyScheduleEditor.h"
+#include "views/style/Style.h"
 
 #include <QDateEdit>
 #include <QGroupBox>
@@ -115,7 +117,6 @@ ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
     scheduleLayout->addWidget(m_timeZoneLabel);
     scheduleLayout->addWidget(m_scheduleEditor);
     scheduleLayout->addWidget(m_scheduleErrorLabel);
-    scheduleLayout->addStretch(1);
     auto *holidaysBox = new QGroupBox(tr("Holidays (after-hours menu all day)"), this);
     auto *holidaysLayout = new QVBoxLayout(holidaysBox);
     auto *holidayRow = new QHBoxLayout;
@@ -123,13 +124,21 @@ ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
     holidayRow->addWidget(addHoliday);
     holidayRow->addWidget(removeHoliday);
     holidaysLayout->addLayout(holidayRow);
-    holidaysLayout->addWidget(m_holidaysListWidget);
+    m_holidaysFrame = new ListFrame(m_holidaysListWidget, holidaysBox);
+    m_holidaysFrame->setEmptyText(tr("No holidays yet. Pick a date and click Add."));
+    m_holidaysFrame->setCountText([](int rows) { return tr("%n holiday(s)", nullptr, rows); });
+    holidaysLayout->addWidget(m_holidaysFrame, 1);
     // Schedule and the two menus each get the whole page: the week grid and the key table need
-    // the room, and a scrolling page of three stacked editors was hard to take in.
+    // the room, and a scrolling page of three stacked editors was hard to take in. The two boxes
+    // are as tall as the week grid, not the page: no empty frames under it at 1600 px.
     auto *scheduleTab = new QWidget(this);
-    auto *scheduleTabLayout = new QHBoxLayout(scheduleTab);
-    scheduleTabLayout->addWidget(scheduleBox, 3);
-    scheduleTabLayout->addWidget(holidaysBox, 1);
+    auto *scheduleTabLayout = new QVBoxLayout(scheduleTab);
+    auto *scheduleRow = new QHBoxLayout;
+    scheduleRow->setSpacing(style::space::Medium);
+    scheduleRow->addWidget(scheduleBox, 3);
+    scheduleRow->addWidget(holidaysBox, 1);
+    scheduleTabLayout->addLayout(scheduleRow);
+    scheduleTabLayout->addStretch(1);
     m_menusTabWidget->insertTab(ScheduleTab, scheduleTab, tr("Schedule and holidays"));
     m_menusTabWidget->setCurrentIndex(ScheduleTab);
 
@@ -203,6 +212,7 @@ void ReceptionistPanel::fill(const models::VersionedReceptionist &config)
             new QListWidgetItem(QLocale().toString(date, QLocale::ShortFormat), m_holidaysListWidget);
         item->setData(Qt::UserRole, date);
     }
+    m_holidaysFrame->setLoaded(true);
     m_businessEditor->setMenu(c.businessHours);
     m_afterHoursEditor->setMenu(c.afterHours);
     m_businessGreeting->setState(c.businessHours.hasAudio, config.etag);

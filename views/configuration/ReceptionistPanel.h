@@ -20,6 +20,7 @@ class Stores;
 namespace views {
 
 class GreetingControls;
+class ListFrame;
 class MenuEditor;
 class WeeklyScheduleEditor;
 
@@ -49,6 +50,7 @@ private:
     QLabel *m_timeZoneLabel;
     WeeklyScheduleEditor *m_scheduleEditor;
     QLabel *m_scheduleErrorLabel;
+    ListFrame *m_holidaysFrame = nullptr;
     QListWidget *m_holidaysListWidget;
     QDateEdit *m_holidayDateEdit;
     QTabWidget *m_menusTabWidget;
