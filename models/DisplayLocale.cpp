@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace models {
 
@@ -30,6 +31,42 @@ void useCompanyFormats(const QString &companyRegion)
     const QString language =
         current.language() == system.language() ? QString() : QLocale::languageToCode(current.language());
     QLocale::setDefault(displayLocale(system, language, companyRegion));
+}
+
+namespace {
+// "dd/MM/yy" -> "dd/MM/yyyy"; a format that already has four digits is kept.
+QString withFullYear(QString format)
+{
+    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
+    return format.replace(twoDigitYear, QStringLiteral("yyyy"));
+}
+} // namespace
+
+QString shortDateFormat(const QLocale &locale)
+{
+    return withFullYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
+QString formatShortDate(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, shortDateFormat(locale));
+}
+
+QString formatShortDateTime(const QDateTime &when, const QLocale &locale)
+{
+    return locale.toString(when, withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
+QString formatDataSize(qint64 bytes, const QLocale &locale)
+{
+    // Powers of 1024 named KB/MB (Mo in French), as Windows shows sizes; whole numbers lose
+    // their ".0" ("2 MB", not "2.0 MB").
+    QString text = locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    const QString zero = locale.decimalPoint() + locale.zeroDigit();
+    const qsizetype at = text.indexOf(zero + QLatin1Char(' '));
+    if (at >= 0)
+        text.remove(at, zero.size());
+    return text;
 }
 
 namespace {

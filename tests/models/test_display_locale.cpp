@@ -61,3 +61,33 @@ TEST_CASE("Time zones are named by their city", "[models][i18n][formats]")
     CHECK(models::timeZoneName("America/Sao_Paulo") == QStringLiteral("Sao Paulo"));
     CHECK(models::timeZoneName("America/Argentina/Cordoba") == QStringLiteral("Cordoba"));
 }
+
+TEST_CASE("Short dates have a four-digit year in the locale's order in every language",
+          "[models][i18n][formats]")
+{
+    // Before: es and en wrote "01/12/26" and "12/1/26", fr "01/12/2026".
+    const QDate date(2026, 12, 1);
+    const QDateTime when(date, QTime(9, 5));
+    CHECK(models::formatShortDate(date, QLocale(QStringLiteral("es_MX"))) == QStringLiteral("01/12/2026"));
+    CHECK(models::formatShortDate(date, QLocale(QStringLiteral("en_US"))) == QStringLiteral("12/1/2026"));
+    CHECK(models::formatShortDate(date, QLocale(QStringLiteral("fr_FR"))) == QStringLiteral("01/12/2026"));
+    CHECK(models::formatShortDateTime(when, QLocale(QStringLiteral("es_MX"))) ==
+          QStringLiteral("01/12/2026 09:05"));
+    CHECK(models::formatShortDateTime(when, QLocale(QStringLiteral("fr_FR"))) ==
+          QStringLiteral("01/12/2026 09:05"));
+    CHECK(models::formatShortDateTime(when, QLocale(QStringLiteral("en_US")))
+              .startsWith(QStringLiteral("12/1/2026 9:05")));
+    // A date field shows what the lists show.
+    CHECK(models::shortDateFormat(QLocale(QStringLiteral("es_MX"))) == QStringLiteral("dd/MM/yyyy"));
+}
+
+TEST_CASE("File sizes read as office users know them", "[models][i18n][formats]")
+{
+    // Before: Qt's default IEC units, "1.50 MiB".
+    CHECK(models::formatDataSize(1536 * 1024, QLocale(QStringLiteral("es_MX"))) == QStringLiteral("1.5 MB"));
+    CHECK(models::formatDataSize(1536 * 1024, QLocale(QStringLiteral("en_US"))) == QStringLiteral("1.5 MB"));
+    CHECK(models::formatDataSize(1536 * 1024, QLocale(QStringLiteral("fr_FR"))) == QStringLiteral("1,5 Mo"));
+    CHECK(models::formatDataSize(2 * 1024 * 1024, QLocale(QStringLiteral("en_US"))) ==
+          QStringLiteral("2 MB"));
+    CHECK(models::formatDataSize(820 * 1024, QLocale(QStringLiteral("en_US"))) == QStringLiteral("820 kB"));
+}
