@@ -69,11 +69,9 @@ ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
     addShortcut(removeHoliday, QKeySequence::Delete, m_holidaysListWidget);
     connect(addHoliday, &QPushButton::clicked, this, [this] {
         const QDate date = m_holidayDateEdit->date();
-        if (!m_holidaysListWidget->findItems(QLocale().toString(date, QLocale::ShortFormat), Qt::MatchExactly)
-                 .isEmpty())
+        if (!m_holidaysListWidget->findItems(models::formatShortDate(date), Qt::MatchExactly).isEmpty())
             return;
-        auto *item =
-            new QListWidgetItem(QLocale().toString(date, QLocale::ShortFormat), m_holidaysListWidget);
+        auto *item = new QListWidgetItem(models::formatShortDate(date), m_holidaysListWidget);
         item->setData(Qt::UserRole, date);
     });
     connect(removeHoliday, &QPushButton::clicked, this,
@@ -208,8 +206,7 @@ void ReceptionistPanel::fill(const models::VersionedReceptionist &config)
     m_scheduleEditor->setDays(c.schedule.days);
     m_holidaysListWidget->clear();
     for (const auto &date : c.schedule.holidays) {
-        auto *item =
-            new QListWidgetItem(QLocale().toString(date, QLocale::ShortFormat), m_holidaysListWidget);
+        auto *item = new QListWidgetItem(models::formatShortDate(date), m_holidaysListWidget);
         item->setData(Qt::UserRole, date);
     }
     m_holidaysFrame->setLoaded(true);
