@@ -1,6 +1,7 @@
 #include "models/SnapshotStore.h"
 
 #include "models/ApiError.h"
+#include "models/DisplayLocale.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -20,7 +21,7 @@ QString savedCopyNotice(const QDateTime &fetchedAt, const QTimeZone &zone)
         return {};
     return QCoreApplication::translate("models::SnapshotStore",
                                        "Saved copy from %1, read-only: no connection to the server.")
-        .arg(QLocale().toString(fetchedAt.toTimeZone(zone), QLocale::ShortFormat));
+        .arg(formatShortDateTime(fetchedAt.toTimeZone(zone)));
 }
 
 } // namespace models

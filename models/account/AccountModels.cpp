@@ -1,6 +1,7 @@
 #include "models/account/AccountModels.h"
 
 #include "contract/PhoneNumbers.h"
+#include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/account/AccountJobs.h"
 #include "models/account/MoneyFormat.h"
@@ -34,8 +35,8 @@ QString InvoiceTableModel::statusText(const QString &status)
 QString InvoiceTableModel::periodText(const contract::Invoice &invoice)
 {
     const QLocale locale;
-    return tr("%1 – %2").arg(locale.toString(invoice.periodStart, QLocale::ShortFormat),
-                             locale.toString(invoice.periodEnd, QLocale::ShortFormat));
+    return tr("%1 – %2").arg(formatShortDate(invoice.periodStart, locale),
+                             formatShortDate(invoice.periodEnd, locale));
 }
 
 QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
@@ -68,7 +69,7 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
     case Number:
         return invoice.number;
     case Issued:
-        return QLocale().toString(invoice.issuedOn, QLocale::ShortFormat);
+        return formatShortDate(invoice.issuedOn);
     case Period:
         return periodText(invoice);
     case Amount:
@@ -212,10 +213,9 @@ QVariant PortingRequestModel::data(const QModelIndex &index, int role) const
     case Status:
         return statusText(request.status);
     case Submitted:
-        return locale.toString(request.submittedAt.toTimeZone(m_session.companyTimeZone()),
-                               QLocale::ShortFormat);
+        return formatShortDateTime(request.submittedAt.toTimeZone(m_session.companyTimeZone()), locale);
     case PortDate:
-        return request.focDate.isValid() ? locale.toString(request.focDate, QLocale::ShortFormat) : QString();
+        return request.focDate.isValid() ? formatShortDate(request.focDate, locale) : QString();
     case CarrierError:
         if (request.rejectCode.isEmpty())
             return QString();

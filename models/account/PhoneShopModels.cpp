@@ -1,5 +1,6 @@
 #include "models/account/PhoneShopModels.h"
 
+#include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/account/AccountJobs.h"
 #include "models/account/MoneyFormat.h"
@@ -153,8 +154,7 @@ QVariant PhoneOrderModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Placed:
-        return QLocale().toString(order.createdAt.toTimeZone(m_session.companyTimeZone()),
-                                  QLocale::ShortFormat);
+        return formatShortDateTime(order.createdAt.toTimeZone(m_session.companyTimeZone()));
     case Items:
         return itemsText(order);
     case Total:

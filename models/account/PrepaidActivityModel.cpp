@@ -1,6 +1,7 @@
 #include "models/account/PrepaidActivityModel.h"
 
 #include "contract/PhoneNumbers.h"
+#include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/account/MoneyFormat.h"
 #include "models/enduser/CallLogModel.h" // formatDuration, as the call logs show durations
@@ -84,7 +85,7 @@ QVariant PrepaidActivityModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case When:
-        return locale.toString(entry.createdAt.toTimeZone(m_session.companyTimeZone()), QLocale::ShortFormat);
+        return formatShortDateTime(entry.createdAt.toTimeZone(m_session.companyTimeZone()), locale);
     case Kind:
         return kindText(entry.kind);
     case Extension:

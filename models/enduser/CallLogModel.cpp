@@ -1,6 +1,7 @@
 #include "models/enduser/CallLogModel.h"
 
 #include "contract/PhoneNumbers.h"
+#include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/SnapshotStore.h"
 
@@ -291,8 +292,7 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
         case Name:
             return otherName(row);
         case StartedAt:
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(row.startedAt, m_zone),
-                                      QLocale::ShortFormat);
+            return formatShortDateTime(QDateTime::fromSecsSinceEpoch(row.startedAt, m_zone));
         case Duration:
             return formatDuration(row.duration);
         }

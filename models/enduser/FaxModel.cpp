@@ -1,6 +1,7 @@
 #include "models/enduser/FaxModel.h"
 
 #include "contract/PhoneNumbers.h"
+#include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/SnapshotStore.h"
 #include "models/enduser/EndUserJobs.h"
@@ -189,7 +190,7 @@ QVariant FaxModel::data(const QModelIndex &index, int role) const
         case Status:
             return statusText(fax);
         case Date:
-            return QLocale().toString(fax.createdAt.toTimeZone(m_zone), QLocale::ShortFormat);
+            return formatShortDateTime(fax.createdAt.toTimeZone(m_zone));
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Status)

@@ -1,6 +1,7 @@
 #include "models/enduser/VoicemailModel.h"
 
 #include "contract/PhoneNumbers.h"
+#include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/SnapshotStore.h"
 #include "models/enduser/CallLogModel.h"
@@ -159,7 +160,7 @@ QVariant VoicemailModel::data(const QModelIndex &index, int role) const
         case Name:
             return item.callerName.isEmpty() ? tr("Unknown caller") : item.callerName;
         case ReceivedAt:
-            return QLocale().toString(item.receivedAt.toTimeZone(m_zone), QLocale::ShortFormat);
+            return formatShortDateTime(item.receivedAt.toTimeZone(m_zone));
         case Duration:
             return formatDuration(item.durationSeconds);
         }

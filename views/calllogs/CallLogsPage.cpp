@@ -1,5 +1,6 @@
 #include "views/calllogs/CallLogsPage.h"
 
+#include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/SnapshotStore.h"
 #include "models/enduser/CallLogModel.h"
@@ -95,7 +96,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     m_toDateEdit->setObjectName(QStringLiteral("toDateEdit"));
     for (auto *edit : {m_fromDateEdit, m_toDateEdit}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(models::shortDateFormat());
     }
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));

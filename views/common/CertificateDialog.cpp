@@ -1,5 +1,6 @@
 #include "views/common/CertificateDialog.h"
 
+#include "models/DisplayLocale.h"
 #include "models/TrustStore.h"
 #include "views/style/Style.h"
 
@@ -67,8 +68,8 @@ CertificateDialog::CertificateDialog(const QString &host, int port, const QSslCe
     details->addRow(
         tr("Valid:"),
         valueLabel(tr("%1 to %2")
-                       .arg(locale.toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat),
-                            locale.toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat)),
+                       .arg(models::formatShortDateTime(certificate.effectiveDate().toLocalTime(), locale),
+                            models::formatShortDateTime(certificate.expiryDate().toLocalTime(), locale)),
                    this));
     auto *fingerprintLabel = valueLabel(models::TrustStore::fingerprint(certificate), this);
     fingerprintLabel->setObjectName(QStringLiteral("fingerprintLabel"));

@@ -3,6 +3,7 @@
 #include "contract/Fax.h"
 #include "contract/PhoneNumbers.h"
 #include "contract/Problem.h"
+#include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/enduser/FaxModel.h"
 #include "models/stores/AccountStores.h"
@@ -36,7 +37,7 @@ QString documentError(const char *code)
         return FaxPage::tr("The file is empty.");
     if (name == contract::FaxDocumentError::TooLarge)
         return FaxPage::tr("The file is too large: a fax document can be at most %1.")
-            .arg(QLocale().formattedDataSize(contract::MaxFaxDocumentBytes));
+            .arg(models::formatDataSize(contract::MaxFaxDocumentBytes));
     if (name == contract::FaxDocumentError::UnsupportedType)
         return FaxPage::tr("This file is not a PDF or TIFF document, whatever its name says.");
     if (name == contract::FaxDocumentError::Truncated)
@@ -86,7 +87,7 @@ FaxPage::FaxPage(models::Stores &stores, QWidget *parent)
     pickerLayout->addWidget(m_chooseButton);
     m_documentField = new FormField(tr("Document (PDF or TIFF)"), picker, sendBox);
     m_documentField->setHint(tr("At most %1 and %n pages.", nullptr, contract::MaxFaxPages)
-                                 .arg(QLocale().formattedDataSize(contract::MaxFaxDocumentBytes)));
+                                 .arg(models::formatDataSize(contract::MaxFaxDocumentBytes)));
 
     m_documentInfoLabel = new QLabel(sendBox);
     m_documentInfoLabel->setObjectName(QStringLiteral("documentInfoLabel"));
@@ -170,7 +171,7 @@ bool FaxPage::loadDocument(const QString &path)
     m_document = bytes;
     m_documentName = info.fileName();
     m_documentInfoLabel->setText(
-        tr("%n page(s), %1", nullptr, inspected.pages).arg(QLocale().formattedDataSize(bytes.size())));
+        tr("%n page(s), %1", nullptr, inspected.pages).arg(models::formatDataSize(bytes.size())));
     if (!m_preview->show(bytes, inspected.mimeType))
         m_documentInfoLabel->setText(m_documentInfoLabel->text() + QLatin1Char(' ') +
                                      tr("(no preview available)"));
