@@ -28,9 +28,18 @@ AccountSettingsPanel::AccountSettingsPanel(models::Stores &stores, QWidget *pare
     , m_stores(stores)
     , m_store(stores.adminAccount())
 {
+    // Both boxes as tall as their forms and the pair no wider than a form reads well: at 1600 px
+    // the address box stretched to the bottom and its fields across 950 px of mostly empty frame.
+    constexpr int ReadableWidth = 1160;
+    auto *row = new QWidget(this);
+    row->setMaximumWidth(ReadableWidth);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->addWidget(createDetailsBox(), 3, Qt::AlignTop);
+    rowLayout->addWidget(createPasswordBox(), 2, Qt::AlignTop);
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(createDetailsBox(), 3);
-    layout->addWidget(createPasswordBox(), 2, Qt::AlignTop);
+    layout->addWidget(row, 1, Qt::AlignTop);
+    layout->addStretch(0);
     connect(&m_store, &models::StoreBase::changed, this, &AccountSettingsPanel::storeChanged);
     connect(&m_store, &models::StoreBase::loadFailed, this,
             [this](const models::ApiError &error) { showStatus(m_detailsMessage, error.message(), true); });
