@@ -1,6 +1,7 @@
 #include "views/account/PortingStatusPanel.h"
 
 #include "contract/PhoneNumbers.h"
+#include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/account/AccountModels.h"
 #include "models/stores/AccountStores.h"
@@ -126,7 +127,7 @@ void PortingStatusPanel::showSelected()
     html += row(tr("Service address"), request.serviceAddress);
     // As the lists write times: the company's clock, no seconds and no zone abbreviation ("CST").
     const auto when = [this, &locale](const QDateTime &moment) {
-        return locale.toString(moment.toTimeZone(m_session.companyTimeZone()), QLocale::ShortFormat);
+        return models::formatShortDateTime(moment.toTimeZone(m_session.companyTimeZone()), locale);
     };
     html += row(tr("Submitted"), when(request.submittedAt));
     html += row(tr("Last change"), when(request.updatedAt));
