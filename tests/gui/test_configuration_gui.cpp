@@ -316,6 +316,9 @@ TEST_CASE("A greeting recording is checked, uploaded, and the menu can use it", 
     REQUIRE(greeting);
     greeting->upload("<html>not audio</html>");
     CHECK_FALSE(greeting->error().isEmpty());
+    // The limit reads as the other sizes in the app do ("1 MB"), not as "1024 KB".
+    greeting->upload(QByteArray(contract::rules::MaxGreetingBytes + 1, 'x'));
+    CHECK(greeting->error().contains(QStringLiteral("larger than 1 MB.")));
 
     const QByteArray wav = audiosamples::makeWav();
     QSignalSpy changed(greeting, &views::GreetingControls::changed);

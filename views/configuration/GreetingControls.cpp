@@ -1,5 +1,6 @@
 #include "views/configuration/GreetingControls.h"
 
+#include "models/DisplayLocale.h"
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 
@@ -54,8 +55,8 @@ void GreetingControls::setState(bool hasAudio, const QByteArray &etag)
     m_etag = etag;
     m_statusLabel->setText(hasAudio
                                ? tr("A recorded greeting is uploaded.")
-                               : tr("No recording: the greeting text is read aloud. WAV or MP3, up to %1 KB.")
-                                     .arg(contract::rules::MaxGreetingBytes / 1024));
+                               : tr("No recording: the greeting text is read aloud. WAV or MP3, up to %1.")
+                                     .arg(models::formatDataSize(contract::rules::MaxGreetingBytes)));
     m_uploadButton->setEnabled(!etag.isEmpty());
     m_playButton->setEnabled(hasAudio);
     m_removeButton->setEnabled(hasAudio && !etag.isEmpty());
@@ -89,8 +90,8 @@ void GreetingControls::chooseFile()
 void GreetingControls::upload(const QByteArray &audio)
 {
     if (audio.size() > contract::rules::MaxGreetingBytes) {
-        setError(tr("The recording is larger than %1 KB. Shorten it or save it at a lower quality.")
-                     .arg(contract::rules::MaxGreetingBytes / 1024));
+        setError(tr("The recording is larger than %1. Shorten it or save it at a lower quality.")
+                     .arg(models::formatDataSize(contract::rules::MaxGreetingBytes)));
         return;
     }
     const QString type = contract::rules::greetingAudioType(audio);
