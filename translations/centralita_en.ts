@@ -56,16 +56,6 @@
     </message>
 </context>
 <context>
-    <name>views::AccountSettingsPanel</name>
-    <message numerus="yes">
-        <source>At least %n characters, with both letters and digits.</source>
-        <translation>
-            <numerusform>At least %n character, with both letters and digits.</numerusform>
-            <numerusform>At least %n characters, with both letters and digits.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>views::CallLogsPage</name>
     <message numerus="yes">
         <source>Exporting call logs… %Ln call(s) written</source>
@@ -164,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>views::PasswordRule</name>
+    <message numerus="yes">
+        <source>At least %n characters, with both letters and digits.</source>
+        <translation>
+            <numerusform>At least %n character, with both letters and digits.</numerusform>
+            <numerusform>At least %n characters, with both letters and digits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>views::PhoneNumbersPanel</name>
     <message numerus="yes">
         <source>%n number(s)</source>
@@ -234,16 +234,6 @@
         <translation>
             <numerusform>%n movement</numerusform>
             <numerusform>%n movements</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>views::ProfilePage</name>
-    <message numerus="yes">
-        <source>At least %n characters, with both letters and digits.</source>
-        <translation>
-            <numerusform>At least %n character, with both letters and digits.</numerusform>
-            <numerusform>At least %n characters, with both letters and digits.</numerusform>
         </translation>
     </message>
 </context>

@@ -2099,13 +2099,6 @@ Ejemplos:
         <source>This is not your current password.</source>
         <translation>Esta no es su contraseña actual.</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n characters, with both letters and digits.</source>
-        <translation>
-            <numerusform>Al menos %n carácter, con letras y dígitos.</numerusform>
-            <numerusform>Al menos %n caracteres, con letras y dígitos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Repeat the new password</source>
         <translation>Repita la contraseña nueva</translation>
@@ -3324,10 +3317,6 @@ Do all three now?</source>
         <translation>Contraseña nueva</translation>
     </message>
     <message>
-        <source>At least %1 characters, with letters and digits.</source>
-        <translation>Al menos %1 caracteres, con letras y dígitos.</translation>
-    </message>
-    <message>
         <source>Repeat the new password</source>
         <translation>Repita la contraseña nueva</translation>
     </message>
@@ -3383,10 +3372,6 @@ Do all three now?</source>
         <translation>Hay un saludo grabado cargado.</translation>
     </message>
     <message>
-        <source>No recording: the greeting text is read aloud. WAV or MP3, up to %1 KB.</source>
-        <translation>Sin grabación: el texto del saludo se lee en voz alta. WAV o MP3, hasta %1 KB.</translation>
-    </message>
-    <message>
         <source>Choose the greeting recording</source>
         <translation>Elija la grabación del saludo</translation>
     </message>
@@ -3397,10 +3382,6 @@ Do all three now?</source>
     <message>
         <source>Cannot read %1.</source>
         <translation>No se puede leer %1.</translation>
-    </message>
-    <message>
-        <source>The recording is larger than %1 KB. Shorten it or save it at a lower quality.</source>
-        <translation>La grabación pesa más de %1 KB. Acórtela o guárdela con una calidad menor.</translation>
     </message>
     <message>
         <source>This file is not a WAV or MP3 recording.</source>
@@ -3421,6 +3402,14 @@ Do all three now?</source>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>No recording: the greeting text is read aloud. WAV or MP3, up to %1.</source>
+        <translation>Sin grabación: el texto del saludo se lee en voz alta. WAV o MP3, hasta %1.</translation>
+    </message>
+    <message>
+        <source>The recording is larger than %1. Shorten it or save it at a lower quality.</source>
+        <translation>La grabación pesa más de %1. Acórtela o guárdela con una calidad menor.</translation>
     </message>
 </context>
 <context>
@@ -3660,13 +3649,6 @@ Do all three now?</source>
     </message>
 </context>
 <context>
-    <name>views::NotYetAvailablePage</name>
-    <message>
-        <source>This part of the portal is not available in Centralita %1 yet. It will come in a later version; until then, your phone system keeps working as configured.</source>
-        <translation>Esta parte del portal aún no está disponible en Centralita %1. Llegará en una versión posterior; mientras tanto, su sistema telefónico sigue funcionando según su configuración.</translation>
-    </message>
-</context>
-<context>
     <name>views::NotificationBanner</name>
     <message>
         <source>Open</source>
@@ -3723,16 +3705,22 @@ Do all three now?</source>
         <translation>Contraseña nueva</translation>
     </message>
     <message>
-        <source>At least %1 characters, with letters and digits.</source>
-        <translation>Al menos %1 caracteres, con letras y dígitos.</translation>
-    </message>
-    <message>
         <source>Either way, the user is signed out everywhere.</source>
         <translation>En ambos casos, se cerrará la sesión del usuario en todos sus dispositivos.</translation>
     </message>
     <message>
         <source>Change password</source>
         <translation>Cambiar contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>views::PasswordRule</name>
+    <message numerus="yes">
+        <source>At least %n characters, with both letters and digits.</source>
+        <translation>
+            <numerusform>Al menos %n carácter, con letras y dígitos.</numerusform>
+            <numerusform>Al menos %n caracteres, con letras y dígitos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4573,13 +4561,6 @@ Do all three now?</source>
     <message>
         <source>New password</source>
         <translation>Contraseña nueva</translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n characters, with both letters and digits.</source>
-        <translation>
-            <numerusform>Al menos %n carácter, con letras y dígitos.</numerusform>
-            <numerusform>Al menos %n caracteres, con letras y dígitos.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Repeat the new password</source>

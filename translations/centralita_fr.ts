@@ -2100,13 +2100,6 @@ Exemples :
         <source>This is not your current password.</source>
         <translation>Ce n&apos;est pas votre mot de passe actuel.</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n characters, with both letters and digits.</source>
-        <translation>
-            <numerusform>Au moins %n caractère, avec des lettres et des chiffres.</numerusform>
-            <numerusform>Au moins %n caractères, avec des lettres et des chiffres.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
@@ -3325,10 +3318,6 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <source>At least %1 characters, with letters and digits.</source>
-        <translation>Au moins %1 caractères, avec des lettres et des chiffres.</translation>
-    </message>
-    <message>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
@@ -3384,10 +3373,6 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <translation>Un message d&apos;accueil enregistré a été importé.</translation>
     </message>
     <message>
-        <source>No recording: the greeting text is read aloud. WAV or MP3, up to %1 KB.</source>
-        <translation>Aucun enregistrement&#xa0;: le texte du message d&apos;accueil est lu à voix haute. WAV ou MP3, jusqu&apos;à %1 Ko.</translation>
-    </message>
-    <message>
         <source>Choose the greeting recording</source>
         <translation>Choisir l&apos;enregistrement du message d&apos;accueil</translation>
     </message>
@@ -3398,10 +3383,6 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
-    </message>
-    <message>
-        <source>The recording is larger than %1 KB. Shorten it or save it at a lower quality.</source>
-        <translation>L&apos;enregistrement dépasse %1 Ko. Raccourcissez-le ou enregistrez-le dans une qualité inférieure.</translation>
     </message>
     <message>
         <source>This file is not a WAV or MP3 recording.</source>
@@ -3422,6 +3403,14 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No recording: the greeting text is read aloud. WAV or MP3, up to %1.</source>
+        <translation>Aucun enregistrement&#xa0;: le texte du message d&apos;accueil est lu à voix haute. WAV ou MP3, jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>The recording is larger than %1. Shorten it or save it at a lower quality.</source>
+        <translation>L&apos;enregistrement dépasse %1. Raccourcissez-le ou enregistrez-le dans une qualité inférieure.</translation>
     </message>
 </context>
 <context>
@@ -3661,13 +3650,6 @@ Effectuer les trois maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>views::NotYetAvailablePage</name>
-    <message>
-        <source>This part of the portal is not available in Centralita %1 yet. It will come in a later version; until then, your phone system keeps working as configured.</source>
-        <translation>Cette partie du portail n&apos;est pas encore disponible dans Centralita %1. Elle arrivera dans une version ultérieure&#xa0;; d&apos;ici là, votre système téléphonique continue de fonctionner selon sa configuration actuelle.</translation>
-    </message>
-</context>
-<context>
     <name>views::NotificationBanner</name>
     <message>
         <source>Open</source>
@@ -3724,16 +3706,22 @@ Effectuer les trois maintenant&#xa0;?</translation>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <source>At least %1 characters, with letters and digits.</source>
-        <translation>Au moins %1 caractères, avec des lettres et des chiffres.</translation>
-    </message>
-    <message>
         <source>Either way, the user is signed out everywhere.</source>
         <translation>Dans les deux cas, l&apos;utilisateur est déconnecté partout.</translation>
     </message>
     <message>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>views::PasswordRule</name>
+    <message numerus="yes">
+        <source>At least %n characters, with both letters and digits.</source>
+        <translation>
+            <numerusform>Au moins %n caractère, avec des lettres et des chiffres.</numerusform>
+            <numerusform>Au moins %n caractères, avec des lettres et des chiffres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4574,13 +4562,6 @@ Effectuer les trois maintenant&#xa0;?</translation>
     <message>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n characters, with both letters and digits.</source>
-        <translation>
-            <numerusform>Au moins %n caractère, avec des lettres et des chiffres.</numerusform>
-            <numerusform>Au moins %n caractères, avec des lettres et des chiffres.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Repeat the new password</source>

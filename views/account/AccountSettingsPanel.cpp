@@ -5,6 +5,7 @@
 #include "models/stores/AccountStores.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
+#include "views/common/PasswordRule.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/style/Style.h"
 
@@ -122,8 +123,7 @@ QWidget *AccountSettingsPanel::createPasswordBox()
     m_confirmPasswordEdit = passwordEdit("confirmPasswordLineEdit");
     m_currentPasswordField = new FormField(tr("Current password"), m_currentPasswordEdit, box);
     m_newPasswordField = new FormField(tr("New password"), m_newPasswordEdit, box);
-    m_newPasswordField->setHint(tr("At least %n characters, with both letters and digits.", nullptr,
-                                   contract::rules::MinPasswordLength));
+    m_newPasswordField->setHint(passwordRuleText());
     m_confirmPasswordField = new FormField(tr("Repeat the new password"), m_confirmPasswordEdit, box);
     m_passwordButton = new QPushButton(tr("Change password"), box);
     m_passwordButton->setObjectName(QStringLiteral("changePasswordButton"));
@@ -234,9 +234,7 @@ void AccountSettingsPanel::changePassword()
     const QString fresh = m_newPasswordEdit->text();
     m_currentPasswordField->setError(current.isEmpty() ? tr("Enter your current password.") : QString());
     const char *code = contract::rules::checkPassword(fresh);
-    m_newPasswordField->setError(code ? tr("At least %n characters, with both letters and digits.", nullptr,
-                                           contract::rules::MinPasswordLength)
-                                      : QString());
+    m_newPasswordField->setError(code ? passwordRuleText() : QString());
     m_confirmPasswordField->setError(
         m_confirmPasswordEdit->text() != fresh ? tr("The two new passwords are different.") : QString());
     if (!m_currentPasswordField->error().isEmpty() || !m_newPasswordField->error().isEmpty() ||

@@ -2,6 +2,7 @@
 
 #include "contract/Validation.h"
 #include "views/common/FormField.h"
+#include "views/common/PasswordRule.h"
 #include "views/configuration/ConfigurationUi.h"
 
 #include <QDialogButtonBox>
@@ -34,8 +35,7 @@ PasswordDialog::PasswordDialog(models::ExtensionTableModel &extensions, const co
     m_passwordLineEdit->setEchoMode(QLineEdit::Password);
     m_passwordLineEdit->setEnabled(false);
     m_passwordField = new FormField(tr("New password"), m_passwordLineEdit, this);
-    m_passwordField->setHint(
-        tr("At least %1 characters, with letters and digits.").arg(contract::rules::MinPasswordLength));
+    m_passwordField->setHint(passwordRuleText());
     m_errorLabel = createErrorLabel(QStringLiteral("dialogErrorLabel"), this);
     connect(m_manualRadioButton, &QRadioButton::toggled, m_passwordLineEdit, &QLineEdit::setEnabled);
 

@@ -5,6 +5,7 @@
 #include "models/Session.h"
 #include "models/SignInService.h"
 #include "views/common/FormField.h"
+#include "views/common/PasswordRule.h"
 #include "views/style/Style.h"
 
 #include <QDialogButtonBox>
@@ -105,8 +106,7 @@ QWidget *ForgotPasswordDialog::buildConfirmPage()
     m_newPasswordLineEdit = lineEdit("newPasswordLineEdit", page);
     m_newPasswordLineEdit->setEchoMode(QLineEdit::Password);
     m_newPasswordField = new FormField(tr("New password"), m_newPasswordLineEdit, page);
-    m_newPasswordField->setHint(
-        tr("At least %1 characters, with letters and digits.").arg(contract::rules::MinPasswordLength));
+    m_newPasswordField->setHint(passwordRuleText());
     m_confirmPasswordLineEdit = lineEdit("confirmPasswordLineEdit", page);
     m_confirmPasswordLineEdit->setEchoMode(QLineEdit::Password);
     m_confirmPasswordField = new FormField(tr("Repeat the new password"), m_confirmPasswordLineEdit, page);

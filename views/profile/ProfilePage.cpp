@@ -6,6 +6,7 @@
 #include "models/stores/AccountStores.h"
 #include "models/stores/Stores.h"
 #include "views/common/FormField.h"
+#include "views/common/PasswordRule.h"
 #include "views/style/Style.h"
 
 #include <QFormLayout>
@@ -122,8 +123,7 @@ QWidget *ProfilePage::buildPassword()
     m_confirmPasswordLineEdit = passwordLineEdit("confirmPasswordLineEdit", box);
     m_currentPasswordField = new FormField(tr("Current password"), m_currentPasswordLineEdit, box);
     m_newPasswordField = new FormField(tr("New password"), m_newPasswordLineEdit, box);
-    m_newPasswordField->setHint(tr("At least %n characters, with both letters and digits.", nullptr,
-                                   contract::rules::MinPasswordLength));
+    m_newPasswordField->setHint(passwordRuleText());
     m_confirmPasswordField = new FormField(tr("Repeat the new password"), m_confirmPasswordLineEdit, box);
     m_changePasswordButton = new QPushButton(tr("Change password"), box);
     m_changePasswordButton->setObjectName(QStringLiteral("changePasswordButton"));
