@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -383,6 +384,27 @@ TEST_CASE("An IP phone order goes from the cart to the order history", "[gui][ac
     CHECK(orders->isVisible());
     CHECK_FALSE(child<QLabel>(panel, "ordersEmptyLabel")->isVisible());
     CHECK(child<QLabel>(panel, "ordersCountLabel")->text().startsWith(QStringLiteral("1 order")));
+}
+
+TEST_CASE("In a tall window the catalogue shows every phone and the order history takes the rest",
+          "[gui][account]")
+{
+    SignedInAdmin admin;
+    models::Stores stores(admin.session);
+    views::PhoneShopPanel panel(stores);
+    panel.resize(1580, 900); // the IP phones tab of a 1600 px wide window
+    panel.show();
+    auto *catalog = child<QTableView>(panel, "catalogTableView");
+    REQUIRE(QTest::qWaitFor([&] { return catalog->model()->rowCount() > 0; }, 15000));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const int rows = catalog->model()->rowCount();
+    const int lastRowBottom = catalog->rowViewportPosition(rows - 1) + catalog->rowHeight(rows - 1);
+    INFO(rows << " phones end at " << lastRowBottom << " of a " << catalog->viewport()->height()
+              << " px tall table");
+    CHECK_FALSE(catalog->verticalScrollBar()->isVisible());
+    CHECK(catalog->viewport()->height() - lastRowBottom < catalog->rowHeight(0) / 2); // no empty rows' worth
+    auto *orders = child<QTableView>(panel, "ordersTableView");
+    CHECK(orders->parentWidget()->height() > 200);
 }
 
 TEST_CASE("At 900 × 600 the phone catalogue keeps readable columns", "[gui][account]")

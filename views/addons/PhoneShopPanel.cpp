@@ -35,6 +35,32 @@ namespace {
 constexpr QSize PictureSize(96, 72);
 constexpr int NameTextWidth = 110;
 constexpr int CartMaximumWidth = 380; // the shipping form needs no more; the catalogue gets the rest
+constexpr int CartVisibleLines = 3;   // a cart rarely holds more models; more scroll
+
+// The height that shows `rows` rows of `table` and its header, without empty space below.
+int heightForRows(const QTableView *table, int rows)
+{
+    return table->horizontalHeader()->sizeHint().height() +
+           rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth();
+}
+
+// Asks for the height of all its rows (a plain table asks for 192 px whatever it holds), and
+// gives way down to two rows in a short window.
+class CatalogTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+    QSize sizeHint() const override
+    {
+        const int rows = model() ? model()->rowCount() : 0;
+        return {QTableView::sizeHint().width(), heightForRows(this, std::max(2, rows))};
+    }
+    QSize minimumSizeHint() const override
+    {
+        return {QTableView::minimumSizeHint().width(), heightForRows(this, 2)};
+    }
+};
 
 // Adds the downloaded picture to the catalogue's model column.
 class PictureProxy : public QIdentityProxyModel
@@ -82,18 +108,16 @@ PhoneShopPanel::PhoneShopPanel(models::Stores &stores, QWidget *parent)
     , m_catalog(new models::PhoneCatalogModel(m_session, this))
     , m_orders(new models::PhoneOrderModel(m_session, this))
 {
+    // The catalogue and the cart take the height they need, the order history the rest; in a
+    // short window the catalogue scrolls first.
     auto *top = new QSplitter(this);
     top->addWidget(createCatalogBox());
     top->addWidget(createCartBox());
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(createOrdersBox());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(top);
+    layout->addWidget(createOrdersBox(), 1);
     loadShippingDefaults();
     updateCart();
 }
@@ -103,7 +127,7 @@ QWidget *PhoneShopPanel::createCatalogBox()
     auto *box = new QGroupBox(tr("Catalog"), this);
     auto *proxy = new PictureProxy(m_pictures, this);
     proxy->setSourceModel(m_catalog);
-    m_catalogTable = new QTableView(box);
+    m_catalogTable = new CatalogTableView(box);
     m_catalogTable->setObjectName(QStringLiteral("catalogTableView"));
     m_catalogTable->setAccessibleName(box->title());
     m_catalogTable->setModel(proxy);
@@ -136,11 +160,13 @@ QWidget *PhoneShopPanel::createCatalogBox()
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_catalogTable);
     layout->addLayout(row);
+    layout->addStretch(); // under a short catalogue, when the cart beside it is taller
     connect(m_catalogTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_addButton->setEnabled(m_catalogTable->selectionModel()->hasSelection()); });
     connect(m_catalogTable, &QTableView::doubleClicked, this, &PhoneShopPanel::addSelectedToCart);
     connect(m_addButton, &QPushButton::clicked, this, &PhoneShopPanel::addSelectedToCart);
     connect(m_catalog, &models::PhoneCatalogModel::loaded, this, [this] {
+        m_catalogTable->updateGeometry(); // its height follows the number of models
         loadPictures();
         updateCart();
     });
@@ -161,6 +187,7 @@ QWidget *PhoneShopPanel::createCartBox()
     m_cartTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_cartTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_cartTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_cartTable->setFixedHeight(heightForRows(m_cartTable, CartVisibleLines));
     m_totalLabel = new QLabel(box);
     m_totalLabel->setObjectName(QStringLiteral("cartTotalLabel"));
     m_totalLabel->setAlignment(Qt::AlignRight);
@@ -190,7 +217,7 @@ QWidget *PhoneShopPanel::createCartBox()
     m_orderMessage->hide();
 
     auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m_cartTable, 1);
+    layout->addWidget(m_cartTable);
     layout->addWidget(m_totalLabel);
     layout->addWidget(name);
     layout->addWidget(street);
@@ -199,6 +226,7 @@ QWidget *PhoneShopPanel::createCartBox()
     cityRow->addWidget(postal, 1);
     cityRow->addWidget(state, 2);
     layout->addLayout(cityRow);
+    layout->addStretch(1); // the order button level with "Add to cart"
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_orderMessage, 1);
     buttons->addWidget(m_orderButton, 0, Qt::AlignRight | Qt::AlignTop);
@@ -220,6 +248,7 @@ QWidget *PhoneShopPanel::createOrdersBox()
     m_ordersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ordersTable->horizontalHeader()->setSectionResizeMode(models::PhoneOrderModel::ShipTo,
                                                             QHeaderView::Stretch);
+    m_ordersTable->setMinimumHeight(heightForRows(m_ordersTable, 2));
     auto *list = new ListFrame(m_ordersTable, box);
     list->setEmptyText(tr("No orders yet. Phones you order appear here."));
     list->setCountText([](int rows) { return tr("%n order(s)", nullptr, rows); });
