@@ -43,11 +43,6 @@ bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("models::XlsxSheetWriter", text);
-}
 } // namespace
 
 XlsxSheetWriter::XlsxSheetWriter(const QString &filePath, const QString &sheetName, quint64 zipLimit)
@@ -71,8 +66,9 @@ bool XlsxSheetWriter::begin(const QString &title, const QList<SheetColumn> &colu
         target.dir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
     m_file->setAutoRemove(false); // commit() renames it
     if (!m_file->open()) {
-        fail(translate("Cannot create %1.").arg(QDir::toNativeSeparators(m_target)) + QLatin1Char(' ') +
-             m_file->errorString());
+        fail(QCoreApplication::translate("models::XlsxSheetWriter", "Cannot create %1.")
+                 .arg(QDir::toNativeSeparators(m_target)) +
+             QLatin1Char(' ') + m_file->errorString());
         m_file.reset();
         return false;
     }
@@ -109,7 +105,7 @@ bool XlsxSheetWriter::begin(const QString &title, const QList<SheetColumn> &colu
     m_xml->append(xlsx::sheetStart(widths, HeaderRow + 1).toStdString());
     m_stopped = false;
     m_row = TitleRow;
-    m_rowNumber = "1";
+    m_rowNumber.assign(1, '1'); // not = "1": GCC 12 warns wrongly of an overlapping copy at -O2
     m_column = 0;
     cell(xlsx::TitleStyle, title.toUtf8());
     endRow();
@@ -125,8 +121,10 @@ bool XlsxSheetWriter::startCell(int style)
         return false;
     if (!m_rowOpen) {
         if (m_row >= MaxRows) {
-            fail(translate("More rows than an Excel worksheet holds (%L1); narrow the period or export a CSV "
-                           "file.")
+            fail(QCoreApplication::translate(
+                     "models::XlsxSheetWriter",
+                     "More rows than an Excel worksheet holds (%L1); narrow the period or export a CSV "
+                     "file.")
                      .arg(MaxRows));
             m_stopped = true;
             return false;
@@ -255,11 +253,18 @@ QString XlsxSheetWriter::errorString() const
 QString XlsxSheetWriter::zipError() const
 {
     if (m_zip->tooLarge()) {
-        return translate(
-            "The workbook would pass 4 GiB, more than an .xlsx file holds here; narrow the period "
-            "or export a CSV file.");
+        return QCoreApplication::translate(
+            "models::XlsxSheetWriter",
+            "The workbook would be larger than 4 GiB, more than Centralita writes in an .xlsx "
+            "file; narrow the period or export a CSV file.");
     }
-    return translate("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_target), m_zip->errorString());
+    return writeError(m_zip->errorString());
+}
+
+QString XlsxSheetWriter::writeError(const QString &reason) const
+{
+    return QCoreApplication::translate("models::XlsxSheetWriter", "Cannot write %1: %2")
+        .arg(QDir::toNativeSeparators(m_target), reason);
 }
 
 QByteArray XlsxSheetWriter::filterRange() const
@@ -301,7 +306,7 @@ bool XlsxSheetWriter::close()
         return false;
     }
     if (!m_file->flush()) {
-        fail(translate("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_target), m_file->errorString()));
+        fail(writeError(m_file->errorString()));
         removeTemporary();
         return false;
     }
@@ -318,8 +323,7 @@ bool XlsxSheetWriter::commit()
     std::filesystem::rename(QFile::encodeName(m_temporary).toStdString(),
                             QFile::encodeName(m_target).toStdString(), error);
     if (error) {
-        fail(translate("Cannot write %1: %2")
-                 .arg(QDir::toNativeSeparators(m_target), QString::fromStdString(error.message())));
+        fail(writeError(QString::fromStdString(error.message())));
         removeTemporary();
         return false;
     }

@@ -59,6 +59,7 @@ private:
     bool deflate(std::string_view xml); // the pipe's thread
     void fail(const QString &error);
     QString zipError() const;
+    QString writeError(const QString &reason) const; // "Cannot write …: reason"
     QByteArray filterRange() const;
     void removeTemporary();
 
