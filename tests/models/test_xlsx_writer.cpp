@@ -322,3 +322,43 @@ TEST_CASE("Columns are named and sized as Excel stores them", "[models][xlsx]")
     CHECK(models::xlsx::storedWidth(0.5) == 0.85546875);
     CHECK(models::xlsx::storedWidth(0) == 0);
 }
+
+TEST_CASE("LibreOffice opens the .xlsx and shows its cells formatted", "[models][xlsx][libreoffice]")
+{
+    if (sheets::soffice().isEmpty()) {
+        WARN("soffice (libreoffice-calc) is not installed: skipping the LibreOffice read-back");
+        return;
+    }
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("shown.xlsx"));
+    models::XlsxSheetWriter writer(path, QStringLiteral("Shown"));
+    using Kind = models::SheetColumn::Kind;
+    REQUIRE(writer.begin(QStringLiteral("Ruiz · calls"),
+                         {{QStringLiteral("At"), Kind::DateTime},
+                          {QStringLiteral("Name"), Kind::Text},
+                          {QStringLiteral("Duration"), Kind::Duration},
+                          {QStringLiteral("Amount"), Kind::Money, 12, QStringLiteral("MXN")}}));
+    writer.dateTime({QDate(2026, 1, 31), 14, 5, 0});
+    writer.text("=SUM(A1) Pérez _x0041_ <&>");
+    writer.duration(3725);
+    writer.money(-4801, 2);
+    writer.endRow();
+    REQUIRE(writer.finish());
+
+    // Converted to CSV as Calc shows the cells (the last option), in UTF-8 (76), US English.
+    QProcess office;
+    office.start(
+        sheets::soffice(),
+        {QStringLiteral("-env:UserInstallation=file://") + folder.filePath(QStringLiteral("profile")),
+         QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+         QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true"),
+         QStringLiteral("--outdir"), folder.path(), path});
+    REQUIRE(office.waitForFinished(90000));
+    QFile csv(folder.filePath(QStringLiteral("shown.csv")));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0).trimmed() == "Ruiz · calls,,,");
+    CHECK(lines.at(1).trimmed() == "At,Name,Duration,Amount");
+    CHECK(lines.at(2).trimmed() == "2026-01-31 14:05:00,=SUM(A1) Pérez _x0041_ <&>,1:02:05,-48.01 MXN");
+}
