@@ -30,9 +30,9 @@ packages=(
   wrk linux-perf
   # the server reads sessions and long lists with SQLite's and libpq's own APIs
   libsqlite3-dev libpq-dev
-  # the client's .xlsx exports (libxlsxwriter), read back in their tests by openpyxl, and
+  # the client's .xlsx exports (zlib deflates them), read back in their tests by openpyxl, and
   # LibreOffice headless importing the spreadsheet CSV as a user's Calc would
-  libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui
+  zlib1g-dev python3-openpyxl libreoffice-calc-nogui
   # packaging and desktop metadata checks
   desktop-file-utils appstream dpkg-dev file rpm
 )

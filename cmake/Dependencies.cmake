@@ -26,10 +26,9 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(Sodium REQUIRED IMPORTED_TARGET libsodium)
 # qpdf reads fax PDFs (contract/FaxDocument.cpp): pages are counted by the decoder.
 pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf>=11)
-# libxlsxwriter writes the client's .xlsx exports (models/export/XlsxSheet.cpp) in its
-# constant-memory mode, a row at a time.
+# zlib deflates the client's .xlsx exports (models/export/ZipStream.cpp) and checks their CRC-32.
 if(CENTRALITA_BUILD_CLIENT AND NOT CENTRALITA_FUZZ)
-    pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+    find_package(ZLIB REQUIRED)
 endif()
 
 # libphonenumber ships a CMake package on some systems and only headers + library on others.

@@ -1934,6 +1934,14 @@ Ejemplos:
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
     </message>
+    <message>
+        <source>The workbook would be larger than 4 GiB, more than Centralita writes in an .xlsx file; narrow the period or export a CSV file.</source>
+        <translation>El libro pasaría de 4 GiB, más de lo que Centralita escribe en un archivo .xlsx; acorte el periodo o exporte un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>views::AboutDialog</name>

@@ -1935,6 +1935,14 @@ Exemples :
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
+    <message>
+        <source>The workbook would be larger than 4 GiB, more than Centralita writes in an .xlsx file; narrow the period or export a CSV file.</source>
+        <translation>Le classeur dépasserait 4 Gio, plus que ce que Centralita écrit dans un fichier .xlsx ; réduisez la période ou exportez un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>views::AboutDialog</name>

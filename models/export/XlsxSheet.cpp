@@ -1,21 +1,25 @@
 #include "models/export/XlsxSheet.h"
 
 #include "contract/Money.h"
+#include "models/export/ChunkPipe.h"
 #include "models/export/SheetValues.h"
+#include "models/export/XlsxParts.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+#include <charconv>
 #include <filesystem>
-#include <xlsxwriter.h>
 
 namespace models {
 
 namespace {
-constexpr quint32 TitleRow = 0;
-constexpr quint32 HeaderRow = 1;
+constexpr int TitleRow = 0;
+constexpr int HeaderRow = 1;
+// Room for a row past ChunkBytes before the chunk goes, so most chunks never reallocate.
+constexpr size_t ChunkSlack = 64 * 1024;
 
 // Excel refuses sheet names longer than 31 characters or holding any of []:*?/\.
 QString sheetNameFrom(QString name)
@@ -27,11 +31,24 @@ QString sheetNameFrom(QString name)
     name = name.trimmed().left(31);
     return name.isEmpty() ? QStringLiteral("Sheet1") : name;
 }
+
+template<typename T> void appendNumber(std::string &out, T value)
+{
+    char digits[32];
+    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, size_t(end - digits));
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 } // namespace
 
-XlsxSheetWriter::XlsxSheetWriter(const QString &filePath, const QString &sheetName)
+XlsxSheetWriter::XlsxSheetWriter(const QString &filePath, const QString &sheetName, quint64 zipLimit)
     : m_target(filePath)
     , m_sheetName(sheetNameFrom(sheetName))
+    , m_zipLimit(zipLimit)
 {}
 
 XlsxSheetWriter::~XlsxSheetWriter()
@@ -39,303 +56,304 @@ XlsxSheetWriter::~XlsxSheetWriter()
     abandon();
 }
 
-bool XlsxSheetWriter::check(int error)
-{
-    const std::lock_guard lock(m_mutex);
-    if (error == LXW_NO_ERROR || !m_error.isEmpty())
-        return m_error.isEmpty();
-    m_error = error == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE
-                  ? QCoreApplication::translate("models::XlsxSheetWriter",
-                                                "More rows than an Excel worksheet holds (%L1); narrow the "
-                                                "period or export a CSV file.")
-                        .arg(MaxRows)
-                  : QString::fromUtf8(lxw_strerror(lxw_error(error)));
-    return false;
-}
-
 bool XlsxSheetWriter::begin(const QString &title, const QList<SheetColumn> &columns)
 {
+    if (m_file)
+        return false; // begun already
     // A name beside the target that nobody else uses, created (so reserved) by QTemporaryFile.
     const QFileInfo target(m_target);
-    QTemporaryFile reserve(target.dir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
-    reserve.setAutoRemove(false);
-    if (!reserve.open()) {
-        m_error = reserve.errorString();
+    m_file = std::make_unique<QTemporaryFile>(
+        target.dir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    m_file->setAutoRemove(false); // commit() renames it
+    if (!m_file->open()) {
+        fail(QCoreApplication::translate("models::XlsxSheetWriter", "Cannot create %1.")
+                 .arg(QDir::toNativeSeparators(m_target)) +
+             QLatin1Char(' ') + m_file->errorString());
+        m_file.reset();
         return false;
     }
-    m_temporary = reserve.fileName();
-    reserve.close();
-
-    lxw_workbook_options options = {};
-    options.constant_memory = LXW_TRUE;
-    options.use_zip64 = LXW_TRUE; // a million rows pass 4 GiB of XML before compression
-    const QByteArray path = QFile::encodeName(m_temporary);
-    m_workbook = workbook_new_opt(path.constData(), &options);
-    if (!m_workbook) {
-        m_error = QCoreApplication::translate("models::XlsxSheetWriter", "Cannot create %1.").arg(m_target);
-        QFile::remove(m_temporary);
+    m_temporary = m_file->fileName();
+    m_title = title;
+    m_created = QDateTime::currentDateTimeUtc();
+    m_zip = std::make_unique<ZipStream>(*m_file, m_zipLimit);
+    if (!m_zip->beginEntry("xl/worksheets/sheet1.xml")) {
+        fail(zipError());
+        removeTemporary();
         return false;
     }
-    m_sheet = workbook_add_worksheet(m_workbook, m_sheetName.toUtf8().constData());
-    m_title = title.toUtf8().toStdString();
-    lxw_doc_properties properties = {};
-    properties.title = m_title.data();
-    workbook_set_properties(m_workbook, &properties);
 
-    m_titleFormat = workbook_add_format(m_workbook);
-    format_set_bold(m_titleFormat);
-    format_set_font_size(m_titleFormat, 13);
-    m_headerFormat = workbook_add_format(m_workbook);
-    format_set_bold(m_headerFormat);
-    format_set_bottom(m_headerFormat, LXW_BORDER_THIN);
-    m_dateTimeFormat = workbook_add_format(m_workbook);
-    format_set_num_format(m_dateTimeFormat, "yyyy-mm-dd hh:mm:ss");
-    format_set_align(m_dateTimeFormat, LXW_ALIGN_LEFT);
-    m_durationFormat = workbook_add_format(m_workbook);
-    format_set_num_format(m_durationFormat, "[h]:mm:ss");
-
-    m_columns = quint16(columns.size());
-    m_columnFormats.assign(m_columns, nullptr);
-    for (quint16 i = 0; i < m_columns; ++i) {
+    m_columns = int(columns.size());
+    QList<double> widths;
+    for (int i = 0; i < m_columns; ++i) {
         const SheetColumn &column = columns.at(i);
+        widths << column.width;
+        m_columnNames << xlsx::columnName(i);
+        // A currency format with the ISO code ("1,234.50 MXN"): Excel and LibreOffice show it with
+        // the reader's own separators, and the code is unambiguous where "$" is not.
         if (column.kind == SheetColumn::Kind::Money && !column.currency.isEmpty()) {
-            // A currency format with the ISO code ("1,234.50 MXN"): Excel and LibreOffice show it with
-            // the reader's own separators, and the code is unambiguous where "$" is not.
-            const int decimals = contract::minorDigits(column.currency);
-            const QByteArray number =
-                decimals == 0 ? QByteArray("#,##0") : "#,##0." + QByteArray(decimals, '0');
-            const QByteArray code = number + " [$" + column.currency.toLatin1() + ']';
-            m_columnFormats[i] = workbook_add_format(m_workbook);
-            format_set_num_format(m_columnFormats[i], code.constData());
+            m_columnStyles.push_back(xlsx::ColumnMoneyStyle + int(m_columnFormats.size()));
+            m_columnFormats << xlsx::moneyFormat(contract::minorDigits(column.currency), column.currency);
+        } else {
+            m_columnStyles.push_back(-1);
         }
     }
-    for (quint16 i = 0; i < m_columns; ++i) {
-        // Column widths must come before the first row in constant-memory mode.
-        if (!check(worksheet_set_column(m_sheet, i, i, columns.at(i).width, nullptr)))
-            return false;
-    }
-    if (!check(worksheet_write_string(m_sheet, TitleRow, 0, m_title.c_str(), m_titleFormat)))
-        return false;
-    for (quint16 i = 0; i < m_columns; ++i) {
-        m_text = columns.at(i).title.toUtf8().toStdString();
-        if (!check(worksheet_write_string(m_sheet, HeaderRow, i, m_text.c_str(), m_headerFormat)))
-            return false;
-    }
-    worksheet_freeze_panes(m_sheet, HeaderRow + 1, 0);
-    m_row = HeaderRow + 1;
+
+    m_pipe =
+        std::make_unique<ChunkPipe>([this](std::string_view xml) { return deflate(xml); }, MaxQueuedChunks);
+    m_xml = &m_pipe->chunk();
+    m_xml->reserve(ChunkBytes + ChunkSlack);
+    m_xml->append(xlsx::sheetStart(widths, HeaderRow + 1).toStdString());
+    m_stopped = false;
+    m_row = TitleRow;
+    m_rowNumber.assign(1, '1'); // not = "1": GCC 12 warns wrongly of an overlapping copy at -O2
     m_column = 0;
-    m_writer = std::thread([this] { writeRows(); });
+    cell(xlsx::TitleStyle, title.toUtf8());
+    endRow();
+    for (const SheetColumn &column : columns)
+        cell(xlsx::HeaderStyle, column.title.toUtf8());
+    endRow();
+    return !m_stopped;
+}
+
+bool XlsxSheetWriter::startCell(int style)
+{
+    if (m_stopped)
+        return false;
+    if (!m_rowOpen) {
+        if (m_row >= MaxRows) {
+            fail(QCoreApplication::translate(
+                     "models::XlsxSheetWriter",
+                     "More rows than an Excel worksheet holds (%L1); narrow the period or export a CSV "
+                     "file.")
+                     .arg(MaxRows));
+            m_stopped = true;
+            return false;
+        }
+        m_xml->append("<row r=\"").append(m_rowNumber).append("\">");
+        m_rowOpen = true;
+    }
+    while (m_column >= m_columnNames.size())
+        m_columnNames << xlsx::columnName(int(m_columnNames.size()));
+    const QByteArray &name = m_columnNames.at(m_column);
+    m_xml->append("<c r=\"").append(name.constData(), size_t(name.size())).append(m_rowNumber);
+    if (style != xlsx::GeneralStyle) {
+        m_xml->append("\" s=\"");
+        appendNumber(*m_xml, style);
+    }
     return true;
 }
 
-lxw_format *XlsxSheetWriter::moneyFormat(int decimals)
+void XlsxSheetWriter::cell(int style, QByteArrayView utf8)
 {
-    decimals = std::clamp(decimals, 0, 4);
-    if (!m_moneyFormats[decimals]) {
-        m_moneyFormats[decimals] = workbook_add_format(m_workbook);
-        const QByteArray code = decimals == 0 ? QByteArray("#,##0") : "#,##0." + QByteArray(decimals, '0');
-        format_set_num_format(m_moneyFormats[decimals], code.constData());
+    if (utf8.isEmpty()) {
+        ++m_column; // an empty text is no cell at all, as in Excel
+        return;
     }
-    return m_moneyFormats[decimals];
+    if (!startCell(style))
+        return;
+    // Inline text: never a formula, and no table of shared strings to keep in memory.
+    m_xml->append(isSpace(utf8.front()) || isSpace(utf8.back())
+                      ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                      : "\" t=\"inlineStr\"><is><t>");
+    xlsx::appendEscaped(*m_xml, utf8);
+    m_xml->append("</t></is></c>");
+    ++m_column;
+}
+
+template<typename T> void XlsxSheetWriter::number(int style, T value)
+{
+    if (!startCell(style))
+        return;
+    m_xml->append("\"><v>");
+    appendNumber(*m_xml, value); // for a double, the shortest text that reads back as the same double
+    m_xml->append("</v></c>");
+    ++m_column;
 }
 
 void XlsxSheetWriter::text(QByteArrayView utf8)
 {
-    if (utf8.isEmpty())
-        m_batch.empty(); // libxlsxwriter leaves an empty string's cell out too
-    else
-        m_batch.text(utf8);
+    cell(xlsx::GeneralStyle, utf8);
 }
 
 void XlsxSheetWriter::dateTime(const SheetDateTime &value)
 {
-    // Converted here, off the writing thread: the serial worksheet_write_datetime() would write.
-    lxw_datetime stamp = {value.date.year(), value.date.month(), value.date.day(),
-                          value.hour,        value.minute,       double(value.second)};
-    m_batch.number(CellBatch::Kind::DateTime, lxw_datetime_to_excel_date_epoch(&stamp, LXW_EPOCH_1900));
+    if (!value.date.isValid()) {
+        empty();
+        return;
+    }
+    // Days since 1899-12-31, counting the 29th of February 1900 that Excel (after Lotus) believes
+    // in, and the time of day as a fraction of one.
+    static const qint64 Epoch = QDate(1899, 12, 31).toJulianDay();
+    qint64 days = value.date.toJulianDay() - Epoch;
+    if (days > 59)
+        ++days;
+    const int seconds = value.hour * 3600 + value.minute * 60 + value.second;
+    number(xlsx::DateTimeStyle, double(days) + double(seconds) / 86400.0);
 }
 
 void XlsxSheetWriter::duration(qint64 seconds)
 {
-    m_batch.number(CellBatch::Kind::Duration, double(seconds) / 86400.0);
+    number(xlsx::DurationStyle, double(seconds) / 86400.0);
 }
 
 void XlsxSheetWriter::integer(qint64 value)
 {
-    m_batch.number(CellBatch::Kind::Integer, double(value));
+    number(xlsx::GeneralStyle, value);
 }
 
 void XlsxSheetWriter::money(qint64 minorUnits, int decimals)
 {
-    m_batch.money(minorUnits, decimals);
+    const int style = m_column < int(m_columnStyles.size()) && m_columnStyles[size_t(m_column)] >= 0
+                          ? m_columnStyles[size_t(m_column)]
+                          : xlsx::MoneyStyle + std::clamp(decimals, 0, xlsx::MaxMoneyDecimals);
+    number(style, amountOf(minorUnits, decimals));
 }
 
 void XlsxSheetWriter::empty()
 {
-    m_batch.empty();
+    ++m_column;
 }
 
 void XlsxSheetWriter::endRow()
 {
-    m_batch.endRow();
-    if (m_batch.rows() >= BatchRows)
-        handOver();
+    if (m_stopped)
+        return;
+    if (m_rowOpen)
+        m_xml->append("</row>");
+    m_rowOpen = false;
+    ++m_row;
+    m_rowNumber.clear();
+    appendNumber(m_rowNumber, m_row + 1);
+    m_column = 0;
+    if (m_xml->size() >= ChunkBytes && !m_pipe->handOver())
+        m_stopped = true; // deflate() said why
+}
+
+bool XlsxSheetWriter::deflate(std::string_view xml)
+{
+    if (m_zip->write(QByteArrayView(xml.data(), qsizetype(xml.size()))))
+        return true;
+    fail(zipError());
+    return false;
+}
+
+void XlsxSheetWriter::fail(const QString &error)
+{
+    const std::lock_guard lock(m_errorMutex);
+    if (m_error.isEmpty())
+        m_error = error;
 }
 
 QString XlsxSheetWriter::errorString() const
 {
-    const std::lock_guard lock(m_mutex);
+    const std::lock_guard lock(m_errorMutex);
     return m_error;
 }
 
-void XlsxSheetWriter::handOver()
+QString XlsxSheetWriter::zipError() const
 {
-    if (!m_writer.joinable()) {
-        m_batch.clear(); // not begun, or already ended: nothing to write to
-        return;
+    if (m_zip->tooLarge()) {
+        return QCoreApplication::translate(
+            "models::XlsxSheetWriter",
+            "The workbook would be larger than 4 GiB, more than Centralita writes in an .xlsx "
+            "file; narrow the period or export a CSV file.");
     }
-    std::unique_lock lock(m_mutex);
-    // Waits while the writing thread is that far behind: the rows stay a few batches in memory.
-    m_changed.wait(lock, [this] { return m_queued.size() < MaxQueuedBatches || !m_error.isEmpty(); });
-    if (!m_error.isEmpty()) {
-        m_batch.clear(); // nothing more gets written
-        return;
-    }
-    m_queued.push_back(std::move(m_batch));
-    if (!m_spare.empty()) {
-        m_batch = std::move(m_spare.back());
-        m_spare.pop_back();
-    } else {
-        m_batch = {};
-    }
-    lock.unlock();
-    m_changed.notify_all();
+    return writeError(m_zip->errorString());
 }
 
-void XlsxSheetWriter::writeRows()
+QString XlsxSheetWriter::writeError(const QString &reason) const
 {
-    std::unique_lock lock(m_mutex);
-    while (true) {
-        m_changed.wait(lock, [this] { return !m_queued.empty() || m_lastBatch || m_discard; });
-        if (m_discard || m_queued.empty())
-            return;
-        CellBatch batch = std::move(m_queued.front());
-        m_queued.pop_front();
-        lock.unlock();
-        m_changed.notify_all(); // room for the next batch
-        const bool written = write(batch);
-        batch.clear();
-        lock.lock();
-        m_spare.push_back(std::move(batch));
-        if (!written) {
-            m_changed.notify_all(); // check() set the error: the recording side stops waiting
-            return;
-        }
-    }
+    return QCoreApplication::translate("models::XlsxSheetWriter", "Cannot write %1: %2")
+        .arg(QDir::toNativeSeparators(m_target), reason);
 }
 
-bool XlsxSheetWriter::write(const CellBatch &batch)
+QByteArray XlsxSheetWriter::filterRange() const
 {
-    CellBatch::Reader cells(batch);
-    CellBatch::Cell cell;
-    int error = LXW_NO_ERROR;
-    while (error == LXW_NO_ERROR && cells.next(cell)) {
-        switch (cell.kind) {
-        case CellBatch::Kind::Text:
-            error = worksheet_write_string(m_sheet, m_row, m_column, cell.text, nullptr);
-            break;
-        case CellBatch::Kind::DateTime:
-            error = worksheet_write_number(m_sheet, m_row, m_column, cell.number, m_dateTimeFormat);
-            break;
-        case CellBatch::Kind::Duration:
-            error = worksheet_write_number(m_sheet, m_row, m_column, cell.number, m_durationFormat);
-            break;
-        case CellBatch::Kind::Integer:
-            error = worksheet_write_number(m_sheet, m_row, m_column, cell.number, nullptr);
-            break;
-        case CellBatch::Kind::Money: {
-            lxw_format *format = m_column < m_columnFormats.size() && m_columnFormats[m_column]
-                                     ? m_columnFormats[m_column]
-                                     : moneyFormat(cell.decimals);
-            error = worksheet_write_number(m_sheet, m_row, m_column, amountOf(cell.minorUnits, cell.decimals),
-                                           format);
-            break;
-        }
-        case CellBatch::Kind::Empty:
-            break;
-        case CellBatch::Kind::EndRow:
-            ++m_row;
-            m_column = 0;
-            continue;
-        }
-        ++m_column;
-    }
-    return check(error);
-}
-
-void XlsxSheetWriter::stopWriting(bool discard)
-{
-    if (!m_writer.joinable())
-        return;
-    {
-        const std::lock_guard lock(m_mutex);
-        m_lastBatch = true;
-        m_discard = discard;
-    }
-    m_changed.notify_all();
-    m_writer.join();
+    if (m_columns == 0)
+        return {};
+    const qint64 lastRow = std::max<qint64>(HeaderRow, m_row - 1);
+    return "A" + QByteArray::number(HeaderRow + 1) + ':' + xlsx::columnName(m_columns - 1) +
+           QByteArray::number(lastRow + 1);
 }
 
 bool XlsxSheetWriter::close()
 {
-    if (!m_workbook)
-        return false;
-    if (m_batch.rows() > 0)
-        handOver();
-    stopWriting(false); // after the last row
-    const quint32 lastRow = std::max(HeaderRow, m_row - 1);
-    if (m_error.isEmpty() && m_columns > 0)
-        check(worksheet_autofilter(m_sheet, HeaderRow, 0, lastRow, quint16(m_columns - 1)));
-    if (!m_error.isEmpty()) {
-        abandon();
+    if (!m_pipe)
+        return false; // not begun, closed or abandoned
+    if (!m_stopped) {
+        if (m_rowOpen)
+            m_xml->append("</row>");
+        m_rowOpen = false;
+        m_xml->append(xlsx::sheetEnd(filterRange()).toStdString());
+    }
+    // The rest of the sheet's XML is deflated on the pipe's thread; the other parts here, after it.
+    const bool piped = !m_stopped && m_pipe->finish();
+    m_pipe.reset();
+    m_xml = nullptr;
+    m_stopped = true;
+    const bool written = piped && m_zip->endEntry() &&
+                         m_zip->addEntry("[Content_Types].xml", xlsx::contentTypes()) &&
+                         m_zip->addEntry("_rels/.rels", xlsx::packageRelationships()) &&
+                         m_zip->addEntry("docProps/app.xml", xlsx::appProperties()) &&
+                         m_zip->addEntry("docProps/core.xml", xlsx::coreProperties(m_title, m_created)) &&
+                         m_zip->addEntry("xl/workbook.xml", xlsx::workbook(m_sheetName, filterRange())) &&
+                         m_zip->addEntry("xl/_rels/workbook.xml.rels", xlsx::workbookRelationships()) &&
+                         m_zip->addEntry("xl/styles.xml", xlsx::styles(m_columnFormats)) && m_zip->finish();
+    if (!written) {
+        if (piped)
+            fail(zipError());
+        removeTemporary();
         return false;
     }
-    const lxw_error closed = workbook_close(m_workbook); // writes the file and frees the workbook
-    m_workbook = nullptr;
-    if (!check(closed)) {
-        QFile::remove(m_temporary);
-        m_temporary.clear();
+    if (!m_file->flush()) {
+        fail(writeError(m_file->errorString()));
+        removeTemporary();
         return false;
     }
+    m_file->close();
+    m_closed = true;
     return true;
 }
 
 bool XlsxSheetWriter::commit()
 {
-    if (m_temporary.isEmpty() || m_workbook)
+    if (!m_closed || !m_file)
         return false; // not closed, or closing failed
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(m_temporary).toStdString(),
                             QFile::encodeName(m_target).toStdString(), error);
     if (error) {
-        m_error = QString::fromStdString(error.message());
-        QFile::remove(m_temporary);
-        m_temporary.clear();
+        fail(writeError(QString::fromStdString(error.message())));
+        removeTemporary();
         return false;
     }
+    m_file.reset();
+    m_zip.reset();
     m_temporary.clear();
+    m_closed = false;
     return true;
 }
 
 void XlsxSheetWriter::abandon()
 {
-    stopWriting(true);
-    if (m_workbook)
-        lxw_workbook_free(m_workbook); // its temporary row files go with it
-    m_workbook = nullptr;
-    if (!m_temporary.isEmpty())
+    if (m_pipe)
+        m_pipe->discard(); // before the zip and the file it writes to go
+    m_pipe.reset();
+    m_xml = nullptr;
+    m_stopped = true;
+    removeTemporary();
+}
+
+void XlsxSheetWriter::removeTemporary()
+{
+    m_zip.reset();
+    if (m_file)
+        m_file->close();
+    m_file.reset();
+    if (!m_temporary.isEmpty() && QFileInfo::exists(m_temporary))
         QFile::remove(m_temporary);
     m_temporary.clear();
+    m_closed = false;
 }
 
 } // namespace models

@@ -1,38 +1,42 @@
 #pragma once
-// An .xlsx workbook written with libxlsxwriter in its constant-memory mode: each row goes to a
-// temporary file as soon as the next one starts, so a million rows stay flat in memory. One
+// An .xlsx workbook streamed a row at a time, so a million rows stay flat in memory. One
 // worksheet: the title (company and period) in the first row, the header row frozen below it
 // with an autofilter, columns sized, and typed cells (date-time and duration values with their
-// number formats, amounts as numbers, everything else as text, never as a formula). The workbook
-// is written beside the target under a temporary name and renamed over it once complete.
-// libxlsxwriter's XML writing takes most of a row's time, so it runs on a thread of its own:
-// the caller's thread (which reads and formats the rows) records cells into batches of rows and
-// hands them over, at most a few batches ahead, so memory stays flat whichever side is faster.
+// number formats, amounts as numbers, everything else as inline text, never a formula). The
+// caller's thread formats the sheet's XML into chunks; a ChunkPipe thread deflates them into the
+// zip (ZipStream), at most a few chunks behind, so the two halves of the work overlap. The file
+// is written beside the target under a temporary name and renamed over it on commit().
 
-#include "models/export/CellBatch.h"
 #include "models/export/SheetWriter.h"
+#include "models/export/ZipStream.h"
 
-#include <condition_variable>
-#include <deque>
+#include <QByteArray>
+#include <QDateTime>
+#include <memory>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
-struct lxw_workbook;
-struct lxw_worksheet;
-struct lxw_format;
+class QTemporaryFile;
 
 namespace models {
+
+class ChunkPipe;
 
 class XlsxSheetWriter : public SheetWriter
 {
 public:
-    explicit XlsxSheetWriter(const QString &filePath, const QString &sheetName = {});
+    // `zipLimit` below ZipStream::PlainZipLimit lets tests reach the size limit.
+    explicit XlsxSheetWriter(const QString &filePath, const QString &sheetName = {},
+                             quint64 zipLimit = ZipStream::PlainZipLimit);
     ~XlsxSheetWriter() override;
 
     // Rows a worksheet holds (Excel's limit), the title and header rows included.
     static constexpr qint64 MaxRows = 1048576;
+    // The sheet's XML goes to the deflating thread in chunks of about this size, at most
+    // MaxQueuedChunks waiting.
+    static constexpr size_t ChunkBytes = 256 * 1024;
+    static constexpr size_t MaxQueuedChunks = 4;
 
     bool begin(const QString &title, const QList<SheetColumn> &columns) override;
     void text(QByteArrayView utf8) override;
@@ -47,45 +51,41 @@ public:
     void abandon() override;
     QString errorString() const override;
 
-    // Rows recorded before a batch goes to the writing thread, and batches waiting for it.
-    static constexpr qint64 BatchRows = 1000;
-    static constexpr size_t MaxQueuedBatches = 4;
-
 private:
-    bool check(int error);
-    lxw_format *moneyFormat(int decimals);
-    void handOver();
-    void writeRows(); // the writing thread
-    bool write(const CellBatch &batch);
-    void stopWriting(bool discard);
+    // `<c r="B12" s="3` (and the row's start before its first cell); false once stopped.
+    bool startCell(int style);
+    void cell(int style, QByteArrayView utf8);
+    template<typename T> void number(int style, T value);
+    bool deflate(std::string_view xml); // the pipe's thread
+    void fail(const QString &error);
+    QString zipError() const;
+    QString writeError(const QString &reason) const; // "Cannot write …: reason"
+    QByteArray filterRange() const;
+    void removeTemporary();
 
-    QString m_target;
-    QString m_temporary;
-    QString m_sheetName;
-    lxw_workbook *m_workbook = nullptr;
-    lxw_worksheet *m_sheet = nullptr;
-    lxw_format *m_titleFormat = nullptr;
-    lxw_format *m_headerFormat = nullptr;
-    lxw_format *m_dateTimeFormat = nullptr;
-    lxw_format *m_durationFormat = nullptr;
-    lxw_format *m_moneyFormats[5] = {};
-    std::vector<lxw_format *> m_columnFormats; // a Money column's currency format, by column
-    std::string m_text;
-    std::string m_title;
-    quint16 m_columns = 0;
-    CellBatch m_batch; // the rows being recorded
+    const QString m_target;
+    const QString m_sheetName;
+    const quint64 m_zipLimit;
+    QString m_title;
+    QDateTime m_created;
+    std::unique_ptr<QTemporaryFile> m_file;
+    QString m_temporary; // its name
+    std::unique_ptr<ZipStream> m_zip;
+    std::unique_ptr<ChunkPipe> m_pipe;
+    std::string *m_xml = nullptr; // the pipe's chunk being filled
+    QList<QByteArray> m_columnNames;
+    std::vector<int> m_columnStyles;   // a Money column's currency style, or -1, by column
+    QList<QByteArray> m_columnFormats; // their number formats, from xlsx::ColumnMoneyStyle on
+    qint64 m_row = 0;                  // 0-based, the row being written
+    std::string m_rowNumber;           // m_row + 1, as the cell references write it
+    int m_column = 0;
+    int m_columns = 0;
+    bool m_rowOpen = false;
+    bool m_closed = false;
+    bool m_stopped = true; // not begun, or a row or the zip failed: nothing more is written
 
-    // Shared with the writing thread, under m_mutex; its own row and column in between.
-    std::thread m_writer;
-    mutable std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<CellBatch> m_queued;
-    std::vector<CellBatch> m_spare; // written batches, kept for their memory
-    bool m_lastBatch = false;
-    bool m_discard = false;
+    mutable std::mutex m_errorMutex; // m_error is set by the pipe's thread too
     QString m_error;
-    quint32 m_row = 0;
-    quint16 m_column = 0;
 };
 
 } // namespace models
