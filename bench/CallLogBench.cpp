@@ -111,9 +111,8 @@ int main(int argc, char *argv[])
         contract::CallLogQuery query;
         bool done = false;
         timer.restart();
-        auto *job = new models::CallLogPageJob(session, models::CallLogScope::Account, query);
-        QObject::connect(job, &models::ApiJob::finished, [&] { done = true; });
-        job->start();
+        auto *read = models::callLogPage(nullptr, session, models::CallLogScope::Account, query);
+        QObject::connect(read, &models::StoreCall::finished, [&] { done = true; });
         waitFor([&] { return done; });
         latencies << double(timer.nsecsElapsed()) / 1e6;
     }

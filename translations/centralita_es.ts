@@ -2415,6 +2415,10 @@ Ejemplos:
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
+    <message>
+        <source>Not available offline: the export is made by the server, which cannot be reached.</source>
+        <translation>No disponible sin conexión: la exportación la hace el servidor, que no está disponible.</translation>
+    </message>
 </context>
 <context>
     <name>views::CardDialog</name>

@@ -2416,6 +2416,10 @@ Exemples :
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
+    <message>
+        <source>Not available offline: the export is made by the server, which cannot be reached.</source>
+        <translation>Indisponible hors ligne : l’exportation est faite par le serveur, qui est injoignable.</translation>
+    </message>
 </context>
 <context>
     <name>views::CardDialog</name>

@@ -3,9 +3,7 @@
 #include "contract/PhoneNumbers.h"
 #include "models/DisplayLocale.h"
 #include "models/Session.h"
-#include "models/account/AccountJobs.h"
 #include "models/account/MoneyFormat.h"
-#include "models/stores/TypedRequest.h"
 
 namespace models {
 
@@ -101,11 +99,7 @@ QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation,
 
 void InvoiceTableModel::startLoad()
 {
-    auto *read = typedRequest<QList<contract::Invoice>>(this, m_session, ApiJob::Method::Get,
-                                                        QStringLiteral("/billing/invoices"));
-    connect(read, &StoreWrite::succeeded, this,
-            [this, read] { finishLoad([&] { m_items = read->value(); }); });
-    connect(read, &StoreWrite::failed, this, &InvoiceTableModel::failLoad);
+    loadItems(QStringLiteral("/billing/invoices"), m_items);
 }
 
 PortingRequestModel::PortingRequestModel(Session &session, QObject *parent)
@@ -247,13 +241,7 @@ QVariant PortingRequestModel::headerData(int section, Qt::Orientation orientatio
 
 void PortingRequestModel::startLoad()
 {
-    auto *job = new PortingRequestsJob(m_session);
-    connect(job, &PortingRequestsJob::succeeded, this,
-            [this](const QList<contract::porting::Request> &requests) {
-                finishLoad([&] { m_items = requests; });
-            });
-    connect(job, &ApiJob::failed, this, &PortingRequestModel::failLoad);
-    job->start();
+    loadItems(QStringLiteral("/porting-requests"), m_items);
 }
 
 } // namespace models

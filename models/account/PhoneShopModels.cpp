@@ -2,7 +2,6 @@
 
 #include "models/DisplayLocale.h"
 #include "models/Session.h"
-#include "models/account/AccountJobs.h"
 #include "models/account/MoneyFormat.h"
 
 namespace models {
@@ -85,12 +84,7 @@ QVariant PhoneCatalogModel::headerData(int section, Qt::Orientation orientation,
 
 void PhoneCatalogModel::startLoad()
 {
-    auto *job = new PhoneCatalogJob(m_session);
-    connect(job, &PhoneCatalogJob::succeeded, this, [this](const QList<contract::phones::Model> &catalog) {
-        finishLoad([&] { m_items = catalog; });
-    });
-    connect(job, &ApiJob::failed, this, &PhoneCatalogModel::failLoad);
-    job->start();
+    loadItems(QStringLiteral("/phone-catalog"), m_items);
 }
 
 PhoneOrderModel::PhoneOrderModel(Session &session, QObject *parent)
@@ -188,11 +182,7 @@ QVariant PhoneOrderModel::headerData(int section, Qt::Orientation orientation, i
 
 void PhoneOrderModel::startLoad()
 {
-    auto *job = new PhoneOrdersJob(m_session);
-    connect(job, &PhoneOrdersJob::succeeded, this,
-            [this](const QList<contract::phones::Order> &orders) { finishLoad([&] { m_items = orders; }); });
-    connect(job, &ApiJob::failed, this, &PhoneOrderModel::failLoad);
-    job->start();
+    loadItems(QStringLiteral("/phone-orders"), m_items);
 }
 
 } // namespace models

@@ -52,9 +52,10 @@ void PrepaidActivityExporter::start(const ActivityFilter &filter, const QString 
 
 void PrepaidActivityExporter::requestPage(const QString &cursor)
 {
-    auto *job = new ActivityPageJob(m_session, m_filter, cursor, m_pageSize);
-    track(job);
-    connect(job, &ActivityPageJob::succeeded, this, [this](const contract::prepaid::LedgerPage &page) {
+    auto *read = activityPage(this, m_session, m_filter, cursor, m_pageSize);
+    track(read);
+    connect(read, &StoreWrite::succeeded, this, [this, read] {
+        const contract::prepaid::LedgerPage &page = read->value();
         for (const auto &entry : page.items)
             writeEntry(entry);
         if (!wrote(page.items.size()))
@@ -64,7 +65,6 @@ void PrepaidActivityExporter::requestPage(const QString &cursor)
         else
             requestPage(page.nextCursor);
     });
-    job->start();
 }
 
 void PrepaidActivityExporter::writeEntry(const contract::prepaid::LedgerEntry &entry)

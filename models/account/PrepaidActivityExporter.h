@@ -6,7 +6,7 @@
 // international format kept as text. The ledger is paged (GET /prepaid/activity): every page is
 // read, the largest the server gives, and written as it arrives.
 
-#include "models/account/PrepaidJobs.h"
+#include "models/account/PrepaidActivityModel.h"
 #include "models/export/SheetExporter.h"
 #include "models/export/SheetValues.h"
 

@@ -5,12 +5,38 @@
 #include "models/Session.h"
 #include "models/account/MoneyFormat.h"
 #include "models/enduser/CallLogModel.h" // formatDuration, as the call logs show durations
+#include "models/stores/TypedRequest.h"
 
 #include <QLocale>
+#include <QUrlQuery>
 
 namespace models {
 
 using contract::prepaid::EntryKind;
+
+namespace {
+QString activityPath(const ActivityFilter &filter, const QString &cursor, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (filter.from.isValid())
+        query.addQueryItem(QStringLiteral("from"), filter.from.toUTC().toString(Qt::ISODate));
+    if (filter.to.isValid())
+        query.addQueryItem(QStringLiteral("to"), filter.to.toUTC().toString(Qt::ISODate));
+    if (!filter.extension.isEmpty())
+        query.addQueryItem(QStringLiteral("extension"), filter.extension);
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return QStringLiteral("/prepaid/activity?") + query.toString(QUrl::FullyEncoded);
+}
+} // namespace
+
+StoreResult<contract::prepaid::LedgerPage> *
+activityPage(QObject *owner, Session &session, const ActivityFilter &filter, const QString &cursor, int limit)
+{
+    return typedRequest<contract::prepaid::LedgerPage>(owner, session, ApiJob::Method::Get,
+                                                       activityPath(filter, cursor, limit));
+}
 
 PrepaidActivityModel::PrepaidActivityModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
@@ -139,9 +165,10 @@ void PrepaidActivityModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_started = true;
-    auto *job = new ActivityPageJob(m_session, m_filter, m_cursor, m_pageSize);
-    m_job = job;
-    connect(job, &ActivityPageJob::succeeded, this, [this](const contract::prepaid::LedgerPage &page) {
+    auto *read = activityPage(this, m_session, m_filter, m_cursor, m_pageSize);
+    m_job = read;
+    connect(read, &StoreWrite::succeeded, this, [this, read] {
+        const contract::prepaid::LedgerPage &page = read->value();
         m_cursor = page.nextCursor;
         if (!page.items.isEmpty()) {
             beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page.items.size()) - 1);
@@ -150,12 +177,11 @@ void PrepaidActivityModel::fetchMore(const QModelIndex &parent)
         }
         emit pageLoaded();
     });
-    connect(job, &ActivityPageJob::failed, this, [this](const ApiError &error) {
+    connect(read, &StoreWrite::failed, this, [this](const ApiError &error) {
         // No automatic retry (views call fetchMore often); reload() starts over.
         if (error.kind != ApiError::Kind::Cancelled)
             emit loadFailed(error);
     });
-    job->start();
 }
 
 } // namespace models

@@ -4,7 +4,7 @@
 
 #include "contract/Prepaid.h"
 #include "models/ApiError.h"
-#include "models/account/PrepaidJobs.h"
+#include "models/stores/StoreCall.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -12,6 +12,18 @@
 namespace models {
 
 class Session;
+
+struct ActivityFilter {
+    QDateTime from; // inclusive; invalid = no bound
+    QDateTime to;   // exclusive
+    QString extension;
+    bool operator==(const ActivityFilter &) const = default;
+};
+
+// One page of GET /prepaid/activity (`cursor` empty for the first), for the table and the export.
+StoreResult<contract::prepaid::LedgerPage> *activityPage(QObject *owner, Session &session,
+                                                         const ActivityFilter &filter, const QString &cursor,
+                                                         int limit);
 
 class PrepaidActivityModel : public QAbstractTableModel
 {
@@ -50,7 +62,7 @@ private:
     QString m_cursor;
     bool m_started = false;
     int m_pageSize = 100;
-    QPointer<ActivityPageJob> m_job;
+    QPointer<StoreCall> m_job;
 };
 
 } // namespace models

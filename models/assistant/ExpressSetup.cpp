@@ -3,8 +3,8 @@
 #include "contract/PhoneNumbers.h"
 #include "models/Session.h"
 #include "models/account/PrepaidControlPaths.h"
-#include "models/configuration/ExtensionJobs.h"
-#include "models/configuration/NumberJobs.h"
+#include "models/configuration/PhoneNumberTableModel.h"
+#include "models/configuration/VersionedResources.h"
 #include "models/stores/ConfigurationStores.h"
 #include "models/stores/TypedRequest.h"
 
@@ -12,17 +12,8 @@ namespace models {
 
 namespace {
 
-// Starts `job`; `onSuccess` gets the typed result, `fail` any error. Bound to `context` so a
-// runner deleted mid-run drops late answers.
-template<class Job, class OnSuccess>
-void launch(QObject *context, Job *job, OnSuccess onSuccess, std::function<void(const ApiError &)> fail)
-{
-    QObject::connect(job, &Job::succeeded, context, onSuccess);
-    QObject::connect(job, &ApiJob::failed, context, [fail](const ApiError &error) { fail(error); });
-    job->start();
-}
-
-// The same for a typed request (already started): `onSuccess` gets its value.
+// Follows a typed request (already started): `onSuccess` gets its value, `fail` any error. Bound
+// to `context` so a runner deleted mid-run drops late answers.
 template<class T, class OnSuccess>
 void launch(QObject *context, StoreResult<T> *result, OnSuccess onSuccess,
             std::function<void(const ApiError &)> fail)
@@ -32,32 +23,41 @@ void launch(QObject *context, StoreResult<T> *result, OnSuccess onSuccess,
     QObject::connect(result, &StoreWrite::failed, context, [fail](const ApiError &error) { fail(error); });
 }
 
+using Method = ApiJob::Method;
 using VersionedCompany = Versioned<contract::CompanySettings>;
+
+QString extensionPath(qint64 id)
+{
+    return QStringLiteral("/extensions/%1").arg(id);
+}
+
+QString numberPath(qint64 id)
+{
+    return QStringLiteral("/phone-numbers/%1").arg(id);
+}
 
 StoreResult<VersionedCompany> *readCompany(QObject *owner, Session &session)
 {
-    return typedRequest<VersionedCompany>(owner, session, ApiJob::Method::Get, QStringLiteral("/company"));
+    return typedRequest<VersionedCompany>(owner, session, Method::Get, QStringLiteral("/company"));
 }
 
 StoreResult<VersionedCompany> *updateCompany(QObject *owner, Session &session, const QJsonObject &changes,
                                              const QByteArray &etag)
 {
-    return typedRequest<VersionedCompany>(owner, session, ApiJob::Method::Patch, QStringLiteral("/company"),
-                                          changes, etag);
+    return typedRequest<VersionedCompany>(owner, session, Method::Patch, QStringLiteral("/company"), changes,
+                                          etag);
 }
 
 StoreResult<VersionedReceptionist> *readReceptionist(QObject *owner, Session &session)
 {
-    return typedRequest<VersionedReceptionist>(owner, session, ApiJob::Method::Get,
-                                               QStringLiteral("/receptionist"));
+    return typedRequest<VersionedReceptionist>(owner, session, Method::Get, QStringLiteral("/receptionist"));
 }
 
 StoreResult<VersionedReceptionist> *saveReceptionist(QObject *owner, Session &session,
                                                      const contract::ReceptionistConfig &config,
                                                      const QByteArray &etag)
 {
-    return typedRequest<VersionedReceptionist>(owner, session, ApiJob::Method::Put,
-                                               QStringLiteral("/receptionist"),
+    return typedRequest<VersionedReceptionist>(owner, session, Method::Put, QStringLiteral("/receptionist"),
                                                ReceptionistStore::requestBody(config), etag);
 }
 
@@ -65,37 +65,35 @@ const QString conferenceServerPath = QStringLiteral("/conference-server");
 
 StoreResult<VersionedConferenceServer> *readConferenceServer(QObject *owner, Session &session)
 {
-    return typedRequest<VersionedConferenceServer>(owner, session, ApiJob::Method::Get, conferenceServerPath);
+    return typedRequest<VersionedConferenceServer>(owner, session, Method::Get, conferenceServerPath);
 }
 
 StoreResult<VersionedConferenceServer> *setConferenceEnabled(QObject *owner, Session &session, bool enabled,
                                                              const QByteArray &etag)
 {
-    return typedRequest<VersionedConferenceServer>(owner, session, ApiJob::Method::Put, conferenceServerPath,
+    return typedRequest<VersionedConferenceServer>(owner, session, Method::Put, conferenceServerPath,
                                                    {{QStringLiteral("enabled"), enabled}}, etag);
 }
 
 StoreResult<VersionedConferenceServer> *setUpConference(QObject *owner, Session &session,
                                                         const contract::ConferenceSetup &setup)
 {
-    return typedRequest<VersionedConferenceServer>(owner, session, ApiJob::Method::Post,
-                                                   conferenceServerPath + QStringLiteral("/setup"),
-                                                   setup.toJson());
+    return typedRequest<VersionedConferenceServer>(
+        owner, session, Method::Post, conferenceServerPath + QStringLiteral("/setup"), setup.toJson());
 }
 
 using VersionedControls = Versioned<contract::prepaid::SpendControls>;
 
 StoreResult<VersionedControls> *readControls(QObject *owner, Session &session, const QString &path)
 {
-    return typedRequest<VersionedControls>(owner, session, ApiJob::Method::Get, path);
+    return typedRequest<VersionedControls>(owner, session, Method::Get, path);
 }
 
 StoreResult<VersionedControls> *saveControls(QObject *owner, Session &session, const QString &path,
                                              const contract::prepaid::SpendControls &controls,
                                              const QByteArray &etag)
 {
-    return typedRequest<VersionedControls>(owner, session, ApiJob::Method::Put, path, controls.toJson(),
-                                           etag);
+    return typedRequest<VersionedControls>(owner, session, Method::Put, path, controls.toJson(), etag);
 }
 
 } // namespace
@@ -295,7 +293,9 @@ void ExpressSetupRunner::addUserStep(int userIndex)
                         draft.lastName = u.lastName;
                         draft.email = u.email;
                         launch(
-                            this, new SaveExtensionJob(m_session, draft),
+                            this,
+                            typedRequest<VersionedExtension>(this, m_session, Method::Post,
+                                                             QStringLiteral("/extensions"), draft.toJson()),
                             [this, userIndex, label, done](const VersionedExtension &created) {
                                 const qint64 id = created.value.id;
                                 m_userIds[userIndex] = id;
@@ -303,12 +303,16 @@ void ExpressSetupRunner::addUserStep(int userIndex)
                                 m_undoStack.append(
                                     {label, [this, id](Done d, Fail f) {
                                          launch(
-                                             this, new GetExtensionJob(m_session, id),
+                                             this,
+                                             typedRequest<VersionedExtension>(this, m_session, Method::Get,
+                                                                              extensionPath(id)),
                                              [this, id, d, f](const VersionedExtension &current) {
                                                  launch(
                                                      this,
-                                                     new DeleteExtensionJob(m_session, id, current.etag),
-                                                     [d] { d(); }, f);
+                                                     typedRequest<NoContent>(this, m_session, Method::Delete,
+                                                                             extensionPath(id), {},
+                                                                             current.etag),
+                                                     [d](NoContent) { d(); }, f);
                                              },
                                              f);
                                      }});
@@ -335,28 +339,37 @@ void ExpressSetupRunner::addNumberStep(int userIndex)
                  claim.region = m_session.info().region;
                  claim.route = route;
                  launch(
-                     this, new ClaimNumberJob(m_session, claim),
+                     this,
+                     typedRequest<VersionedNumber>(this, m_session, Method::Post,
+                                                   QStringLiteral("/phone-numbers"), claim.toJson()),
                      [this, label, done](const VersionedNumber &claimed) {
-                         m_undoStack.append(
-                             {label, [this, claimed](Done d, Fail f) {
-                                  launch(
-                                      this, new ReleaseNumberJob(m_session, claimed.value.id, claimed.etag),
-                                      [d] { d(); }, f);
-                              }});
+                         m_undoStack.append({label, [this, claimed](Done d, Fail f) {
+                                                 launch(
+                                                     this,
+                                                     typedRequest<NoContent>(this, m_session, Method::Delete,
+                                                                             numberPath(claimed.value.id), {},
+                                                                             claimed.etag),
+                                                     [d](NoContent) { d(); }, f);
+                                             }});
                          done();
                      },
                      fail);
                  return;
              }
              launch(
-                 this, new RouteNumberJob(m_session, choice.phoneNumberId, route, choice.etag),
+                 this,
+                 typedRequest<VersionedNumber>(this, m_session, Method::Patch,
+                                               numberPath(choice.phoneNumberId),
+                                               PhoneNumberTableModel::routeBody(route), choice.etag),
                  [this, label, done](const VersionedNumber &routed) {
                      // It was a free number: give it back its "no route".
                      m_undoStack.append({label, [this, routed](Done d, Fail f) {
                                              launch(
                                                  this,
-                                                 new RouteNumberJob(m_session, routed.value.id,
-                                                                    contract::NumberRoute{}, routed.etag),
+                                                 typedRequest<VersionedNumber>(
+                                                     this, m_session, Method::Patch,
+                                                     numberPath(routed.value.id),
+                                                     PhoneNumberTableModel::routeBody({}), routed.etag),
                                                  [d](const VersionedNumber &) { d(); }, f);
                                          }});
                      done();

@@ -103,13 +103,17 @@ StoreResult<VersionedNumber> *PhoneNumberTableModel::claim(const contract::Numbe
         new JsonRequest(m_session, ApiJob::Method::Post, QStringLiteral("/phone-numbers"), claim.toJson()));
 }
 
-StoreResult<VersionedNumber> *PhoneNumberTableModel::route(qint64 id, const contract::NumberRoute &route,
-                                                           const QByteArray &etag)
+QJsonObject PhoneNumberTableModel::routeBody(const contract::NumberRoute &route)
 {
     QJsonObject routeJson = route.toJson();
     routeJson.remove(QStringLiteral("extensionNumber")); // display only, not a request member
-    return sendItem(new JsonRequest(m_session, ApiJob::Method::Patch, itemPath(id),
-                                    {{QStringLiteral("route"), routeJson}}, etag));
+    return {{QStringLiteral("route"), routeJson}};
+}
+
+StoreResult<VersionedNumber> *PhoneNumberTableModel::route(qint64 id, const contract::NumberRoute &route,
+                                                           const QByteArray &etag)
+{
+    return sendItem(new JsonRequest(m_session, ApiJob::Method::Patch, itemPath(id), routeBody(route), etag));
 }
 
 StoreWrite *PhoneNumberTableModel::release(qint64 id, const QByteArray &etag)

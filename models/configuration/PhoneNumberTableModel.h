@@ -24,6 +24,8 @@ public:
 
     // Writes; each answer is merged into the list, so every view of it shows the change.
     StoreResult<VersionedNumber> *claim(const contract::NumberClaim &claim);
+    // The PATCH body that gives a number `route`.
+    static QJsonObject routeBody(const contract::NumberRoute &route);
     // An empty route unmaps the number (it stays the company's, reaching nobody).
     StoreResult<VersionedNumber> *route(qint64 id, const contract::NumberRoute &route,
                                         const QByteArray &etag);

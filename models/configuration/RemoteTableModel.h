@@ -3,6 +3,7 @@
 // time a view asks for rows (canFetchMore/fetchMore), reloadable, with load signals for views.
 
 #include "models/ApiError.h"
+#include "models/stores/TypedRequest.h"
 
 #include <QAbstractTableModel>
 
@@ -51,6 +52,14 @@ protected:
         emit loaded();
     }
     void failLoad(const ApiError &error);
+    // The usual startLoad(): the list at `path` (its "items") becomes `rows`.
+    template<class T> void loadItems(const QString &path, QList<T> &rows)
+    {
+        auto *read = typedRequest<QList<T>>(this, m_session, ApiJob::Method::Get, path);
+        connect(read, &StoreWrite::succeeded, this,
+                [this, read, &rows] { finishLoad([&] { rows = read->value(); }); });
+        connect(read, &StoreWrite::failed, this, &RemoteTableModel::failLoad);
+    }
 
     Session &m_session;
 

@@ -1,5 +1,7 @@
 #include "models/enduser/CallLogJobs.h"
 
+#include "models/stores/TypedRequest.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -26,14 +28,12 @@ QString nextCursor(const QByteArray &link)
 
 } // namespace
 
-CallLogPageJob::CallLogPageJob(Session &session, CallLogScope scope, const contract::CallLogQuery &query)
-    : ApiJob(session, Method::Get,
-             basePath(scope) + QLatin1Char('?') + query.toUrlQuery().toString(QUrl::FullyEncoded))
-{}
-
-void CallLogPageJob::handleSuccess(const ApiResponse &response)
+StoreResult<contract::CallLogPage> *callLogPage(QObject *owner, Session &session, CallLogScope scope,
+                                                const contract::CallLogQuery &query)
 {
-    emit succeeded(contract::CallLogPage::fromJson(response.json));
+    return typedRequest<contract::CallLogPage>(owner, session, ApiJob::Method::Get,
+                                               basePath(scope) + QLatin1Char('?') +
+                                                   query.toUrlQuery().toString(QUrl::FullyEncoded));
 }
 
 CallLogCsvChunkJob::CallLogCsvChunkJob(Session &session, CallLogScope scope,

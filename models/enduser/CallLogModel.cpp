@@ -28,13 +28,13 @@ CallLogModel::CallLogModel(Session &session, CallLogScope scope, QObject *parent
 
 void CallLogModel::setQuery(const contract::CallLogQuery &query)
 {
-    if (m_job)
-        m_job->abort();
-    for (const auto &job : std::as_const(m_reloadJobs)) {
-        if (job)
-            job->abort();
+    if (m_read)
+        m_read->abort();
+    for (const auto &reload : std::as_const(m_reloads)) {
+        if (reload)
+            reload->abort();
     }
-    m_reloadJobs.clear();
+    m_reloads.clear();
     m_reloading.clear();
     beginResetModel();
     m_pages.clear();
@@ -50,7 +50,7 @@ void CallLogModel::setQuery(const contract::CallLogQuery &query)
 
 bool CallLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_job.isNull() && (!m_started || !m_nextCursor.isEmpty());
+    return !parent.isValid() && m_read.isNull() && (!m_started || !m_nextCursor.isEmpty());
 }
 
 void CallLogModel::fetchMore(const QModelIndex &parent)
@@ -60,21 +60,22 @@ void CallLogModel::fetchMore(const QModelIndex &parent)
     contract::CallLogQuery query = m_query;
     query.cursor = m_nextCursor;
     m_started = true;
-    m_job = new CallLogPageJob(m_session, m_scope, query);
+    auto *read = callLogPage(this, m_session, m_scope, query);
+    m_read = read;
     const bool firstPage = query.cursor.isEmpty();
-    connect(m_job, &CallLogPageJob::succeeded, this, [this, firstPage](const contract::CallLogPage &page) {
+    connect(read, &StoreWrite::succeeded, this, [this, read, firstPage] {
+        const contract::CallLogPage &page = read->value();
         if (firstPage && keepsSavedCopy())
             m_session.snapshots()->save(SnapshotKind::CallLogs, page.toJsonBytes(),
                                         QDateTime::currentDateTimeUtc());
         appendPage(page);
     });
-    connect(m_job, &ApiJob::failed, this, [this, firstPage](const ApiError &error) {
+    connect(read, &StoreWrite::failed, this, [this, firstPage](const ApiError &error) {
         // With no rows yet, the saved copy stands in while the server is out of reach.
         if (error.kind == ApiError::Kind::Cancelled || (firstPage && isOutOfReach(error) && showSavedCopy()))
             return;
         emit loadFailed(error);
     });
-    m_job->start();
 }
 
 bool CallLogModel::keepsSavedCopy() const
@@ -165,19 +166,17 @@ void CallLogModel::reloadPage(int index)
 {
     if (!m_reloading.contains(index) || index >= m_pages.size() || !m_pages.at(index).rows.isEmpty())
         return; // the query changed since it was asked for
-    m_reloadJobs.removeAll(nullptr);
+    m_reloads.removeAll(nullptr);
     contract::CallLogQuery query = m_query;
     query.cursor = m_pages.at(index).cursor;
-    auto *job = new CallLogPageJob(m_session, m_scope, query);
-    m_reloadJobs.append(job);
-    connect(job, &CallLogPageJob::succeeded, this,
-            [this, index](const contract::CallLogPage &page) { restorePage(index, page); });
-    connect(job, &ApiJob::failed, this, [this, index](const ApiError &error) {
+    auto *read = callLogPage(this, m_session, m_scope, query);
+    m_reloads.append(read);
+    connect(read, &StoreWrite::succeeded, this, [this, index, read] { restorePage(index, read->value()); });
+    connect(read, &StoreWrite::failed, this, [this, index](const ApiError &error) {
         m_reloading.remove(index); // the next paint asks again
         if (error.kind != ApiError::Kind::Cancelled)
             emit loadFailed(error);
     });
-    job->start();
 }
 
 void CallLogModel::restorePage(int index, const contract::CallLogPage &loaded)

@@ -35,7 +35,7 @@ public:
     // Drops the rows and loads the first page of `query`.
     void setQuery(const contract::CallLogQuery &query);
     // A page on its way: the next one, or an evicted one asked for again.
-    bool isLoading() const { return !m_job.isNull() || !m_reloading.isEmpty(); }
+    bool isLoading() const { return !m_read.isNull() || !m_reloading.isEmpty(); }
     // How many pages keep their rows (at least 2); the least recently used go first.
     void setMaxLoadedPages(int pages) { m_maxLoadedPages = std::max(2, pages); }
     int loadedPages() const;
@@ -93,8 +93,8 @@ private:
     int m_maxLoadedPages = 8;
     mutable quint64 m_useClock = 0;
     mutable QSet<int> m_reloading; // pages asked for again
-    QPointer<CallLogPageJob> m_job;
-    QList<QPointer<CallLogPageJob>> m_reloadJobs;
+    QPointer<StoreCall> m_read;
+    QList<QPointer<StoreCall>> m_reloads;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QString m_region;
     QDateTime m_savedAt;

@@ -35,15 +35,15 @@ void FaxLogExporter::start(const QString &extension, const QString &filePath,
 {
     if (!begin(filePath, options, sheetName(), title(m_session.info().companyName, extension), columns()))
         return;
-    auto *job = new AccountFaxListJob(m_session, extension);
-    track(job);
-    connect(job, &AccountFaxListJob::succeeded, this, [this](const QList<contract::Fax> &faxes) {
+    auto *read = faxList(this, m_session, CallLogScope::Account, extension);
+    track(read);
+    connect(read, &StoreWrite::succeeded, this, [this, read] {
+        const QList<contract::Fax> &faxes = read->value();
         for (const contract::Fax &fax : faxes)
             writeFax(fax);
         if (wrote(faxes.size()))
             complete();
     });
-    job->start();
 }
 
 void FaxLogExporter::writeFax(const contract::Fax &fax)

@@ -4,7 +4,7 @@
 #include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/SnapshotStore.h"
-#include "models/enduser/EndUserJobs.h"
+#include "models/stores/TypedRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,30 +22,19 @@ QString accountFaxPath(const QString &extension)
     query.addQueryItem(QStringLiteral("extension"), QString::fromLatin1(QUrl::toPercentEncoding(extension)));
     return QStringLiteral("/faxes?") + query.toString(QUrl::FullyEncoded);
 }
+
+QString scopePath(CallLogScope scope)
+{
+    return scope == CallLogScope::Own ? QStringLiteral("/me/faxes") : QStringLiteral("/faxes");
+}
 } // namespace
 
-AccountFaxListJob::AccountFaxListJob(Session &session, const QString &extension)
-    : ApiJob(session, Method::Get, accountFaxPath(extension))
-{}
-
-void AccountFaxListJob::handleSuccess(const ApiResponse &response)
+StoreResult<QList<contract::Fax>> *faxList(QObject *owner, Session &session, CallLogScope scope,
+                                           const QString &extension)
 {
-    emit succeeded(contract::faxListFromJson(response.json));
-}
-
-ScopedFaxDocumentJob::ScopedFaxDocumentJob(Session &session, CallLogScope scope, qint64 id)
-    : ApiJob(session, Method::Get,
-             (scope == CallLogScope::Own ? QStringLiteral("/me/faxes/%1/document")
-                                         : QStringLiteral("/faxes/%1/document"))
-                 .arg(id))
-{
-    setBinaryResponse(true);
-    setTimeout(std::chrono::seconds(60));
-}
-
-void ScopedFaxDocumentJob::handleSuccess(const ApiResponse &response)
-{
-    emit succeeded(response.body, response.contentType);
+    return typedRequest<QList<contract::Fax>>(owner, session, ApiJob::Method::Get,
+                                              scope == CallLogScope::Own ? scopePath(scope)
+                                                                         : accountFaxPath(extension));
 }
 
 FaxModel::FaxModel(Session &session, CallLogScope scope, QObject *parent)
@@ -56,39 +45,31 @@ FaxModel::FaxModel(Session &session, CallLogScope scope, QObject *parent)
 
 void FaxModel::reload()
 {
-    if (m_job)
-        m_job->abort(); // an answer for the previous filter must not land after this one
+    if (m_read)
+        m_read->abort(); // an answer for the previous filter must not land after this one
     const auto onFailed = [this](const ApiError &error) {
         // Rows already shown stay; with none yet, the saved copy stands in while out of reach.
         if (error.kind == ApiError::Kind::Cancelled || (!m_loaded && isOutOfReach(error) && showSavedCopy()))
             return;
         emit loadFailed(error);
     };
-    if (m_scope == CallLogScope::Own) {
-        auto *job = new FaxListJob(m_session);
-        connect(job, &FaxListJob::succeeded, this, [this](const QList<contract::Fax> &faxes) {
-            if (auto *copy = m_session.snapshots()) {
-                QJsonArray items;
-                for (const auto &fax : faxes)
-                    items.append(fax.toJson());
-                copy->save(SnapshotKind::Faxes,
-                           QJsonDocument(QJsonObject{{QStringLiteral("items"), items}})
-                               .toJson(QJsonDocument::Compact),
-                           QDateTime::currentDateTimeUtc());
-            }
-            setItems(faxes);
-        });
-        connect(job, &ApiJob::failed, this, onFailed);
-        m_job = job;
-        job->start();
-    } else {
-        auto *job = new AccountFaxListJob(m_session, m_extension);
-        connect(job, &AccountFaxListJob::succeeded, this,
-                [this](const QList<contract::Fax> &faxes) { setItems(faxes); });
-        connect(job, &ApiJob::failed, this, onFailed);
-        m_job = job;
-        job->start();
-    }
+    auto *read = faxList(this, m_session, m_scope, m_extension);
+    connect(read, &StoreWrite::succeeded, this, [this, read] {
+        const QList<contract::Fax> &faxes = read->value();
+        // Only the user's own list is kept for offline reading.
+        if (auto *copy = m_session.snapshots(); copy && m_scope == CallLogScope::Own) {
+            QJsonArray items;
+            for (const auto &fax : faxes)
+                items.append(fax.toJson());
+            copy->save(
+                SnapshotKind::Faxes,
+                QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact),
+                QDateTime::currentDateTimeUtc());
+        }
+        setItems(faxes);
+    });
+    connect(read, &StoreWrite::failed, this, onFailed);
+    m_read = read;
 }
 
 void FaxModel::setItems(const QList<contract::Fax> &faxes, const QDateTime &savedAt)
@@ -223,11 +204,11 @@ QVariant FaxModel::headerData(int section, Qt::Orientation orientation, int role
 
 StoreResult<Download> *FaxModel::document(qint64 id)
 {
-    return startCall<Download>(new ScopedFaxDocumentJob(m_session, m_scope, id),
-                               &ScopedFaxDocumentJob::succeeded,
-                               [](const QByteArray &data, const QByteArray &contentType) {
-                                   return Download{data, contentType};
-                               });
+    RequestOptions download;
+    download.timeout = std::chrono::seconds(60); // a document of many pages
+    return typedRequest<Download>(nullptr, m_session, ApiJob::Method::Get,
+                                  scopePath(m_scope) + QStringLiteral("/%1/document").arg(id), {}, {},
+                                  download);
 }
 
 } // namespace models

@@ -1,12 +1,11 @@
 #pragma once
 // Faxes as a table, newest first: an end user's own (sent and received) or, in account scope,
-// every fax of the company with its extension (the administrator's fax logs). The jobs that
-// fetch a document for either scope live here too, so views pick by scope, not by path.
+// every fax of the company with its extension (the administrator's fax logs). The requests for
+// either scope are made here, so views pick by scope, not by path.
 
 #include "contract/Fax.h"
 #include "models/ApiError.h"
-#include "models/ApiJob.h"
-#include "models/enduser/CallLogJobs.h"
+#include "models/enduser/CallLogScope.h"
 #include "models/stores/StoreCall.h"
 
 #include <QAbstractTableModel>
@@ -15,31 +14,10 @@
 
 namespace models {
 
-// GET /faxes (administrator): the account's faxes, optionally one extension's.
-class AccountFaxListJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    AccountFaxListJob(Session &session, const QString &extension);
-signals:
-    void succeeded(const QList<contract::Fax> &faxes);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
-
-// The document of one fax in either scope (/me/faxes/{id}/document or /faxes/{id}/document).
-class ScopedFaxDocumentJob : public ApiJob
-{
-    Q_OBJECT
-public:
-    ScopedFaxDocumentJob(Session &session, CallLogScope scope, qint64 id);
-signals:
-    void succeeded(const QByteArray &document, const QByteArray &contentType);
-
-protected:
-    void handleSuccess(const ApiResponse &response) override;
-};
+// The faxes of `scope`: the user's own, or the account's (administrator), then optionally one
+// extension's. For the table and the fax log export.
+StoreResult<QList<contract::Fax>> *faxList(QObject *owner, Session &session, CallLogScope scope,
+                                           const QString &extension = {});
 
 class FaxModel : public QAbstractTableModel
 {
@@ -89,7 +67,7 @@ private:
     Session &m_session;
     CallLogScope m_scope;
     QString m_extension;
-    QPointer<ApiJob> m_job; // the list on its way; a newer reload drops it
+    QPointer<StoreCall> m_read; // the list on its way; a newer reload drops it
     QList<contract::Fax> m_items;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QString m_region;

@@ -5,7 +5,7 @@
 #include "models/Session.h"
 #include "models/SnapshotStore.h"
 #include "models/enduser/CallLogModel.h"
-#include "models/enduser/EndUserJobs.h"
+#include "models/stores/TypedRequest.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -14,6 +14,13 @@
 
 namespace models {
 
+namespace {
+QString itemPath(qint64 id)
+{
+    return QStringLiteral("/me/voicemails/%1").arg(id);
+}
+} // namespace
+
 VoicemailModel::VoicemailModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
@@ -21,8 +28,10 @@ VoicemailModel::VoicemailModel(Session &session, QObject *parent)
 
 void VoicemailModel::reload()
 {
-    auto *job = new VoicemailListJob(m_session);
-    connect(job, &VoicemailListJob::succeeded, this, [this](const contract::VoicemailList &list) {
+    auto *read = typedRequest<contract::VoicemailList>(this, m_session, ApiJob::Method::Get,
+                                                       QStringLiteral("/me/voicemails"));
+    connect(read, &StoreWrite::succeeded, this, [this, read] {
+        const contract::VoicemailList &list = read->value();
         if (auto *copy = m_session.snapshots())
             copy->save(SnapshotKind::Voicemails, QJsonDocument(list.toJson()).toJson(QJsonDocument::Compact),
                        QDateTime::currentDateTimeUtc());
@@ -32,12 +41,11 @@ void VoicemailModel::reload()
         emit loaded();
         emit newCountChanged(newCount());
     });
-    connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
+    connect(read, &StoreWrite::failed, this, [this](const ApiError &error) {
         // Rows already shown stay; with none yet, the saved copy stands in while out of reach.
         if (m_loaded || !isOutOfReach(error) || !showSavedCopy())
             emit loadFailed(error);
     });
-    job->start();
 }
 
 bool VoicemailModel::showSavedCopy()
@@ -193,32 +201,33 @@ QVariant VoicemailModel::headerData(int section, Qt::Orientation orientation, in
 
 StoreWrite *VoicemailModel::markNew(const contract::Voicemail &voicemail, bool isNew)
 {
-    auto *job = new MarkVoicemailJob(m_session, voicemail, isNew);
-    auto *write = new StoreCall(job);
-    connect(job, &MarkVoicemailJob::succeeded, write, [this, write](const contract::Voicemail &updated) {
-        replace(updated);
-        emit write->succeeded();
-    });
-    job->start();
+    auto *write =
+        typedRequest<contract::Voicemail>(nullptr, m_session, ApiJob::Method::Patch, itemPath(voicemail.id),
+                                          {{QStringLiteral("isNew"), isNew}}, voicemail.etag.toLatin1());
+    // Connected first, so the row has changed when the caller hears of it.
+    connect(write, &StoreWrite::succeeded, this, [this, write] { replace(write->value()); });
     return write;
 }
 
 StoreWrite *VoicemailModel::deleteVoicemail(const contract::Voicemail &voicemail)
 {
-    auto *job = new DeleteVoicemailJob(m_session, voicemail);
-    auto *write = new StoreCall(job);
-    // The view lets go of the message (its player, its audio) before the row goes.
-    connect(job, &DeleteVoicemailJob::succeeded, write, [this, write, id = voicemail.id] {
+    auto *request = typedRequest<NoContent>(nullptr, m_session, ApiJob::Method::Delete,
+                                            itemPath(voicemail.id), {}, voicemail.etag.toLatin1());
+    // The view lets go of the message (its player, its audio) before the row goes, so it hears
+    // of the deletion through a write of its own that goes with the request.
+    auto *write = new StoreWrite(request);
+    connect(request, &StoreWrite::failed, write, &StoreWrite::failed);
+    connect(request, &StoreWrite::succeeded, write, [this, write, id = voicemail.id] {
         emit write->succeeded();
         remove(id);
     });
-    job->start();
     return write;
 }
 
-StoreResult<QByteArray> *VoicemailModel::audio(qint64 id)
+StoreResult<Download> *VoicemailModel::audio(qint64 id)
 {
-    return startCall(new VoicemailAudioJob(m_session, id), &VoicemailAudioJob::succeeded);
+    return typedRequest<Download>(nullptr, m_session, ApiJob::Method::Get,
+                                  itemPath(id) + QStringLiteral("/audio"));
 }
 
 } // namespace models

@@ -46,7 +46,7 @@ public:
     // view of the box sees it. The MP3 of a message, fetched with the session's token.
     StoreWrite *markNew(const contract::Voicemail &voicemail, bool isNew);
     StoreWrite *deleteVoicemail(const contract::Voicemail &voicemail);
-    StoreResult<QByteArray> *audio(qint64 id);
+    StoreResult<Download> *audio(qint64 id);
 
 signals:
     void loaded();

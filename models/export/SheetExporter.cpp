@@ -1,7 +1,7 @@
 #include "models/export/SheetExporter.h"
 
-#include "models/ApiJob.h"
 #include "models/export/SheetClosing.h"
+#include "models/stores/StoreCall.h"
 
 namespace models {
 
@@ -11,8 +11,8 @@ SheetExporter::SheetExporter(QObject *parent)
 
 SheetExporter::~SheetExporter()
 {
-    if (m_job)
-        m_job->abort();
+    if (m_request)
+        m_request->abort();
     if (m_writer)
         m_writer->abandon();
 }
@@ -35,10 +35,10 @@ bool SheetExporter::begin(const QString &filePath, const SheetExportOptions &opt
     return true;
 }
 
-void SheetExporter::track(ApiJob *job)
+void SheetExporter::track(StoreCall *request)
 {
-    m_job = job;
-    connect(job, &ApiJob::failed, this, [this](const ApiError &error) {
+    m_request = request;
+    connect(request, &StoreWrite::failed, this, [this](const ApiError &error) {
         if (error.kind != ApiError::Kind::Cancelled) // cancel() reports
             fail(error.message());
     });
@@ -79,8 +79,8 @@ void SheetExporter::cancel()
 {
     if (!isRunning())
         return;
-    if (m_job)
-        m_job->abort();
+    if (m_request)
+        m_request->abort();
     if (m_writer)
         m_writer->abandon();
     m_writer.reset();

@@ -15,7 +15,7 @@
 
 namespace models {
 
-class ApiJob;
+class StoreCall;
 
 struct SheetExportOptions {
     ExportFormat format = ExportFormat::SpreadsheetCsv; // SpreadsheetCsv or Xlsx
@@ -51,7 +51,7 @@ protected:
     SheetWriter &writer() { return *m_writer; }
     const SheetExportOptions &options() const { return m_options; }
     // The request on its way: Cancel aborts it, its failure ends the export.
-    void track(ApiJob *job);
+    void track(StoreCall *request);
     // After `rows` more rows: progress(), or failed() when the file could not take them. False
     // when the export has ended (failed, or cancelled from a progress handler).
     bool wrote(qint64 rows);
@@ -65,7 +65,7 @@ private:
     std::unique_ptr<SheetWriter> m_writer;
     QPointer<SheetClosing> m_closing;
     SheetExportOptions m_options;
-    QPointer<ApiJob> m_job;
+    QPointer<StoreCall> m_request;
     qint64 m_rows = 0;
 };
 

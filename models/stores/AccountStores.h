@@ -45,7 +45,7 @@ public:
     StoreResult<QList<contract::prepaid::ExtensionUsage>> *prepaidUsage();
     StoreResult<contract::porting::Request> *submitPorting(const contract::porting::Submission &submission);
     // The SVG bytes of a catalogue model's picture.
-    StoreResult<QByteArray> *phonePicture(const QString &picturePath);
+    StoreResult<Download> *phonePicture(const QString &picturePath);
     StoreResult<contract::phones::Order> *placeOrder(const contract::phones::OrderRequest &order,
                                                      const QByteArray &idempotencyKey);
     StoreCall *changePassword(const contract::PasswordChange &change);

@@ -9,12 +9,14 @@
 namespace models {
 
 // Starts `request`; its answer, decoded by `decode(const ApiResponse &)`, comes back through the
-// result, which belongs to `owner` and is deleted once the request ends.
+// result, which belongs to `owner` (without one, to the session, like the request) and is
+// deleted once the request ends.
 template<class T, class Decode>
 StoreResult<T> *startRequest(QObject *owner, JsonRequest *request, Decode decode)
 {
     StoreResult<T> *result = startCall<T>(request, &JsonRequest::succeeded, decode);
-    result->setParent(owner);
+    if (owner)
+        result->setParent(owner);
     return result;
 }
 

@@ -2,7 +2,7 @@
 // errors on the right field with the input kept, and the 412 conflict dialog.
 
 #include "models/configuration/ConferenceRoomTableModel.h"
-#include "models/configuration/ExtensionJobs.h"
+#include "models/configuration/ExtensionTableModel.h"
 #include "models/stores/Stores.h"
 #include "models/stores/TypedRequest.h"
 #include "server/db/Database.h"
@@ -31,7 +31,6 @@
 #include <QTableView>
 #include <QTableWidget>
 
-using fixtures::run;
 using fixtures::SignedInAdmin;
 
 namespace {
@@ -54,11 +53,8 @@ QLabel *errorLabel(QWidget &parent, const char *name)
 
 models::VersionedExtension extension(models::Session &session, const QString &number)
 {
-    QList<models::VersionedExtension> list;
-    auto *job = new models::ListExtensionsJob(session);
-    QObject::connect(job, &models::ListExtensionsJob::succeeded, [&](const auto &items) { list = items; });
-    REQUIRE_FALSE(run(job).has_value());
-    for (const auto &e : list) {
+    models::ExtensionTableModel list(session);
+    for (const auto &e : fixtures::valueOf(list.readCurrent())) {
         if (e.value.number == number)
             return e;
     }
@@ -211,8 +207,8 @@ TEST_CASE("A stale edit opens the conflict dialog; overwrite keeps my changes an
     // Someone else changes the email meanwhile.
     contract::ExtensionDraft theirs;
     theirs.email = QStringLiteral("atorres@otro.mx");
-    REQUIRE_FALSE(run(new models::SaveExtensionJob(admin.session, alejandro.value.id, theirs, alejandro.etag))
-                      .has_value());
+    models::ExtensionTableModel elsewhere(admin.session); // another window's copy of the list
+    REQUIRE_FALSE(fixtures::wait(elsewhere.update(alejandro.value.id, theirs, alejandro.etag)).has_value());
 
     dialog.findChild<QLineEdit *>(QStringLiteral("lastNameLineEdit"))->setText(QStringLiteral("Torres Ruiz"));
     dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
@@ -244,8 +240,8 @@ TEST_CASE("Reload in the conflict dialog takes the server's values into the form
     dialog.show();
     contract::ExtensionDraft theirs;
     theirs.firstName = QStringLiteral("Dany");
-    REQUIRE_FALSE(
-        run(new models::SaveExtensionJob(admin.session, daniela.value.id, theirs, daniela.etag)).has_value());
+    models::ExtensionTableModel elsewhere(admin.session); // another window's copy of the list
+    REQUIRE_FALSE(fixtures::wait(elsewhere.update(daniela.value.id, theirs, daniela.etag)).has_value());
     auto *first = dialog.findChild<QLineEdit *>(QStringLiteral("firstNameLineEdit"));
     first->setText(QStringLiteral("Daniela Sofía"));
     dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();

@@ -4,12 +4,13 @@
 
 #include "models/AppSettings.h"
 #include "models/SessionJobs.h"
-#include "models/enduser/EndUserJobs.h"
 #include "models/enduser/VoicemailModel.h"
 #include "models/notifications/DesktopNotifications.h"
 #include "models/stores/Stores.h"
+#include "models/stores/TypedRequest.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 #include "tests/support/TestClient.h"
 #include "views/calls/ClickToCall.h"
 #include "views/preferences/PreferencesPage.h"
@@ -36,6 +37,17 @@ using fixtures::dropVoicemail;
 
 namespace {
 const QString VoicemailId = QStringLiteral("user-home-voicemail");
+
+// The user's preferences as another device reads them, or writes `changes` over version `etag`.
+models::StoreResult<models::Versioned<contract::Preferences>> *
+preferencesRequest(models::Session &session, const std::optional<contract::PreferencesPatch> &changes = {},
+                   const QByteArray &etag = {})
+{
+    using Method = models::ApiJob::Method;
+    return models::typedRequest<models::Versioned<contract::Preferences>>(
+        nullptr, session, changes ? Method::Patch : Method::Get, QStringLiteral("/me/preferences"),
+        changes ? changes->toJson() : QJsonObject{}, etag);
+}
 
 views::VoicemailPage *voicemailPageIn(QWidget &shell)
 {
@@ -369,14 +381,10 @@ TEST_CASE("Forwarding needs a number, and a conflict keeps the user's edits", "[
     CHECK(child<QLabel>(page, "forwardingNumberErrorLabel")->isVisible());
 
     // Someone (another device) saves meanwhile: this page's ETag is stale.
-    std::optional<QByteArray> etag;
-    auto *read = new models::PreferencesJob(user.session);
-    QObject::connect(read, &models::PreferencesJob::succeeded,
-                     [&](const contract::Preferences &, const QByteArray &tag) { etag = tag; });
-    REQUIRE_FALSE(fixtures::run(read).has_value());
+    const QByteArray etag = fixtures::valueOf(preferencesRequest(user.session)).etag;
     contract::PreferencesPatch other;
     other.forwardingConfirmKey = true;
-    REQUIRE_FALSE(fixtures::run(new models::UpdatePreferencesJob(user.session, other, *etag)).has_value());
+    REQUIRE_FALSE(fixtures::wait(preferencesRequest(user.session, other, etag)).has_value());
 
     number->setText(QStringLiteral("55 1234 5678"));
     QTest::mouseClick(save, Qt::LeftButton);
@@ -456,11 +464,7 @@ TEST_CASE("A change made elsewhere appears in place, unless the page holds unsav
     // Another device changes the voicemail ring time; the event names the new ETag.
     contract::PreferencesPatch other;
     other.voicemailRingSeconds = contract::voicemailRingChoices().constLast();
-    auto *write = new models::UpdatePreferencesJob(user.session, other, store.etag());
-    QByteArray newETag;
-    QObject::connect(write, &models::UpdatePreferencesJob::succeeded,
-                     [&](const contract::Preferences &, const QByteArray &etag) { newETag = etag; });
-    REQUIRE_FALSE(fixtures::run(write).has_value());
+    const QByteArray newETag = fixtures::valueOf(preferencesRequest(user.session, other, store.etag())).etag;
     stores.noteRemoteChange(QStringLiteral("/me/preferences"), newETag);
     REQUIRE(QTest::qWaitFor([&] { return store.etag() == newETag; }, 15000));
 

@@ -2,7 +2,6 @@
 // client-side checks stop Next with the error at the field, Apply creates everything, and a step
 // the server refuses is named while every entry stays there to correct.
 
-#include "models/configuration/ExtensionJobs.h"
 #include "models/configuration/ExtensionTableModel.h"
 #include "models/stores/Stores.h"
 #include "models/stores/TypedRequest.h"
@@ -22,7 +21,6 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 
-using fixtures::run;
 using fixtures::SignedInAdmin;
 using Wizard = views::ExpressSetupWizard;
 
@@ -42,11 +40,8 @@ QString errorText(QWidget *parent, const char *name)
 
 std::optional<models::VersionedExtension> findExtension(models::Session &session, const QString &number)
 {
-    QList<models::VersionedExtension> list;
-    auto *job = new models::ListExtensionsJob(session);
-    QObject::connect(job, &models::ListExtensionsJob::succeeded, [&](const auto &items) { list = items; });
-    REQUIRE_FALSE(run(job).has_value());
-    for (const auto &e : list) {
+    models::ExtensionTableModel list(session);
+    for (const auto &e : fixtures::valueOf(list.readCurrent())) {
         if (e.value.number == number)
             return e;
     }
@@ -185,7 +180,8 @@ TEST_CASE("Express setup wizard names a refused step and keeps every entry", "[g
     // Someone else takes extension 231 after the wizard read the account.
     contract::ExtensionDraft draft{QStringLiteral("231"), QStringLiteral("Otra"), QStringLiteral("Persona"),
                                    QStringLiteral("otra@sonrisasgdl.com.mx")};
-    REQUIRE_FALSE(run(new models::SaveExtensionJob(admin.session, draft)).has_value());
+    models::ExtensionTableModel elsewhere(admin.session); // another window's copy of the list
+    REQUIRE_FALSE(fixtures::wait(elsewhere.create(draft)).has_value());
 
     wizard->next(); // Apply
     REQUIRE(QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 30000));

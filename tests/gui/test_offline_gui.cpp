@@ -8,9 +8,11 @@
 #include "models/AppSettings.h"
 #include "models/CredentialStore.h"
 #include "models/SnapshotStore.h"
+#include "models/enduser/CallLogModel.h"
 #include "models/enduser/VoicemailModel.h"
 #include "models/stores/Stores.h"
 #include "tests/support/ClientFixture.h"
+#include "views/calllogs/CallLogsPage.h"
 #include "views/login/LoginDialog.h"
 #include "views/shell/PortalShell.h"
 #include "views/voicemail/VoicemailPage.h"
@@ -188,4 +190,48 @@ TEST_CASE("Losing the server shows the offline note in the header without moving
     CHECK(place(callBox) == callBoxBefore); // before: the call box moved left by the note's width
     CHECK(place(userMenu) == userMenuBefore);
     CHECK(place(note).right() < place(callBox).left());
+}
+
+TEST_CASE("Offline, the call logs' Export is off with the reason instead of failing once clicked",
+          "[gui][offline]")
+{
+    QTemporaryDir dir;
+    const QString copiesDir = dir.filePath(QStringLiteral("offline"));
+    QString key;
+    QUrl url;
+    {
+        fixtures::SignedInUser user;
+        url = user.server.url();
+        key = models::CredentialStore::keyFor(url, QString::fromUtf8(contract::demo::CompanyNumber),
+                                              QString::fromLatin1(contract::demo::UserExtension));
+        cache::OfflineCopies copies(copiesDir);
+        copies.attach(user.session, key);
+        views::CallLogsPage page(user.session, models::CallLogScope::Own);
+        auto *exportButton = page.findChild<QPushButton *>(QStringLiteral("exportButton"));
+        REQUIRE(exportButton);
+        REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() > 0; }, 15000));
+        CHECK(exportButton->isEnabled()); // online it exports
+        copies.detach(user.session);
+    } // the server is gone
+
+    models::TrustStore trust(dir.filePath(QStringLiteral("trust-again.ini")));
+    models::Session session(trust);
+    session.setBaseUrl(url);
+    cache::OfflineCopies copies(copiesDir);
+    REQUIRE(copies.open(session, key));
+    views::CallLogsPage page(session, models::CallLogScope::Own);
+    int asked = 0;
+    page.chooseExportTarget = [&asked](const QString &) {
+        ++asked;
+        return views::ExportTarget{};
+    };
+    page.show();
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->savedAt().isValid(); }, 15000));
+    auto *exportButton = page.findChild<QPushButton *>(QStringLiteral("exportButton"));
+    REQUIRE(exportButton);
+    CHECK_FALSE(exportButton->isEnabled()); // before: enabled, and the export failed after the file dialog
+    CHECK(exportButton->toolTip().contains(views::CallLogsPage::tr("Not available offline")));
+    QTest::keyClick(&page, Qt::Key_E, Qt::ControlModifier);
+    page.exportCsv();
+    CHECK(asked == 0); // no file is asked for that could not be written
 }

@@ -4,11 +4,12 @@
 // an auto-refill threshold of 0.00 is refused before it is sent.
 
 #include "models/AppSettings.h"
-#include "models/configuration/ExtensionJobs.h"
+#include "models/configuration/ExtensionTableModel.h"
 #include "models/notifications/DesktopNotifications.h"
 #include "models/stores/Stores.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 #include "tests/support/TestClient.h"
 #include "views/addons/PrepaidControlsPanel.h"
 #include "views/addons/PrepaidPanel.h"
@@ -269,13 +270,9 @@ TEST_CASE("The extension dialog edits the extension's prepaid rules and keeps th
                                                "e.company_id WHERE c.main_number = ? AND e.number = '104'"),
                                 {QString::fromLatin1(contract::demo::CompanyNumber)})
                           .toLongLong();
-    models::VersionedExtension existing;
-    auto *get = new models::GetExtensionJob(admin.session, id);
-    QObject::connect(get, &models::GetExtensionJob::succeeded,
-                     [&](const models::VersionedExtension &found) { existing = found; });
-    REQUIRE_FALSE(fixtures::run(get).has_value());
     QWidget parent;
     models::Stores stores(admin.session);
+    const models::VersionedExtension existing = fixtures::valueOf(stores.extensions().fetch(id));
     views::ExtensionDialog dialog(stores.extensions(), existing, &parent);
     dialog.show();
     auto *mode = child<QComboBox>(dialog, "dialogControlsPremiumModeComboBox");

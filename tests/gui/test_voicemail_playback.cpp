@@ -1,9 +1,9 @@
 // Real playback with QtMultimedia (the GStreamer backend, set by centralita_add_test): a seeded
 // voicemail fetched from the server plays from memory to its end; damaged bytes report an error.
 
-#include "models/enduser/EndUserJobs.h"
 #include "models/enduser/VoicemailModel.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 
 #include <QAudioOutput>
 #include <QBuffer>
@@ -25,12 +25,7 @@ QByteArray fetchShortestVoicemail(SignedInUser &user)
         if (model.voicemail(row).durationSeconds < model.voicemail(shortest).durationSeconds)
             shortest = row;
     }
-    QByteArray mp3;
-    auto *job = new models::VoicemailAudioJob(user.session, model.voicemail(shortest).id);
-    QObject::connect(job, &models::VoicemailAudioJob::succeeded,
-                     [&](const QByteArray &bytes) { mp3 = bytes; });
-    REQUIRE_FALSE(fixtures::run(job).has_value());
-    return mp3;
+    return fixtures::valueOf(model.audio(model.voicemail(shortest).id)).data;
 }
 } // namespace
 

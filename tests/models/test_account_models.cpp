@@ -1,11 +1,10 @@
-// Account and Add-ons item models and jobs against the real server: invoices, porting requests,
+// Account and Add-ons item models and actions against the real server: invoices, porting requests,
 // the phone catalogue and orders, administrator details and password; QAbstractItemModelTester.
 
-#include "models/account/AccountJobs.h"
 #include "models/account/AccountModels.h"
 #include "models/account/MoneyFormat.h"
 #include "models/account/PhoneShopModels.h"
-#include "models/account/PrepaidJobs.h"
+#include "models/stores/AccountStores.h"
 #include "models/stores/StoreCall.h"
 #include "models/stores/Stores.h"
 #include "server/db/Database.h"
@@ -92,11 +91,8 @@ TEST_CASE("The porting model shows each request's state and the carrier's reject
     REQUIRE(model.rowCount() == 2);
 
     const contract::porting::Submission submission = fixtures::portingSubmission();
-    qint64 id = 0;
-    auto *job = new models::SubmitPortingJob(admin.session, submission);
-    QObject::connect(job, &models::SubmitPortingJob::succeeded,
-                     [&](const contract::porting::Request &created) { id = created.id; });
-    REQUIRE_FALSE(run(job).has_value());
+    models::AccountActions actions(admin.session);
+    const qint64 id = fixtures::valueOf(actions.submitPorting(submission)).id;
     REQUIRE(id > 0);
 
     // The carrier refuses it (what the simulation does an hour after a wrong PIN).
@@ -123,7 +119,8 @@ TEST_CASE("A porting request the server refuses names the field", "[models][acco
     SignedInAdmin admin;
     contract::porting::Submission submission = fixtures::portingSubmission();
     submission.numbers = {QStringLiteral("+525550001107")}; // already ported in: in service here
-    const auto error = run(new models::SubmitPortingJob(admin.session, submission));
+    models::AccountActions actions(admin.session);
+    const auto error = fixtures::wait(actions.submitPorting(submission));
     REQUIRE(error.has_value());
     CHECK(error->hasFieldError(QStringLiteral("numbers[0]")));
 }
@@ -141,12 +138,10 @@ TEST_CASE("The phone catalogue has prices in the account currency and pictures",
         CHECK(display(model, row, models::PhoneCatalogModel::Price) ==
               models::formatMoney(model.at(row).price));
     }
-    QByteArray picture;
-    auto *job = new models::PhonePictureJob(admin.session, model.at(0).pictureUrl);
-    QObject::connect(job, &models::PhonePictureJob::succeeded,
-                     [&](const QByteArray &data) { picture = data; });
-    REQUIRE_FALSE(run(job).has_value());
-    CHECK(picture.startsWith("<svg"));
+    models::AccountActions actions(admin.session);
+    const models::Download picture = fixtures::valueOf(actions.phonePicture(model.at(0).pictureUrl));
+    CHECK(picture.data.startsWith("<svg"));
+    CHECK(picture.contentType.startsWith("image/svg+xml"));
 }
 
 TEST_CASE("An order is charged once per key and appears in the order history", "[models][account]")
@@ -160,10 +155,10 @@ TEST_CASE("An order is charged once per key and appears in the order history", "
     waitLoaded(orders);
     const int before = orders.rowCount();
 
-    const QByteArray key = models::PurchaseJob::newKey();
+    models::AccountActions actions(admin.session);
+    const QByteArray key = models::AccountActions::newIdempotencyKey();
     for (int attempt = 0; attempt < 2; ++attempt)
-        REQUIRE_FALSE(
-            run(new models::PlaceOrderJob(admin.session, deskPhoneOrder(phone.sku, 3), key)).has_value());
+        REQUIRE_FALSE(fixtures::wait(actions.placeOrder(deskPhoneOrder(phone.sku, 3), key)).has_value());
     reloadAndWait(orders);
     REQUIRE(orders.rowCount() == before + 1);
     const auto &placed = orders.at(0);
@@ -211,14 +206,14 @@ TEST_CASE("Changing the administrator password needs the current one", "[models]
 {
     SignedInAdmin admin;
     const QString current = QString::fromUtf8(contract::demo::AdminPassword);
-    const auto wrong = run(new models::ChangeAdminPasswordJob(
-        admin.session, {QStringLiteral("wrong-password-1"), QStringLiteral("NuevaClave2027")}));
+    models::AccountActions actions(admin.session);
+    const auto wrong = fixtures::wait(
+        actions.changePassword({QStringLiteral("wrong-password-1"), QStringLiteral("NuevaClave2027")}));
     REQUIRE(wrong.has_value());
     CHECK(wrong->hasFieldError(QStringLiteral("currentPassword")));
 
     REQUIRE_FALSE(
-        run(new models::ChangeAdminPasswordJob(admin.session, {current, QStringLiteral("NuevaClave2027")}))
-            .has_value());
+        fixtures::wait(actions.changePassword({current, QStringLiteral("NuevaClave2027")})).has_value());
     // The new password signs in; the old one no longer does.
     contract::SignInRequest request;
     request.role = contract::Role::Administrator;

@@ -142,4 +142,8 @@ TEST_CASE("A purchase answers typed, and a retry with its key is replayed, not c
     CHECK(first.amount.minor == 50000);
     CHECK(retry.id == first.id);
     CHECK(retry.balanceAfter.minor == first.balanceAfter.minor);
+    // The key belongs to that one click: another amount with it is refused.
+    const auto misused = wait(stores.accountActions().purchase(20000, key));
+    REQUIRE(misused.has_value());
+    CHECK(misused->status == 422);
 }

@@ -7,6 +7,7 @@
 #include "models/enduser/CallLogModel.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -222,11 +223,8 @@ TEST_CASE("A full export parses back to the rows the server holds", "[models][ca
     // The first data row is the newest call, exactly as the API gives it.
     contract::CallLogQuery first;
     first.limit = 1;
-    auto *job = new models::CallLogPageJob(admin.session, models::CallLogScope::Account, first);
-    contract::CallLogPage page;
-    QObject::connect(job, &models::CallLogPageJob::succeeded,
-                     [&](const contract::CallLogPage &p) { page = p; });
-    REQUIRE_FALSE(run(job).has_value());
+    const contract::CallLogPage page =
+        fixtures::valueOf(models::callLogPage(nullptr, admin.session, models::CallLogScope::Account, first));
     REQUIRE(page.items.size() == 1);
     const auto &newest = page.items.constFirst();
     const QString status = newest.answered   ? QStringLiteral("answered")

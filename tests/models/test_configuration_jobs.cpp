@@ -1,8 +1,7 @@
-// Configuration tab jobs against the running server: typed results, field errors, 409 reasons
+// Configuration tab requests against the running server: typed results, field errors, 409 reasons
 // and 412 stale writes arrive as the views expect them.
 
-#include "models/configuration/ExtensionJobs.h"
-#include "models/configuration/NumberJobs.h"
+#include "models/configuration/ExtensionTableModel.h"
 #include "models/configuration/PhoneNumberTableModel.h"
 #include "models/stores/ConfigurationStores.h"
 #include "models/stores/TypedRequest.h"
@@ -11,22 +10,14 @@
 
 #include <QJsonArray>
 
-using fixtures::run;
 using fixtures::SignedInAdmin;
+using fixtures::valueOf;
+using fixtures::wait;
 
 namespace {
-QList<models::VersionedExtension> extensions(models::Session &session)
+models::VersionedExtension byNumber(models::ExtensionTableModel &extensions, const QString &number)
 {
-    QList<models::VersionedExtension> list;
-    auto *job = new models::ListExtensionsJob(session);
-    QObject::connect(job, &models::ListExtensionsJob::succeeded, [&](const auto &items) { list = items; });
-    REQUIRE_FALSE(run(job).has_value());
-    return list;
-}
-
-models::VersionedExtension byNumber(models::Session &session, const QString &number)
-{
-    for (const auto &e : extensions(session)) {
+    for (const auto &e : valueOf(extensions.readCurrent())) {
         if (e.value.number == number)
             return e;
     }
@@ -35,27 +26,20 @@ models::VersionedExtension byNumber(models::Session &session, const QString &num
 }
 } // namespace
 
-TEST_CASE("Extension jobs create, refuse duplicates and detect stale edits", "[models][configuration]")
+TEST_CASE("Extension writes create, refuse duplicates and detect stale edits", "[models][configuration]")
 {
     SignedInAdmin admin;
-    QStringList suggested;
-    auto *next = new models::NextExtensionNumbersJob(admin.session, 2);
-    QObject::connect(next, &models::NextExtensionNumbersJob::succeeded,
-                     [&](const QStringList &n) { suggested = n; });
-    REQUIRE_FALSE(run(next).has_value());
+    models::ExtensionTableModel extensions(admin.session);
+    const QStringList suggested = valueOf(extensions.nextNumbers(2));
     CHECK(suggested == QStringList{QStringLiteral("113"), QStringLiteral("114")});
 
     contract::ExtensionDraft draft{suggested.first(), QStringLiteral("Irene"), QStringLiteral("Campos"),
                                    QStringLiteral("irene.campos@alvarez.mx")};
-    std::optional<models::VersionedExtension> created;
-    auto *create = new models::SaveExtensionJob(admin.session, draft);
-    QObject::connect(create, &models::SaveExtensionJob::succeeded, [&](const auto &e) { created = e; });
-    REQUIRE_FALSE(run(create).has_value());
-    REQUIRE(created.has_value());
-    CHECK(created->value.portalAccess);
-    CHECK_FALSE(created->etag.isEmpty());
+    const auto created = valueOf(extensions.create(draft));
+    CHECK(created.value.portalAccess);
+    CHECK_FALSE(created.etag.isEmpty());
 
-    const auto duplicate = run(new models::SaveExtensionJob(admin.session, draft));
+    const auto duplicate = wait(extensions.create(draft));
     REQUIRE(duplicate.has_value());
     CHECK(duplicate->isProblem(contract::ProblemType::Validation));
     CHECK(duplicate->hasFieldError(QStringLiteral("number")));
@@ -63,10 +47,8 @@ TEST_CASE("Extension jobs create, refuse duplicates and detect stale edits", "[m
 
     contract::ExtensionDraft rename;
     rename.lastName = QStringLiteral("Campos Ruiz");
-    REQUIRE_FALSE(run(new models::SaveExtensionJob(admin.session, created->value.id, rename, created->etag))
-                      .has_value());
-    const auto stale =
-        run(new models::SaveExtensionJob(admin.session, created->value.id, rename, created->etag));
+    REQUIRE_FALSE(wait(extensions.update(created.value.id, rename, created.etag)).has_value());
+    const auto stale = wait(extensions.update(created.value.id, rename, created.etag));
     REQUIRE(stale.has_value());
     CHECK(stale->isProblem(contract::ProblemType::PreconditionFailed));
 }
@@ -74,53 +56,47 @@ TEST_CASE("Extension jobs create, refuse duplicates and detect stale edits", "[m
 TEST_CASE("A refused deletion names the numbers that still ring the extension", "[models][configuration]")
 {
     SignedInAdmin admin;
-    const auto mariana = byNumber(admin.session, QStringLiteral("101"));
-    const auto refused = run(new models::DeleteExtensionJob(admin.session, mariana.value.id, mariana.etag));
+    models::ExtensionTableModel extensions(admin.session);
+    models::PhoneNumberTableModel numbers(admin.session);
+    const auto mariana = byNumber(extensions, QStringLiteral("101"));
+    const auto refused = wait(extensions.deleteItem(mariana.value.id, mariana.etag));
     REQUIRE(refused.has_value());
     CHECK(refused->isProblem(contract::ProblemType::Conflict));
     CHECK(refused->extensions.value(QStringLiteral("reason")).toString() == QStringLiteral("numbers-mapped"));
     CHECK(refused->extensions.value(QStringLiteral("numbers")).toArray() ==
           QJsonArray{QStringLiteral("+525550001101")});
 
-    const auto numbers = fixtures::valueOf(models::typedRequest<QList<models::VersionedNumber>>(
-        nullptr, admin.session, models::ApiJob::Method::Get, QStringLiteral("/phone-numbers")));
-    for (const auto &n : numbers) {
+    for (const auto &n : valueOf(numbers.readCurrent())) {
         if (n.value.e164 == QStringLiteral("+525550001101"))
-            REQUIRE_FALSE(run(new models::RouteNumberJob(admin.session, n.value.id, {}, n.etag)).has_value());
+            REQUIRE_FALSE(wait(numbers.route(n.value.id, {}, n.etag)).has_value());
     }
-    CHECK_FALSE(
-        run(new models::DeleteExtensionJob(admin.session, mariana.value.id, mariana.etag)).has_value());
+    CHECK_FALSE(wait(extensions.deleteItem(mariana.value.id, mariana.etag)).has_value());
 }
 
-TEST_CASE("Number jobs search the pool and take a number", "[models][configuration]")
+TEST_CASE("Number writes search the pool and take a number", "[models][configuration]")
 {
     SignedInAdmin admin;
-    const auto found = fixtures::valueOf(models::typedRequest<QList<contract::AvailableNumber>>(
-        nullptr, admin.session, models::ApiJob::Method::Get,
-        models::PhoneNumberTableModel::availablePath(QStringLiteral("222"), QString(), 50)));
+    models::PhoneNumberTableModel numbers(admin.session);
+    const auto found = valueOf(numbers.available(QStringLiteral("222"), QString(), 50));
     REQUIRE(found.size() == 6);
     CHECK(found.first().city == QStringLiteral("Puebla"));
 
     contract::NumberClaim claim;
     claim.number = found.first().e164;
     claim.route.kind = contract::RouteKind::Receptionist;
-    std::optional<models::VersionedNumber> taken;
-    auto *job = new models::ClaimNumberJob(admin.session, claim);
-    QObject::connect(job, &models::ClaimNumberJob::succeeded, [&](const auto &n) { taken = n; });
-    REQUIRE_FALSE(run(job).has_value());
-    REQUIRE(taken.has_value());
-    CHECK(taken->value.route.kind == contract::RouteKind::Receptionist);
-    const auto again = run(new models::ClaimNumberJob(admin.session, claim));
+    const auto taken = valueOf(numbers.claim(claim));
+    CHECK(taken.value.route.kind == contract::RouteKind::Receptionist);
+    const auto again = wait(numbers.claim(claim));
     REQUIRE(again.has_value());
     CHECK(again->extensions.value(QStringLiteral("reason")).toString() ==
           QStringLiteral("number-unavailable"));
 }
 
-TEST_CASE("Room and receptionist jobs report the server's rules", "[models][configuration]")
+TEST_CASE("Room and receptionist requests report the server's rules", "[models][configuration]")
 {
     SignedInAdmin admin;
     const auto addRoom = [&](const contract::RoomDraft &draft) {
-        return fixtures::wait(
+        return wait(
             models::typedRequest<models::VersionedRoom>(nullptr, admin.session, models::ApiJob::Method::Post,
                                                         QStringLiteral("/conference-rooms"), draft.toJson()));
     };

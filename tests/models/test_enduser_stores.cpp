@@ -50,7 +50,7 @@ TEST_CASE("The voicemail box marks, deletes and fetches audio itself", "[models]
     const auto last = box.voicemail(box.rowCount() - 1);
     auto *audio = box.audio(last.id);
     QByteArray mp3;
-    QObject::connect(audio, &models::StoreWrite::succeeded, [&] { mp3 = audio->value(); });
+    QObject::connect(audio, &models::StoreWrite::succeeded, [&] { mp3 = audio->value().data; });
     REQUIRE_FALSE(wait(audio).has_value());
     CHECK(mp3.size() > 1000);
 

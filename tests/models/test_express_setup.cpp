@@ -3,9 +3,8 @@
 // and leaves nothing of the run behind.
 
 #include "models/assistant/ExpressSetup.h"
-#include "models/configuration/ExtensionJobs.h"
-#include "models/configuration/NumberJobs.h"
 #include "models/configuration/PhoneNumberTableModel.h"
+#include "models/configuration/VersionedResources.h"
 #include "models/stores/TypedRequest.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
@@ -13,18 +12,9 @@
 
 #include <QSignalSpy>
 
-using fixtures::run;
 using fixtures::SignedInAdmin;
 
 namespace {
-
-template<class Job, class Result> Result fetch(Job *job)
-{
-    Result result{};
-    QObject::connect(job, &Job::succeeded, [&](const Result &value) { result = value; });
-    REQUIRE_FALSE(run(job).has_value());
-    return result;
-}
 
 contract::CompanySettings companySettings(models::Session &session)
 {
@@ -41,8 +31,8 @@ models::VersionedReceptionist receptionistOnServer(models::Session &session)
 
 QList<models::VersionedExtension> extensions(models::Session &session)
 {
-    return fetch<models::ListExtensionsJob, QList<models::VersionedExtension>>(
-        new models::ListExtensionsJob(session));
+    return fixtures::valueOf(models::typedRequest<QList<models::VersionedExtension>>(
+        nullptr, session, models::ApiJob::Method::Get, QStringLiteral("/extensions")));
 }
 
 QList<models::VersionedNumber> numbers(models::Session &session)

@@ -7,10 +7,10 @@
 #include "cache/OfflineCopies.h"
 #include "models/CredentialStore.h"
 #include "models/enduser/CallLogModel.h"
-#include "models/enduser/EndUserJobs.h"
 #include "models/enduser/FaxModel.h"
 #include "models/enduser/VoicemailModel.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 
 #include <QDir>
 #include <QFile>
@@ -186,8 +186,7 @@ TEST_CASE("Without a server the lists come from the copy, marked with when they 
     CHECK(faxes.savedAt().isValid());
 
     // Every write is refused with the offline reason, before it is sent.
-    auto *write = new models::MarkVoicemailJob(session, voicemails.voicemail(0), true);
-    const auto refused = fixtures::run(write);
+    const auto refused = fixtures::wait(voicemails.markNew(voicemails.voicemail(0), true));
     REQUIRE(refused.has_value());
     CHECK(refused->kind == models::ApiError::Kind::Offline);
 }

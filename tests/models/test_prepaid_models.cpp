@@ -2,13 +2,11 @@
 
 #include "models/account/MoneyFormat.h"
 #include "models/account/PrepaidActivityModel.h"
-#include "models/account/PrepaidJobs.h"
 #include "server/db/Database.h"
 #include "tests/support/ClientFixture.h"
 
 #include <QAbstractItemModelTester>
 
-using fixtures::run;
 using fixtures::SignedInAdmin;
 
 namespace {
@@ -79,24 +77,4 @@ TEST_CASE("The activity model pages through the whole ledger", "[models][prepaid
                   QStringLiteral("101"));
         CHECK(model.rowCount() < ledgerRows);
     }
-}
-
-TEST_CASE("A purchase job with the same key is replayed, not charged again", "[models][prepaid]")
-{
-    SignedInAdmin admin;
-    const QByteArray key = models::PurchaseJob::newKey();
-    contract::prepaid::Purchase first;
-    contract::prepaid::Purchase second;
-    auto *job = new models::PurchaseJob(admin.session, 20000, key);
-    QObject::connect(job, &models::PurchaseJob::succeeded, [&](const auto &p) { first = p; });
-    REQUIRE_FALSE(run(job).has_value());
-    job = new models::PurchaseJob(admin.session, 20000, key);
-    QObject::connect(job, &models::PurchaseJob::succeeded, [&](const auto &p) { second = p; });
-    REQUIRE_FALSE(run(job).has_value());
-    CHECK(first.id == second.id);
-    CHECK(first.balanceAfter == second.balanceAfter);
-    auto *other = new models::PurchaseJob(admin.session, 50000, key);
-    const auto error = run(other);
-    REQUIRE(error.has_value());
-    CHECK(error->status == 422);
 }

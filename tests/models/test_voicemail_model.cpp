@@ -1,9 +1,9 @@
-// The end user's voicemail model and jobs against the real server: QAbstractItemModelTester
+// The end user's voicemail model and its writes against the real server: QAbstractItemModelTester
 // while it loads, changes and removes rows, and the count of new messages that the navigation shows.
 
-#include "models/enduser/EndUserJobs.h"
 #include "models/enduser/VoicemailModel.h"
 #include "tests/support/ClientFixture.h"
+#include "tests/support/StoreWait.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -75,30 +75,22 @@ TEST_CASE("Marking heard, marking new and deleting update the model and the new 
 
     const auto first = model.voicemail(0);
     REQUIRE(first.isNew);
-    auto *heard = new models::MarkVoicemailJob(user.session, first, false);
-    QObject::connect(heard, &models::MarkVoicemailJob::succeeded, &model, &models::VoicemailModel::replace);
-    REQUIRE_FALSE(fixtures::run(heard).has_value());
+    REQUIRE_FALSE(fixtures::wait(model.markNew(first, false)).has_value());
     CHECK_FALSE(model.voicemail(0).isNew);
     CHECK(model.newCount() == 2);
     CHECK(counts.last().at(0).toInt() == 2);
     CHECK(model.voicemail(0).etag != first.etag);
 
     // The old ETag is stale now: the server refuses instead of overwriting.
-    auto *stale = new models::MarkVoicemailJob(user.session, first, true);
-    const auto staleError = fixtures::run(stale);
+    const auto staleError = fixtures::wait(model.markNew(first, true));
     REQUIRE(staleError.has_value());
     CHECK(staleError->isProblem(contract::ProblemType::PreconditionFailed));
 
-    auto *again = new models::MarkVoicemailJob(user.session, model.voicemail(0), true);
-    QObject::connect(again, &models::MarkVoicemailJob::succeeded, &model, &models::VoicemailModel::replace);
-    REQUIRE_FALSE(fixtures::run(again).has_value());
+    REQUIRE_FALSE(fixtures::wait(model.markNew(model.voicemail(0), true)).has_value());
     CHECK(model.newCount() == 3);
 
     const auto last = model.voicemail(model.rowCount() - 1);
-    auto *remove = new models::DeleteVoicemailJob(user.session, last);
-    QObject::connect(remove, &models::DeleteVoicemailJob::succeeded, &model,
-                     [&model, id = last.id] { model.remove(id); });
-    REQUIRE_FALSE(fixtures::run(remove).has_value());
+    REQUIRE_FALSE(fixtures::wait(model.deleteVoicemail(last)).has_value());
     CHECK(model.rowCount() == 5);
     CHECK(model.rowOf(last.id) == -1);
 
@@ -109,22 +101,17 @@ TEST_CASE("Marking heard, marking new and deleting update the model and the new 
     CHECK(reloaded.newCount() == 3);
 
     // The audio of a deleted message is gone too.
-    auto *audio = new models::VoicemailAudioJob(user.session, last.id);
-    const auto audioError = fixtures::run(audio);
+    const auto audioError = fixtures::wait(model.audio(last.id));
     REQUIRE(audioError.has_value());
     CHECK(audioError->isProblem(contract::ProblemType::NotFound));
 }
 
-TEST_CASE("The audio job returns the MP3 bytes with the session's token", "[models][voicemail]")
+TEST_CASE("The audio request returns the MP3 bytes with the session's token", "[models][voicemail]")
 {
     SignedInUser user;
     models::VoicemailModel model(user.session);
     waitLoaded(model);
-    QByteArray mp3;
-    auto *job = new models::VoicemailAudioJob(user.session, model.voicemail(0).id);
-    QObject::connect(job, &models::VoicemailAudioJob::succeeded,
-                     [&](const QByteArray &bytes) { mp3 = bytes; });
-    REQUIRE_FALSE(fixtures::run(job).has_value());
+    const QByteArray mp3 = fixtures::valueOf(model.audio(model.voicemail(0).id)).data;
     REQUIRE(mp3.size() > 1000);
     // An ID3 tag or an MPEG frame sync: an MP3, not JSON or HTML.
     CHECK((mp3.startsWith("ID3") || (uchar(mp3.at(0)) == 0xFF && (uchar(mp3.at(1)) & 0xE0) == 0xE0)));

@@ -268,7 +268,7 @@ void PhoneShopPanel::loadPictures()
         auto *job = m_stores.accountActions().phonePicture(model.pictureUrl);
         connect(job, &models::StoreWrite::succeeded, this, [this, job, sku] {
             QPixmap pixmap;
-            if (!pixmap.loadFromData(job->value(), "SVG"))
+            if (!pixmap.loadFromData(job->value().data, "SVG"))
                 return;
             m_pictures.insert(
                 sku, QIcon(pixmap.scaled(PictureSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));

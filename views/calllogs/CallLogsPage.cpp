@@ -111,6 +111,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     m_statusLabel = createErrorLabel(QStringLiteral("callLogsStatusLabel"), this, MessageSpace::Collapsed);
     addFocusShortcut(m_searchLineEdit, QKeySequence::Find, this);
     addShortcut(m_exportButton, QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    m_exportToolTip = m_exportButton->toolTip();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filterComboBox);
@@ -171,6 +172,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
     connect(m_model, &models::CallLogModel::pageLoaded, this, [this] {
         showError(m_statusLabel, models::savedCopyNotice(m_model->savedAt(), m_session.companyTimeZone()));
         m_listFrame->setLoaded(true);
+        updateExportButton();
     });
 
     connect(m_exporter, &models::CallLogExporter::progress, this, [this](qint64 rows, int permille) {
@@ -191,7 +193,7 @@ CallLogsPage::CallLogsPage(models::Session &session, models::CallLogScope scope,
         if (m_progressDialog)
             m_progressDialog->deleteLater();
         m_progressDialog = nullptr;
-        m_exportButton->setEnabled(true);
+        updateExportButton();
     };
     connect(m_exporter, &models::CallLogExporter::finished, this, [this, closeProgress](qint64 rows) {
         closeProgress();
@@ -238,9 +240,19 @@ void CallLogsPage::searchPeriod(const QDate &from, const QDate &to)
     search();
 }
 
+void CallLogsPage::updateExportButton()
+{
+    // The export is the server's: a saved copy has none to ask, so say why before a file is chosen.
+    const bool savedCopy = m_model->savedAt().isValid();
+    m_exportButton->setEnabled(!savedCopy && !m_exporter->isRunning());
+    m_exportButton->setToolTip(savedCopy ? tr("Not available offline: the export is made by the server, "
+                                              "which cannot be reached.")
+                                         : m_exportToolTip);
+}
+
 void CallLogsPage::exportCsv()
 {
-    if (m_exporter->isRunning())
+    if (m_exporter->isRunning() || m_model->savedAt().isValid())
         return;
     const auto query = currentQuery();
     const QString name =

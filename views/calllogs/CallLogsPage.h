@@ -47,6 +47,7 @@ signals:
 
 private:
     contract::CallLogQuery currentQuery() const;
+    void updateExportButton();
 
     models::Session &m_session;
     models::CallLogScope m_scope;
@@ -59,6 +60,7 @@ private:
     QLineEdit *m_extensionLineEdit = nullptr;
     QPushButton *m_searchButton;
     QPushButton *m_exportButton;
+    QString m_exportToolTip; // its own (the key that presses it), when it is not off offline
     QTableView *m_tableView;
     ListFrame *m_listFrame = nullptr;
     QLabel *m_statusLabel;

@@ -398,7 +398,7 @@ void VoicemailPage::playSelected()
     updateActions();
     auto *job = m_model->audio(voicemail->id);
     connect(job, &models::StoreWrite::succeeded, this, [this, job, voicemail = *voicemail] {
-        const QByteArray &mp3 = job->value();
+        const QByteArray &mp3 = job->value().data;
         m_audio.insert(voicemail.id, mp3);
         const auto current = selected();
         if (current && current->id == voicemail.id)
@@ -522,7 +522,7 @@ void VoicemailPage::download()
     });
     connect(job, &models::StoreCall::finished, progress, &QObject::deleteLater);
     connect(job, &models::StoreWrite::succeeded, this, [this, job, path, id = voicemail->id] {
-        const QByteArray &mp3 = job->value();
+        const QByteArray &mp3 = job->value().data;
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(mp3) != mp3.size() || !file.commit()) {
             showStatus(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
