@@ -22,11 +22,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -273,6 +275,33 @@ TEST_CASE("Schedule errors from the server mark the day and keep the painted hou
     REQUIRE(error);
     REQUIRE(QTest::qWaitFor([&] { return !error->text().isEmpty(); }, 15000));
     CHECK(editor->days().at(5) == QList<contract::TimeRange>{{10 * 60, 14 * 60}});
+}
+
+TEST_CASE("In a tall window the holidays fill the schedule tab under the week grid", "[gui][configuration]")
+{
+    // In Mexican formats, whose CLDR short date has a two-digit year ("02/12/26").
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    SignedInAdmin admin;
+    models::Stores stores(admin.session);
+    views::ReceptionistPanel panel(stores);
+    panel.resize(1580, 900); // the receptionist of a 1600 × 1030 window
+    panel.show();
+    auto *save = panel.findChild<QPushButton *>(QStringLiteral("saveReceptionistButton"));
+    REQUIRE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    auto *grid = panel.findChild<QWidget *>(QStringLiteral("weeklyScheduleEditor"));
+    auto *holidays = panel.findChild<QListWidget *>(QStringLiteral("holidaysListWidget"))->parentWidget();
+    REQUIRE(grid);
+    auto *tab = grid->parentWidget()->parentWidget(); // the grid's box, then the tab
+    const int unused = tab->height() - holidays->mapTo(tab, QPoint(0, holidays->height())).y();
+    INFO("empty under the holidays: " << unused << " px of " << tab->height());
+    CHECK(unused < 60);
+    CHECK(holidays->mapTo(tab, QPoint()).y() > grid->mapTo(tab, QPoint(0, grid->height())).y());
+    // A date field shows the year in full, as the lists do.
+    auto *date = panel.findChild<QDateEdit *>(QStringLiteral("holidayDateEdit"));
+    CHECK(date->text().contains(QString::number(QDate::currentDate().year())));
 }
 
 TEST_CASE("An empty holiday list says so, and counts the days once one is added", "[gui][configuration]")

@@ -2,6 +2,7 @@
 
 #include "views/addons/PrepaidControlsPanel.h"
 
+#include "models/DisplayLocale.h"
 #include "models/Session.h"
 #include "models/account/MoneyFormat.h"
 #include "models/account/PrepaidActivityExporter.h"
@@ -158,6 +159,8 @@ QWidget *PrepaidPanel::createActivityBox()
     m_toEdit = new QDateEdit(today, box);
     m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
     m_toEdit->setCalendarPopup(true);
+    for (auto *edit : {m_fromEdit, m_toEdit})
+        edit->setDisplayFormat(models::shortDateFormat()); // four-digit years, as the lists write them
     m_extensionEdit = new QLineEdit(box);
     m_extensionEdit->setObjectName(QStringLiteral("extensionFilterLineEdit"));
     m_extensionEdit->setPlaceholderText(tr("All extensions"));

@@ -59,9 +59,13 @@ ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
     m_holidaysListWidget = new QListWidget(this);
     m_holidaysListWidget->setObjectName(QStringLiteral("holidaysListWidget"));
     m_holidaysListWidget->setAccessibleName(tr("Holidays"));
+    m_holidaysListWidget->setFlow(QListView::TopToBottom);
+    m_holidaysListWidget->setWrapping(true); // in columns across the page's width
+    m_holidaysListWidget->setResizeMode(QListView::Adjust);
     m_holidayDateEdit = new QDateEdit(QDate::currentDate(), this);
     m_holidayDateEdit->setObjectName(QStringLiteral("holidayDateEdit"));
     m_holidayDateEdit->setCalendarPopup(true);
+    m_holidayDateEdit->setDisplayFormat(models::shortDateFormat()); // "02/12/2026", not "02/12/26"
     auto *addHoliday = new QPushButton(tr("Add"), this);
     addHoliday->setObjectName(QStringLiteral("addHolidayButton"));
     auto *removeHoliday = new QPushButton(tr("Remove"), this);
@@ -118,29 +122,31 @@ ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
     auto *holidaysBox = new QGroupBox(tr("Holidays (after-hours menu all day)"), this);
     auto *holidaysLayout = new QVBoxLayout(holidaysBox);
     auto *holidayRow = new QHBoxLayout;
-    holidayRow->addWidget(m_holidayDateEdit, 1);
+    holidayRow->addWidget(m_holidayDateEdit);
     holidayRow->addWidget(addHoliday);
     holidayRow->addWidget(removeHoliday);
+    holidayRow->addStretch();
     holidaysLayout->addLayout(holidayRow);
     m_holidaysFrame = new ListFrame(m_holidaysListWidget, holidaysBox);
     m_holidaysFrame->setEmptyText(tr("No holidays yet. Pick a date and click Add."));
     m_holidaysFrame->setCountText([](int rows) { return tr("%n holiday(s)", nullptr, rows); });
     holidaysLayout->addWidget(m_holidaysFrame, 1);
     // Schedule and the two menus each get the whole page: the week grid and the key table need
-    // the room, and a scrolling page of three stacked editors was hard to take in. The two boxes
-    // are as tall as the week grid, not the page: no empty frames under it at 1600 px.
+    // the room, and a scrolling page of three stacked editors was hard to take in. The week grid
+    // keeps its height across the page's width; the holidays under it take the rest, their dates
+    // flowing in columns, so a tall window shows more of them rather than empty frames.
     auto *scheduleTab = new QWidget(this);
     auto *scheduleTabLayout = new QVBoxLayout(scheduleTab);
-    auto *scheduleRow = new QHBoxLayout;
-    scheduleRow->setSpacing(style::space::Medium);
-    scheduleRow->addWidget(scheduleBox, 3);
-    scheduleRow->addWidget(holidaysBox, 1);
-    scheduleTabLayout->addLayout(scheduleRow);
-    scheduleTabLayout->addStretch(1);
+    scheduleTabLayout->setSpacing(style::space::Medium);
+    scheduleTabLayout->addWidget(scheduleBox);
+    scheduleTabLayout->addWidget(holidaysBox, 1);
     m_menusTabWidget->insertTab(ScheduleTab, scheduleTab, tr("Schedule and holidays"));
     m_menusTabWidget->setCurrentIndex(ScheduleTab);
 
     auto *bottom = new QHBoxLayout;
+    // The tabs reach the page's edges; the save row keeps off them.
+    bottom->setContentsMargins(style::space::Small, style::space::XSmall, style::space::Small,
+                               style::space::Small);
     bottom->addWidget(m_errorLabel, 1);
     bottom->addStretch(); // keeps the button its natural size while there is no error to show
     bottom->addWidget(m_savedLabel);
