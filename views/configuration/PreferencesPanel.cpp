@@ -6,6 +6,7 @@
 #include "views/common/FormField.h"
 #include "views/configuration/ConfigurationUi.h"
 #include "views/configuration/ConflictDialog.h"
+#include "views/style/Style.h"
 
 #include <QCollator>
 #include <QComboBox>
@@ -70,6 +71,7 @@ PreferencesPanel::PreferencesPanel(models::Stores &stores, QWidget *parent)
 
     auto *column = new QVBoxLayout;
     column->addWidget(m_mainNumberLabel);
+    column->addSpacing(style::space::Small); // the summary line apart from the first field's label
     for (const char *field : {"name", "timeZone", "language", "callerIdName"})
         column->addWidget(m_fields.value(QLatin1String(field)));
     column->addWidget(m_errorLabel);
