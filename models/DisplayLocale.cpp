@@ -52,6 +52,15 @@ QString formatShortDate(const QDate &date, const QLocale &locale)
     return locale.toString(date, shortDateFormat(locale));
 }
 
+QString dayMonthFormat(const QLocale &locale)
+{
+    QString format = shortDateFormat(locale);
+    format.remove(QRegularExpression(QStringLiteral("[^dM]*y+"))); // "dd/MM/yyyy", "yyyy-MM-dd"
+    while (!format.isEmpty() && format.front() != QLatin1Char('d') && format.front() != QLatin1Char('M'))
+        format.remove(0, 1);
+    return format;
+}
+
 QString formatShortDateTime(const QDateTime &when, const QLocale &locale)
 {
     return locale.toString(when, withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));

@@ -25,6 +25,8 @@ void useCompanyFormats(const QString &companyRegion);
 // Every date and time in a list or a date field is written with these.
 QString shortDateFormat(const QLocale &locale = QLocale());
 QString formatShortDate(const QDate &date, const QLocale &locale = QLocale());
+// The short date without its year, for a chart's axis: "01/12" in es, "12/1" in en_US.
+QString dayMonthFormat(const QLocale &locale = QLocale());
 QString formatShortDateTime(const QDateTime &when, const QLocale &locale = QLocale());
 
 // A file's size as office users read it ("1.5 MB", "820 kB"): the units their file manager shows,

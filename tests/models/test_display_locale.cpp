@@ -81,6 +81,20 @@ TEST_CASE("Short dates have a four-digit year in the locale's order in every lan
     CHECK(models::shortDateFormat(QLocale(QStringLiteral("es_MX"))) == QStringLiteral("dd/MM/yyyy"));
 }
 
+TEST_CASE("A chart's day and month follow the locale's order", "[models][i18n][formats]")
+{
+    // Before: "dd/MM" in every language, so 1 December read "01/12" in en_US too.
+    const QDate date(2026, 12, 1);
+    const auto dayMonth = [&](const char *name) {
+        const QLocale locale{QLatin1String(name)};
+        return locale.toString(date, models::dayMonthFormat(locale));
+    };
+    CHECK(dayMonth("es_MX") == QStringLiteral("01/12"));
+    CHECK(dayMonth("en_US") == QStringLiteral("12/1"));
+    CHECK(dayMonth("fr_FR") == QStringLiteral("01/12"));
+    CHECK(dayMonth("sv_SE") == QStringLiteral("12-01")); // year first: "2026-12-01"
+}
+
 TEST_CASE("File sizes read as office users know them", "[models][i18n][formats]")
 {
     // Before: Qt's default IEC units, "1.50 MiB".

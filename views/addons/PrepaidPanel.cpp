@@ -424,7 +424,7 @@ void PrepaidPanel::updateChart()
     }
     chart->addSeries(series);
     auto *timeAxis = new QDateTimeAxis;
-    timeAxis->setFormat(QStringLiteral("dd/MM"));
+    timeAxis->setFormat(models::dayMonthFormat()); // "01/12" in es, "12/1" in en
     timeAxis->setTickCount(6);
     if (series->count() > 0) {
         timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(series->at(0).x())),
@@ -432,6 +432,7 @@ void PrepaidPanel::updateChart()
     }
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(low, high > low ? high * 1.1 : low + 1);
+    valueAxis->applyNiceNumbers(); // 0, 200, 400 rather than 0, 156, 313
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTitleText(m_currency);
     chart->addAxis(timeAxis, Qt::AlignBottom);
