@@ -288,8 +288,10 @@ void PhoneShopPanel::loadShippingDefaults()
         const contract::AdminAccount &account = m_stores.adminAccount().value();
         const auto fill = [this](const char *field, const QString &value) {
             auto *edit = m_edits.value(QLatin1String(field));
-            if (edit->text().isEmpty())
+            if (edit->text().isEmpty()) {
                 edit->setText(value);
+                edit->setCursorPosition(0); // a long street shows its start, not its end
+            }
         };
         fill("shippingName", m_session.info().companyName);
         fill("shippingAddress.street", account.address.street);
