@@ -2688,10 +2688,6 @@ Ejemplos:
         <translation>Primera sala</translation>
     </message>
     <message>
-        <source>Add conference…</source>
-        <translation>Agregar conferencia…</translation>
-    </message>
-    <message>
         <source>Change ID or PIN…</source>
         <translation>Cambiar ID o PIN…</translation>
     </message>
@@ -2805,6 +2801,10 @@ Do all three now?</source>
             <numerusform>%n sala</numerusform>
             <numerusform>%n salas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add room…</source>
+        <translation>Agregar sala…</translation>
     </message>
 </context>
 <context>

@@ -2689,10 +2689,6 @@ Exemples :
         <translation>Première salle</translation>
     </message>
     <message>
-        <source>Add conference…</source>
-        <translation>Ajouter une conférence…</translation>
-    </message>
-    <message>
         <source>Change ID or PIN…</source>
         <translation>Modifier l&apos;ID ou le code PIN…</translation>
     </message>
@@ -2806,6 +2802,10 @@ Effectuer les trois maintenant&#xa0;?</translation>
             <numerusform>%n salle</numerusform>
             <numerusform>%n salles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add room…</source>
+        <translation>Ajouter une salle…</translation>
     </message>
 </context>
 <context>
@@ -3158,13 +3158,13 @@ Effectuer les trois maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>No faxes.</source>
-        <translation>Aucune télécopie.</translation>
+        <translation>Aucun fax.</translation>
     </message>
     <message numerus="yes">
         <source>%n fax(es)</source>
         <translation>
-            <numerusform>%n télécopie</numerusform>
-            <numerusform>%n télécopies</numerusform>
+            <numerusform>%n fax</numerusform>
+            <numerusform>%n fax</numerusform>
         </translation>
     </message>
     <message>

@@ -65,7 +65,7 @@ models::VersionedExtension extension(models::Session &session, const QString &nu
 }
 } // namespace
 
-TEST_CASE("Adding rooms up to ten disables Add conference", "[gui][configuration]")
+TEST_CASE("Adding rooms up to ten disables Add room", "[gui][configuration]")
 {
     SignedInAdmin admin;
     models::Stores stores(admin.session);
@@ -326,6 +326,15 @@ TEST_CASE("An empty holiday list says so, and counts the days once one is added"
     CHECK(list->isVisible());
     CHECK_FALSE(empty->isVisible());
     CHECK(count->text().startsWith(QStringLiteral("1 holiday"))); // "1 holiday(s)": no catalogue loaded
+    // Remove acts on the chosen holiday, so it waits for one.
+    auto *remove = panel.findChild<QPushButton *>(QStringLiteral("removeHolidayButton"));
+    list->setCurrentItem(nullptr);
+    CHECK_FALSE(remove->isEnabled());
+    list->setCurrentRow(0);
+    REQUIRE(remove->isEnabled());
+    remove->click();
+    CHECK(list->count() == 0);
+    CHECK_FALSE(remove->isEnabled());
 }
 
 TEST_CASE("A greeting recording is checked, uploaded, and the menu can use it", "[gui][configuration]")

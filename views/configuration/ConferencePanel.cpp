@@ -153,7 +153,7 @@ QWidget *ConferencePanel::createRoomsPage()
     m_roomsTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_roomsTableView->verticalHeader()->hide();
     m_roomsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_addRoomButton = new QPushButton(tr("Add conference…"), page);
+    m_addRoomButton = new QPushButton(tr("Add room…"), page);
     m_addRoomButton->setObjectName(QStringLiteral("addRoomButton"));
     m_editRoomButton = new QPushButton(tr("Change ID or PIN…"), page);
     m_editRoomButton->setObjectName(QStringLiteral("editRoomButton"));

@@ -80,6 +80,9 @@ ReceptionistPanel::ReceptionistPanel(models::Stores &stores, QWidget *parent)
     });
     connect(removeHoliday, &QPushButton::clicked, this,
             [this] { delete m_holidaysListWidget->currentItem(); });
+    removeHoliday->setEnabled(false); // until a holiday is chosen
+    connect(m_holidaysListWidget, &QListWidget::currentItemChanged, removeHoliday,
+            [removeHoliday](QListWidgetItem *current) { removeHoliday->setEnabled(current != nullptr); });
 
     m_businessEditor = new MenuEditor(QStringLiteral("businessHours"), this);
     m_afterHoursEditor = new MenuEditor(QStringLiteral("afterHours"), this);
