@@ -1435,7 +1435,7 @@ Ejemplos:
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Fallido: %1</translation>
+        <translation>Fallido · %1</translation>
     </message>
     <message>
         <source>Main line</source>
@@ -1663,6 +1663,10 @@ Ejemplos:
     <message>
         <source>Carrier&apos;s answer</source>
         <translation>Respuesta del operador</translation>
+    </message>
+    <message>
+        <source>To be confirmed</source>
+        <translation>Por confirmar</translation>
     </message>
 </context>
 <context>

@@ -1436,7 +1436,7 @@ Exemples :
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec&#xa0;: %1</translation>
+        <translation>Échec · %1</translation>
     </message>
     <message>
         <source>Main line</source>
@@ -1664,6 +1664,10 @@ Exemples :
     <message>
         <source>Carrier&apos;s answer</source>
         <translation>Réponse de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>To be confirmed</source>
+        <translation>À confirmer</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,10 @@ QVariant PortingRequestModel::data(const QModelIndex &index, int role) const
     case Submitted:
         return formatShortDateTime(request.submittedAt.toTimeZone(m_session.companyTimeZone()), locale);
     case PortDate:
-        return request.focDate.isValid() ? formatShortDate(request.focDate, locale) : QString();
+        if (request.focDate.isValid())
+            return formatShortDate(request.focDate, locale);
+        // The carrier sets the date (FOC) later; a request that ended without one never gets it.
+        return contract::porting::isFinal(request.status) ? QString() : tr("To be confirmed");
     case CarrierError:
         if (request.rejectCode.isEmpty())
             return QString();

@@ -1,6 +1,7 @@
 // Account and Add-ons item models and actions against the real server: invoices, porting requests,
 // the phone catalogue and orders, administrator details and password; QAbstractItemModelTester.
 
+#include "models/DisplayLocale.h"
 #include "models/account/AccountModels.h"
 #include "models/account/MoneyFormat.h"
 #include "models/account/PhoneShopModels.h"
@@ -112,6 +113,19 @@ TEST_CASE("The porting model shows each request's state and the carrier's reject
           QStringLiteral("6B: ") + models::PortingRequestModel::tr("The PIN or passcode is wrong."));
     const int pending = model.rowOf(model.at(row == 0 ? 1 : 0).id);
     CHECK(display(model, pending, models::PortingRequestModel::CarrierError).isEmpty());
+    // No port date yet: one is still to come for an open request, never for a rejected one.
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const auto &request = model.at(r);
+        INFO("request " << request.id << " " << contract::porting::statusName(request.status).toStdString());
+        const QString date = display(model, r, models::PortingRequestModel::PortDate);
+        if (request.focDate.isValid())
+            CHECK(date == models::formatShortDate(request.focDate));
+        else if (contract::porting::isFinal(request.status))
+            CHECK(date.isEmpty());
+        else
+            CHECK(date == models::PortingRequestModel::tr("To be confirmed"));
+    }
+    CHECK(display(model, row, models::PortingRequestModel::PortDate).isEmpty());
 }
 
 TEST_CASE("A porting request the server refuses names the field", "[models][account]")
