@@ -4,6 +4,7 @@
 
 #include "models/AppSettings.h"
 #include "models/SessionJobs.h"
+#include "models/enduser/CallLogModel.h"
 #include "models/enduser/VoicemailModel.h"
 #include "models/notifications/DesktopNotifications.h"
 #include "models/stores/Stores.h"
@@ -88,6 +89,9 @@ TEST_CASE("Playing a voicemail marks it heard and updates the count in the navig
     REQUIRE(table->currentIndex().row() == 0);
     const auto first = page->model()->voicemail(0);
     REQUIRE(first.isNew);
+    // Chosen but not yet played: the player shows its length, not "0:00 / 0:00".
+    CHECK(child<QLabel>(*page, "positionLabel")->text() ==
+          QStringLiteral("0:00 / ") + models::formatDuration(first.durationSeconds));
     // New messages are bold, heard ones are not.
     CHECK(table->model()->index(0, 1).data(Qt::FontRole).value<QFont>().bold());
     CHECK_FALSE(table->model()->index(3, 1).data(Qt::FontRole).value<QFont>().bold());

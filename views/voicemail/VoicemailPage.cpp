@@ -302,6 +302,11 @@ void VoicemailPage::updateActions()
     m_deleteButton->setEnabled(voicemail.has_value());
     m_markNewButton->setEnabled(voicemail && !voicemail->isNew);
     m_callBackButton->setEnabled(voicemail && !voicemail->callerNumber.isEmpty());
+    // Before playing, the player already tells how long the chosen message is.
+    if (m_playingId == 0)
+        m_positionLabel->setText(
+            QStringLiteral("0:00 / %1")
+                .arg(models::formatDuration(voicemail ? voicemail->durationSeconds : 0)));
     // A saved copy (for the window's whole life) has no recordings and no server to change
     // anything on; live buttons keep their own tooltips (the keys that press them).
     if (m_model->savedAt().isValid()) {
@@ -445,7 +450,7 @@ void VoicemailPage::stopPlayback()
     m_buffer = nullptr;
     m_playingId = 0;
     m_seekSlider->setValue(0);
-    m_positionLabel->setText(QStringLiteral("0:00 / 0:00"));
+    updateActions(); // and the chosen message's length beside the slider
 }
 
 qint64 VoicemailPage::durationMs() const
