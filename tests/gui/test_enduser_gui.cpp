@@ -19,8 +19,10 @@
 #include "views/shell/LiveStateLabel.h"
 #include "views/shell/PortalShell.h"
 #include "views/shell/TrayIcon.h"
+#include "views/style/Style.h"
 #include "views/voicemail/VoicemailPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -232,6 +234,8 @@ TEST_CASE("With the server down the window says since when it shows data; back u
     CHECK(label.text().startsWith(
         views::LiveStateLabel::tr("Offline · showing data from %1").section(QLatin1Char('%'), 0, 0)));
     CHECK(page.model()->rowCount() == before); // what was shown stays shown
+    CHECK(label.palette().color(QPalette::WindowText) ==
+          views::style::color(views::style::Tone::Warning, QApplication::palette()));
 
     // Back up, and a message arrives before or after the client is connected again: either way
     // the stream resumes after the last event it saw, and nothing is shown twice.

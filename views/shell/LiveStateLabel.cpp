@@ -2,6 +2,7 @@
 
 #include "models/Session.h"
 #include "models/stores/Stores.h"
+#include "views/style/Style.h"
 
 #include <QLocale>
 
@@ -12,7 +13,8 @@ LiveStateLabel::LiveStateLabel(models::Stores &stores, QWidget *parent)
     , m_stores(stores)
 {
     setObjectName(QStringLiteral("liveStateLabel"));
-    setForegroundRole(QPalette::PlaceholderText);
+    // A warning, not a muted note: everything shown is from before the connection dropped.
+    style::setTone(this, style::Tone::Warning);
     setHidden(true);
     connect(&stores, &models::Stores::liveStateChanged, this, &LiveStateLabel::showState);
 }
