@@ -497,6 +497,15 @@ TEST_CASE("The profile changes the password after checking the current one", "[g
     auto *fresh = child<QLineEdit>(page, "newPasswordLineEdit");
     auto *confirmation = child<QLineEdit>(page, "confirmPasswordLineEdit");
     auto *change = child<QPushButton>(page, "changePasswordButton");
+    // One default frame, on the submit of the form being typed in.
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    child<QLineEdit>(page, "emailLineEdit")->setFocus();
+    CHECK(saveEmail->isDefault());
+    CHECK_FALSE(change->isDefault());
+    current->setFocus();
+    CHECK(change->isDefault());
+    CHECK_FALSE(saveEmail->isDefault());
     // Too weak and not repeated: refused here, before any request.
     current->setText(QString::fromUtf8(contract::demo::UserPassword));
     fresh->setText(QStringLiteral("corta1"));

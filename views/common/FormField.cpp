@@ -53,8 +53,14 @@ private:
 
 void submitOnEnter(QWidget *form, QPushButton *submit)
 {
-    submit->setDefault(true);
     form->installEventFilter(new EnterSubmits(form, submit));
+    // The default frame marks what Enter presses: the submit of the form being typed in, so a
+    // page of two forms (e-mail and password) does not show two.
+    const auto follow = [form, submit](QWidget *, QWidget *now) {
+        submit->setDefault(now && (now == form || form->isAncestorOf(now)));
+    };
+    QObject::connect(qApp, &QApplication::focusChanged, submit, follow);
+    follow(nullptr, QApplication::focusWidget());
 }
 
 QLabel *createErrorLabel(const QString &objectName, QWidget *parent, MessageSpace space)
