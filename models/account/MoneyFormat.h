@@ -22,7 +22,12 @@ inline QString formatMoney(qint64 minor, const QString &currency, const QLocale 
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
         return sign +
                locale.toCurrencyString(magnitude, locale.currencySymbol(QLocale::CurrencySymbol), digits);
-    return sign + currency + QChar(0x00A0) + locale.toString(magnitude, 'f', digits);
+    // The code goes where the locale puts a currency: "MXN 18.60" in English, "18,60 MXN" in French.
+    const QString number = locale.toString(magnitude, 'f', digits);
+    const QChar placeholder(0x00A4); // ¤, the generic currency sign
+    if (locale.toCurrencyString(1.0, placeholder, 0).startsWith(placeholder))
+        return sign + currency + QChar(0x00A0) + number;
+    return sign + number + QChar(0x00A0) + currency;
 }
 
 inline QString formatMoney(const contract::Money &money, const QLocale &locale = QLocale())

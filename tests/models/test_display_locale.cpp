@@ -29,8 +29,12 @@ TEST_CASE("A charge reads with its sign before the currency, as people write it"
     CHECK(models::formatMoney(1860, QStringLiteral("MXN"), mexico) == QStringLiteral("$18.60"));
     const QLocale france(QLocale::French, QLocale::France);
     CHECK(models::formatMoney(-1860, QStringLiteral("EUR"), france).startsWith(france.negativeSign()));
+    // Another currency's code stands where the locale puts its own symbol (before: "-MXN 18,60").
     CHECK(models::formatMoney(-1860, QStringLiteral("MXN"), france) ==
-          france.negativeSign() + QStringLiteral("MXN") + QChar(0x00A0) + QStringLiteral("18,60"));
+          france.negativeSign() + QStringLiteral("18,60") + QChar(0x00A0) + QStringLiteral("MXN"));
+    CHECK(
+        models::formatMoney(1860, QStringLiteral("MXN"), QLocale(QLocale::English, QLocale::UnitedStates)) ==
+        QStringLiteral("MXN") + QChar(0x00A0) + QStringLiteral("18.60"));
 }
 
 TEST_CASE("A system locale in the interface language keeps the user's own formats", "[models][i18n][formats]")
