@@ -450,7 +450,6 @@ void VoicemailPage::stopPlayback()
     m_buffer = nullptr;
     m_playingId = 0;
     m_seekSlider->setValue(0);
-    updateActions(); // and the chosen message's length beside the slider
 }
 
 qint64 VoicemailPage::durationMs() const
