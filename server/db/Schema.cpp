@@ -194,6 +194,7 @@ const QList<Migration> &migrations()
         concurrencyMigration(),
         eventsMigration(),
         prepaidControlsMigration(),
+        readPathsMigration(),
     };
     return list;
 }

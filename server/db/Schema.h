@@ -27,5 +27,6 @@ Migration accountMigration();         // 4: Account and Add-ons tabs (billing, p
 Migration concurrencyMigration();     // 5: own versions per resource, idempotency claims
 Migration eventsMigration();          // 6: the event stream's events (issue 12)
 Migration prepaidControlsMigration(); // 7: prepaid controls per extension (issue 15)
+Migration readPathsMigration();       // 8: covering indexes for the call-log pages (issue 11)
 
 } // namespace server
