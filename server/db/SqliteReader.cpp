@@ -31,10 +31,11 @@ public:
             fail("cannot read", m_connection);
         return false;
     }
-    // Through the column's value: each sqlite3_column_*() call takes and leaves the connection's
-    // mutex and checks for a failed allocation, which cost more than the reading itself on a
-    // 50-row page. The value is "unprotected" (see sqlite3_column_value), which only matters to
-    // a connection shared between threads; this one is used by its own worker thread alone.
+    // Through the column's value, fetched once: each sqlite3_column_*() call enters and leaves
+    // the connection's mutex (a no-op here, but a call) and checks for a failed allocation,
+    // which on a 50-row page cost more than the reading itself. The value is "unprotected" (see
+    // sqlite3_column_value), which only matters to a connection shared between threads; this
+    // one is used by its own worker thread alone.
     qint64 integer(int column) const override { return sqlite3_value_int64(value(column)); }
     bool isNull(int column) const override { return sqlite3_value_type(value(column)) == SQLITE_NULL; }
     QUtf8StringView text(int column) const override
