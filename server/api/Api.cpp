@@ -43,7 +43,7 @@ QJsonObject Api::jsonBody(const HttpRequest &request) const
     return document.object();
 }
 
-Caller Api::caller(const HttpRequest &request) const
+QString Api::bearerToken(const HttpRequest &request)
 {
     // Exactly "Bearer", one space and a token68 (RFC 9110 §11.4; the tokens the server issues are
     // base64url). Only the whitespace around the whole field value is not part of it.
@@ -59,26 +59,54 @@ Caller Api::caller(const HttpRequest &request) const
                          std::all_of(padding, token.end(), [](char c) { return c == '='; });
     if (!token68)
         fail(ProblemType::Unauthenticated, QStringLiteral("Send the session token as Authorization: Bearer"));
-    const auto found = auth.authenticate(QString::fromLatin1(token));
+    return QString::fromLatin1(token);
+}
+
+void Api::requireRole(const Caller &caller, contract::Role role)
+{
+    if (caller.role == role)
+        return;
+    if (role == contract::Role::Administrator)
+        fail(ProblemType::Forbidden, QStringLiteral("Only the administrator can do this"));
+    fail(ProblemType::Forbidden, QStringLiteral("This is part of an extension's own portal"));
+}
+
+namespace {
+[[noreturn]] void failSession()
+{
+    Api::fail(ProblemType::Unauthenticated, QStringLiteral("The session has expired or was signed out"));
+}
+} // namespace
+
+Caller Api::caller(const HttpRequest &request) const
+{
+    const auto found = auth.authenticate(bearerToken(request));
     if (!found)
-        fail(ProblemType::Unauthenticated, QStringLiteral("The session has expired or was signed out"));
+        failSession();
     return *found;
 }
 
 Caller Api::administrator(const HttpRequest &request) const
 {
     const Caller who = caller(request);
-    if (who.role != contract::Role::Administrator)
-        fail(ProblemType::Forbidden, QStringLiteral("Only the administrator can do this"));
+    requireRole(who, contract::Role::Administrator);
     return who;
 }
 
 Caller Api::endUser(const HttpRequest &request) const
 {
     const Caller who = caller(request);
-    if (who.role != contract::Role::User)
-        fail(ProblemType::Forbidden, QStringLiteral("This is part of an extension's own portal"));
+    requireRole(who, contract::Role::User);
     return who;
+}
+
+CallerRows Api::readAs(const HttpRequest &request, contract::Role role, const CallerReads &reads) const
+{
+    auto found = auth.authenticateAndRead(bearerToken(request), reads);
+    if (!found)
+        failSession();
+    requireRole(found->caller, role);
+    return std::move(*found);
 }
 
 void Api::requireIfMatch(const HttpRequest &request, const QByteArray &currentETag) const

@@ -39,12 +39,18 @@ public:
     Caller caller(const HttpRequest &request) const;
     Caller administrator(const HttpRequest &request) const; // 403 for end users
     Caller endUser(const HttpRequest &request) const;       // 403 for administrators
+    // The caller, who must have `role` (else 401 or 403 as above), and the rows of the reads
+    // `reads` names for them, which on PostgreSQL share the session check's round trip.
+    CallerRows readAs(const HttpRequest &request, contract::Role role, const CallerReads &reads) const;
 
     // 428 without If-Match, 412 when it names another version than `currentETag`.
     void requireIfMatch(const HttpRequest &request, const QByteArray &currentETag) const;
     static QByteArray etag(qint64 id, qint64 version);
 
     [[noreturn]] static void fail(contract::ProblemType type, const QString &detail);
+    // The token of the Authorization header: 401 without one.
+    static QString bearerToken(const HttpRequest &request);
+    static void requireRole(const Caller &caller, contract::Role role);
     [[noreturn]] static void failField(const QString &field, const char *code, const QString &message);
 
     // The query string read by a contract type's fromUrlQuery(query, errors); any error is a 422

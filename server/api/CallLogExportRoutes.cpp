@@ -43,7 +43,8 @@ Chunk writeChunk(Database &db, const CallLogScope &scope, const contract::CallLo
     // a join per row (a third of the query's time on a million rows).
     QHash<qint64, QString> extensionNumbers;
     auto extensions =
-        db.exec(QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ?"), {scope.companyId});
+        db.exec(QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ") + scope.companyId.sql,
+                {scope.companyId.value});
     while (extensions.next())
         extensionNumbers.insert(extensions.value(0).toLongLong(), extensions.value(1).toString());
 

@@ -16,10 +16,9 @@ namespace server {
 namespace {
 
 // The page as JSON text, written row by row as the rows are read, straight from the UTF-8 the
-// database sends.
-QByteArray pageJson(Database &db, const CallLogScope &scope, const contract::CallLogQuery &query)
+// database sends. `rows` come from selectCallLogs(), one more than the page.
+QByteArray pageJson(RowReader::Rows &rows, const contract::CallLogQuery &query)
 {
-    const auto statement = selectCallLogs(db, scope, query); // one row more than the page
     QByteArray body;
     body.reserve(64 + qsizetype(query.limit) * 256);
     contract::CallLogPageWriter page(body);
@@ -36,7 +35,6 @@ QByteArray pageJson(Database &db, const CallLogScope &scope, const contract::Cal
         ++written;
         return true;
     };
-    auto rows = db.reader().run(statement.sql, statement.values);
     while (rows.next()) {
         const contract::CallLogFields<QUtf8StringView> row{
             rows.integer(IdColumn),        rows.text(ExtensionColumn),
@@ -51,22 +49,56 @@ QByteArray pageJson(Database &db, const CallLogScope &scope, const contract::Cal
     return body;
 }
 
+QByteArray pageJson(Database &db, const CallLogScope &scope, const contract::CallLogQuery &query)
+{
+    const auto statement = selectCallLogs(db, scope, query);
+    auto rows = db.reader().run(statement.sql, statement.values);
+    return pageJson(rows, query);
+}
+
+// The page of the caller's own calls (`ownExtension`) or of the whole account's, read with the
+// session check. Needs a valid query without an extension filter; 401 and 403 come first.
+HttpResponse callerPage(Api &api, const HttpRequest &request, contract::Role role,
+                        const contract::CallLogQuery &query)
+{
+    const bool ownExtension = role == contract::Role::User;
+    auto read = api.readAs(request, role, [&](const CallerTerms &caller) {
+        const CallLogScope scope(caller.companyId,
+                                 ownExtension ? std::optional(caller.extensionId) : std::nullopt);
+        return std::vector{selectCallLogs(api.db, scope, query)};
+    });
+    return HttpResponse::jsonText(pageJson(read.rows.front(), query));
+}
+
+// Whether the page can be read with the session check: the query is valid (its errors come
+// after the caller's) and names no extension (which takes a lookup of its own).
+bool readsWithSession(const HttpRequest &request, contract::CallLogQuery &query)
+{
+    QList<contract::FieldError> errors;
+    query = contract::CallLogQuery::fromUrlQuery(request.query, errors);
+    return errors.isEmpty() && query.extension.isEmpty();
+}
+
 } // namespace
 
 void registerCallLogRoutes(Router &router, Api &api)
 {
     router.add("GET", QStringLiteral("/api/v1/me/call-logs"), [&api](HttpRequest &request) {
+        contract::CallLogQuery query;
+        if (readsWithSession(request, query))
+            return callerPage(api, request, contract::Role::User, query);
         const Caller caller = api.endUser(request);
-        const auto query = Api::queryParameters<contract::CallLogQuery>(request);
-        const auto scope = ownCallLogScope(caller, query);
-        return HttpResponse::jsonText(pageJson(api.db, scope, query));
+        query = Api::queryParameters<contract::CallLogQuery>(request);
+        return HttpResponse::jsonText(pageJson(api.db, ownCallLogScope(caller, query), query));
     });
 
     router.add("GET", QStringLiteral("/api/v1/call-logs"), [&api](HttpRequest &request) {
+        contract::CallLogQuery query;
+        if (readsWithSession(request, query))
+            return callerPage(api, request, contract::Role::Administrator, query);
         const Caller caller = api.administrator(request);
-        const auto query = Api::queryParameters<contract::CallLogQuery>(request);
-        const auto scope = accountCallLogScope(api, caller, query);
-        return HttpResponse::jsonText(pageJson(api.db, scope, query));
+        query = Api::queryParameters<contract::CallLogQuery>(request);
+        return HttpResponse::jsonText(pageJson(api.db, accountCallLogScope(api, caller, query), query));
     });
 }
 

@@ -39,11 +39,11 @@ QString caseInsensitiveGlob(const QString &text)
 CallLogStatement filtered(const Database &db, QString sql, const CallLogScope &scope,
                           const contract::CallLogQuery &query)
 {
-    sql += QStringLiteral(" WHERE c.company_id = ?");
-    QVariantList values{scope.companyId};
+    sql += QStringLiteral(" WHERE c.company_id = ") + scope.companyId.sql;
+    QVariantList values{scope.companyId.value};
     if (scope.extensionId) {
-        sql += QStringLiteral(" AND c.extension_id = ?");
-        values << *scope.extensionId;
+        sql += QStringLiteral(" AND c.extension_id = ") + scope.extensionId->sql;
+        values << scope.extensionId->value;
     }
     switch (query.filter) {
     case contract::CallFilter::All:
@@ -89,6 +89,18 @@ CallLogStatement filtered(const Database &db, QString sql, const CallLogScope &s
 
 } // namespace
 
+CallLogScope::CallLogScope(qint64 company, std::optional<qint64> extension)
+    : companyId{QStringLiteral("?"), company}
+{
+    if (extension)
+        extensionId = SqlTerm{QStringLiteral("?"), *extension};
+}
+
+CallLogScope::CallLogScope(SqlTerm company, std::optional<SqlTerm> extension)
+    : companyId(std::move(company))
+    , extensionId(std::move(extension))
+{}
+
 CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
                                 const contract::CallLogQuery &query, ExtensionAs extension)
 {
@@ -132,7 +144,7 @@ CallLogScope ownCallLogScope(const Caller &caller, const contract::CallLogQuery 
 
 CallLogScope accountCallLogScope(Api &api, const Caller &caller, const contract::CallLogQuery &query)
 {
-    CallLogScope scope{caller.companyId, std::nullopt};
+    CallLogScope scope(caller.companyId, std::nullopt);
     if (!query.extension.isEmpty()) {
         const QVariant id =
             api.db.scalar(QStringLiteral("SELECT id FROM extensions WHERE company_id = ? AND number = ?"),
@@ -140,7 +152,7 @@ CallLogScope accountCallLogScope(Api &api, const Caller &caller, const contract:
         if (!id.isValid())
             Api::failField(QStringLiteral("extension"), contract::FieldCode::UnknownReference,
                            QStringLiteral("There is no extension %1").arg(query.extension));
-        scope.extensionId = id.toLongLong();
+        scope.extensionId = SqlTerm{QStringLiteral("?"), id.toLongLong()};
     }
     return scope;
 }

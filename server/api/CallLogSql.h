@@ -3,19 +3,23 @@
 // same keyset order with the same filters, so an export holds exactly the rows a scroll would.
 
 #include "contract/CallLogs.h"
+#include "server/auth/AuthService.h"
+#include "server/db/RowReader.h"
 
-#include <QVariantList>
 #include <optional>
 
 namespace server {
 
 class Api;
 class Database;
-struct Caller;
 
 struct CallLogScope {
-    qint64 companyId = 0;
-    std::optional<qint64> extensionId; // set: only this extension's calls
+    CallLogScope(qint64 companyId, std::optional<qint64> extensionId);
+    // The caller's own calls (with the extension) or the account's, named through the session.
+    CallLogScope(SqlTerm companyId, std::optional<SqlTerm> extensionId);
+
+    SqlTerm companyId;
+    std::optional<SqlTerm> extensionId; // set: only this extension's calls
 };
 
 // Result columns, in order.
@@ -32,10 +36,7 @@ enum CallLogColumn {
     DurationColumn
 };
 
-struct CallLogStatement {
-    QString sql;
-    QVariantList values;
-};
+using CallLogStatement = RowReader::Statement;
 
 enum class ExtensionAs {
     Number, // ExtensionColumn holds the extension's number ('' once deleted)

@@ -49,14 +49,17 @@ QStringList numbersOf(Api &api, qint64 companyId, qint64 extensionId, const QStr
     return numbers;
 }
 
-CompanyNumbers numbersOfCompany(Api &api, qint64 companyId)
+RowReader::Statement companyNumbersStatement(const SqlTerm &companyId)
 {
-    // For lists, outside any transaction: the reader.
+    return {QStringLiteral("SELECT target_kind, target_extension_id, e164 FROM phone_numbers WHERE "
+                           "company_id = %1 AND target_kind IN ('extension', 'conference') ORDER BY e164")
+                .arg(companyId.sql),
+            {companyId.value}};
+}
+
+CompanyNumbers companyNumbersFrom(RowReader::Rows &rows)
+{
     CompanyNumbers numbers;
-    auto rows = api.db.reader().run(QStringLiteral("SELECT target_kind, target_extension_id, e164 FROM "
-                                                   "phone_numbers WHERE company_id = ? AND target_kind IN "
-                                                   "('extension', 'conference') ORDER BY e164"),
-                                    {companyId});
     while (rows.next()) {
         if (rows.text(0) == QUtf8StringView("conference"))
             numbers.conference.append(rows.string(2));

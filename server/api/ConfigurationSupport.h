@@ -40,7 +40,10 @@ struct CompanyNumbers {
     QStringList conference;
     QStringList of(qint64 extensionId, const QString &kind) const;
 };
-CompanyNumbers numbersOfCompany(Api &api, qint64 companyId);
+// The company's numbers that ring an extension or the conference server: read the rows of
+// companyNumbersStatement() with companyNumbersFrom().
+RowReader::Statement companyNumbersStatement(const SqlTerm &companyId);
+CompanyNumbers companyNumbersFrom(RowReader::Rows &rows);
 // A temporary end-user password that passes contract::rules::checkPassword.
 QString temporaryPassword();
 // The company's conference extension id, or 0.

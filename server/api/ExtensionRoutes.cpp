@@ -151,13 +151,17 @@ QStringList nextFreeNumbers(Api &api, qint64 companyId, int count)
 void registerExtensionRoutes(Router &router, Api &api)
 {
     router.add("GET", QStringLiteral("/api/v1/extensions"), [&api](HttpRequest &request) {
-        const Caller caller = api.administrator(request);
-        // Outside any transaction: the reader, in one round trip each on PostgreSQL.
-        auto rows = api.db.reader().run(
-            QStringLiteral("SELECT %1 FROM extensions WHERE company_id = ? ORDER BY number")
-                .arg(adminColumns),
-            {caller.companyId});
-        const CompanyNumbers numbers = numbersOfCompany(api, caller.companyId);
+        // Outside any transaction: the reader, in one round trip with the session check on
+        // PostgreSQL.
+        auto read = api.readAs(request, contract::Role::Administrator, [](const CallerTerms &caller) {
+            return std::vector<RowReader::Statement>{
+                {QStringLiteral("SELECT %1 FROM extensions WHERE company_id = %2 ORDER BY number")
+                     .arg(adminColumns, caller.companyId.sql),
+                 {caller.companyId.value}},
+                companyNumbersStatement(caller.companyId)};
+        });
+        auto &rows = read.rows[0];
+        const CompanyNumbers numbers = companyNumbersFrom(read.rows[1]);
         QJsonArray items;
         while (rows.next()) {
             ExtensionRow row = rowFrom(rows);

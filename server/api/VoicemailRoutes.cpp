@@ -64,12 +64,16 @@ HttpResponse voicemailResponse(const contract::Voicemail &voicemail)
 void registerVoicemailRoutes(Router &router, Api &api)
 {
     router.add("GET", QStringLiteral("/api/v1/me/voicemails"), [&api](HttpRequest &request) {
-        const Caller caller = api.endUser(request);
-        // Outside any transaction: the reader, in one round trip on PostgreSQL.
-        auto rows = api.db.reader().run(QStringLiteral("SELECT %1 FROM voicemails WHERE company_id = ? AND "
-                                                       "extension_id = ? ORDER BY received_at DESC, id DESC")
-                                            .arg(voicemailColumns),
-                                        {caller.companyId, caller.extensionId.value_or(0)});
+        // Outside any transaction: the reader, in one round trip with the session check on
+        // PostgreSQL.
+        auto read = api.readAs(request, contract::Role::User, [](const CallerTerms &caller) {
+            return std::vector<RowReader::Statement>{
+                {QStringLiteral("SELECT %1 FROM voicemails WHERE company_id = %2 AND extension_id = %3 "
+                                "ORDER BY received_at DESC, id DESC")
+                     .arg(voicemailColumns, caller.companyId.sql, caller.extensionId.sql),
+                 {caller.companyId.value, caller.extensionId.value}}};
+        });
+        auto &rows = read.rows.front();
         contract::VoicemailList list;
         while (rows.next()) {
             list.items.append(voicemailFrom(rows));

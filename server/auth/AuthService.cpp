@@ -143,33 +143,69 @@ contract::SessionInfo AuthService::signIn(const contract::SignInRequest &request
     return info;
 }
 
+namespace {
+// Every request runs this one: read without QtSql's conversions, and in one round trip on
+// PostgreSQL.
+const QString SessionByToken = QStringLiteral("SELECT id, company_id, extension_id, role, last_seen_at, "
+                                              "expires_at, revoked_at FROM sessions WHERE token_hash = ?");
+
+bool acceptable(const QString &token)
+{
+    return !token.isEmpty() && token.size() <= 100;
+}
+} // namespace
+
 std::optional<Caller> AuthService::authenticate(const QString &token)
 {
-    if (token.isEmpty() || token.size() > 100)
+    if (!acceptable(token))
         return std::nullopt;
-    const qint64 now = m_config.clock();
-    // Every request runs this one: read without QtSql's conversions, and in one round trip on
-    // PostgreSQL.
-    auto rows = m_db.reader().run(QStringLiteral("SELECT id, company_id, extension_id, role, last_seen_at, "
-                                                 "expires_at, revoked_at FROM sessions WHERE token_hash = ?"),
-                                  {tokens::digest(token)});
-    std::optional<Caller> found;
-    qint64 lastSeen = 0;
-    if (rows.next()) {
-        lastSeen = rows.integer(4);
-        if (rows.isNull(6) && now < rows.integer(5) && now - lastSeen <= m_config.sessionIdleSeconds) {
-            Caller caller;
-            caller.sessionId = rows.integer(0);
-            caller.companyId = rows.integer(1);
-            if (!rows.isNull(2))
-                caller.extensionId = rows.integer(2);
-            caller.role = contract::roleFromName(rows.text(3).toString()).value_or(Role::User);
-            found = caller;
-        }
+    auto rows = m_db.reader().run(SessionByToken, {tokens::digest(token)});
+    return validSession(rows);
+}
+
+std::optional<CallerRows> AuthService::authenticateAndRead(const QString &token, const CallerReads &reads)
+{
+    if (!acceptable(token))
+        return std::nullopt;
+    if (!m_db.isPostgres()) { // in process: nothing to save by reading before the check
+        auto caller = authenticate(token);
+        if (!caller)
+            return std::nullopt;
+        const CallerTerms ids{{QStringLiteral("?"), caller->companyId},
+                              {QStringLiteral("?"), caller->extensionId.value_or(0)}};
+        return CallerRows{*caller, m_db.reader().runTogether(reads(ids))};
     }
-    if (!found)
+    // The reads run even for a token that turns out invalid: their rows are then dropped unread,
+    // and the subqueries find no session, so they match nothing anyway.
+    const QString digest = tokens::digest(token);
+    const CallerTerms session{
+        {QStringLiteral("(SELECT company_id FROM sessions WHERE token_hash = ?)"), digest},
+        {QStringLiteral("(SELECT extension_id FROM sessions WHERE token_hash = ?)"), digest}};
+    std::vector<RowReader::Statement> statements{{SessionByToken, {digest}}};
+    for (auto &statement : reads(session))
+        statements.push_back(std::move(statement));
+    auto rows = m_db.reader().runTogether(statements);
+    const auto caller = validSession(rows.front());
+    if (!caller)
         return std::nullopt;
-    Caller caller = *found;
+    rows.erase(rows.begin());
+    return CallerRows{*caller, std::move(rows)};
+}
+
+std::optional<Caller> AuthService::validSession(RowReader::Rows &rows)
+{
+    const qint64 now = m_config.clock();
+    if (!rows.next())
+        return std::nullopt;
+    const qint64 lastSeen = rows.integer(4);
+    if (!rows.isNull(6) || now >= rows.integer(5) || now - lastSeen > m_config.sessionIdleSeconds)
+        return std::nullopt;
+    Caller caller;
+    caller.sessionId = rows.integer(0);
+    caller.companyId = rows.integer(1);
+    if (!rows.isNull(2))
+        caller.extensionId = rows.integer(2);
+    caller.role = contract::roleFromName(rows.text(3).toString()).value_or(Role::User);
     // Touch at most every 30 s: idle accounting does not need a write per request.
     if (now - lastSeen >= 30)
         m_db.exec(QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),

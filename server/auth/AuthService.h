@@ -5,9 +5,11 @@
 #include "contract/Types.h"
 #include "server/ServerConfig.h"
 #include "server/auth/Throttle.h"
+#include "server/db/RowReader.h"
 #include "server/text/Language.h"
 
 #include <QHostAddress>
+#include <functional>
 #include <optional>
 
 namespace server {
@@ -24,6 +26,26 @@ struct Caller {
     contract::Role role = contract::Role::User;
 };
 
+// One value in a statement: `sql` holds one `?`, bound to `value`.
+struct SqlTerm {
+    QString sql;
+    QVariant value;
+};
+
+// How a read names the caller: by the ids themselves once the session is checked (SQLite), or
+// through the session's row (PostgreSQL), so the read needs no ids and can travel with the
+// session check in one round trip.
+struct CallerTerms {
+    SqlTerm companyId;
+    SqlTerm extensionId; // matches no extension for an administrator
+};
+using CallerReads = std::function<std::vector<RowReader::Statement>(const CallerTerms &)>;
+
+struct CallerRows {
+    Caller caller;
+    std::vector<RowReader::Rows> rows; // one per statement, in order
+};
+
 class AuthService
 {
 public:
@@ -34,6 +56,8 @@ public:
 
     contract::SessionInfo signIn(const contract::SignInRequest &request, const QHostAddress &from);
     std::optional<Caller> authenticate(const QString &token);
+    // authenticate() and the reads `reads` names for the caller; nothing for an invalid token.
+    std::optional<CallerRows> authenticateAndRead(const QString &token, const CallerReads &reads);
     contract::SessionInfo describe(const Caller &caller);
     void signOut(const Caller &caller);
 
@@ -50,6 +74,9 @@ public:
                      std::optional<qint64> keepSession = std::nullopt);
 
 private:
+    // The caller of the session row `rows` is on, when it may still be used; touches it.
+    std::optional<Caller> validSession(RowReader::Rows &rows);
+
     struct Account {
         qint64 companyId = 0;
         std::optional<qint64> extensionId;

@@ -111,9 +111,8 @@ const QByteArray &PostgresReader::prepared(const QString &sql)
     return m_prepared.insert(sql, name).value();
 }
 
-RowReader::Rows PostgresReader::run(const QString &sql, const QVariantList &values)
+bool PostgresReader::send(const QByteArray &name, const QVariantList &values)
 {
-    reconnectIfBroken();
     std::vector<QByteArray> texts;
     texts.reserve(size_t(values.size()));
     for (const QVariant &value : values)
@@ -123,14 +122,80 @@ RowReader::Rows PostgresReader::run(const QString &sql, const QVariantList &valu
     pointers.reserve(texts.size());
     for (const QByteArray &text : texts)
         pointers.push_back(text.constData());
-    PGresult *result = PQexecPrepared(m_connection, prepared(sql).constData(), int(pointers.size()),
-                                      pointers.data(), nullptr, nullptr, 0);
-    if (PQresultStatus(result) != PGRES_TUPLES_OK) {
-        const std::string reason = PQerrorMessage(m_connection);
+    return PQsendQueryPrepared(m_connection, name.constData(), int(pointers.size()), pointers.data(), nullptr,
+                               nullptr, 0) == 1;
+}
+
+RowReader::Rows PostgresReader::run(const QString &sql, const QVariantList &values)
+{
+    auto rows = runTogether({{sql, values}});
+    return std::move(rows.front());
+}
+
+std::vector<RowReader::Rows> PostgresReader::runTogether(const std::vector<Statement> &statements)
+{
+    reconnectIfBroken();
+    // Prepared first: preparing is a round trip of its own, once per connection and text.
+    std::vector<QByteArray> names;
+    names.reserve(statements.size());
+    for (const Statement &statement : statements)
+        names.push_back(prepared(statement.sql));
+
+    // One Sync after all of them: one implicit transaction, so one snapshot, and one round trip.
+    std::string failure;
+    if (PQenterPipelineMode(m_connection) != 1)
+        throw DatabaseError(std::string("cannot enter pipeline mode: ") + PQerrorMessage(m_connection));
+    bool sent = true;
+    for (size_t i = 0; i < statements.size() && sent; ++i)
+        sent = send(names[i], statements[i].values);
+    sent = sent && PQpipelineSync(m_connection) == 1;
+    if (!sent)
+        failure = PQerrorMessage(m_connection);
+
+    // Every result is collected, up to the Sync's, even after a failure: the pipeline must be
+    // drained before the connection can leave pipeline mode and serve the next request.
+    std::vector<PGresult *> results;
+    while (sent) {
+        PGresult *result = PQgetResult(m_connection);
+        if (!result) { // the end of one statement's results, or of a lost connection's
+            if (PQstatus(m_connection) != CONNECTION_OK)
+                break;
+            continue;
+        }
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_PIPELINE_SYNC) {
+            PQclear(result);
+            break;
+        }
+        if (status == PGRES_TUPLES_OK) {
+            results.push_back(result);
+            continue;
+        }
+        if (failure.empty()) {
+            const size_t failed = results.size();
+            failure = "cannot read \"" + statements[failed].sql.simplified().left(120).toStdString() +
+                      "\": " + (status == PGRES_PIPELINE_ABORTED ? "aborted" : PQresultErrorMessage(result));
+        }
         PQclear(result);
-        throw DatabaseError("cannot read \"" + sql.simplified().left(120).toStdString() + "\": " + reason);
+        if (PQstatus(m_connection) != CONNECTION_OK)
+            break;
     }
-    return Rows(std::make_unique<PostgresCursor>(result));
+
+    if (PQexitPipelineMode(m_connection) != 1) {
+        // Results still pending after a failed send or a lost connection: start afresh.
+        PQreset(m_connection);
+        m_prepared.clear();
+        if (failure.empty())
+            failure = "the pipeline could not be drained";
+    }
+
+    std::vector<Rows> rows;
+    rows.reserve(results.size());
+    for (PGresult *result : results)
+        rows.emplace_back(std::make_unique<PostgresCursor>(result));
+    if (!failure.empty() || rows.size() != statements.size())
+        throw DatabaseError(failure.empty() ? "a statement sent no rows" : failure);
+    return rows;
 }
 
 } // namespace server

@@ -1,7 +1,8 @@
 #pragma once
 // RowReader on PostgreSQL: a libpq connection of its own. Each statement is prepared once on it
 // (planning one of these costs more than running it), then each run is one round trip, with the
-// values apart from the SQL text, and its rows come back as text, read in place.
+// values apart from the SQL text, and its rows come back as text, read in place. Statements run
+// together share one round trip and one implicit transaction (libpq's pipeline mode).
 
 #include "server/db/RowReader.h"
 
@@ -23,9 +24,12 @@ public:
     PostgresReader &operator=(const PostgresReader &) = delete;
 
     Rows run(const QString &sql, const QVariantList &values) override;
+    std::vector<Rows> runTogether(const std::vector<Statement> &statements) override;
 
 private:
     void reconnectIfBroken();
+    // Queues the prepared statement `name` with `values` (in pipeline mode), or runs it.
+    bool send(const QByteArray &name, const QVariantList &values);
     // The name `sql` is prepared under on this connection, preparing it the first time.
     const QByteArray &prepared(const QString &sql);
 

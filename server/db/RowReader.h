@@ -11,6 +11,7 @@
 #include <QUtf8StringView>
 #include <QVariantList>
 #include <memory>
+#include <vector>
 
 namespace server {
 
@@ -46,6 +47,11 @@ public:
         std::unique_ptr<Cursor> m_cursor;
     };
 
+    struct Statement {
+        QString sql;
+        QVariantList values; // bound to the `?` in sql, in order
+    };
+
     virtual ~RowReader() = default;
 
     // How a value is bound: true for text, false for an integer; throws DatabaseError for any
@@ -54,6 +60,11 @@ public:
 
     // Runs `sql` with integers and strings bound to its `?` in order.
     virtual Rows run(const QString &sql, const QVariantList &values) = 0;
+    // Runs statements that do not depend on each other's results and returns their rows in
+    // order. PostgreSQL sends them in one round trip (pipeline mode), and they all see the same
+    // committed state; SQLite, with no round trip to save, runs them one after another. Each
+    // text at most once.
+    virtual std::vector<Rows> runTogether(const std::vector<Statement> &statements) = 0;
 };
 
 } // namespace server

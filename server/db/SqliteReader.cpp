@@ -104,4 +104,13 @@ RowReader::Rows SqliteReader::run(const QString &sql, const QVariantList &values
     return Rows(std::make_unique<SqliteCursor>(statement, m_connection));
 }
 
+std::vector<RowReader::Rows> SqliteReader::runTogether(const std::vector<Statement> &statements)
+{
+    std::vector<Rows> rows;
+    rows.reserve(statements.size());
+    for (const Statement &statement : statements)
+        rows.push_back(run(statement.sql, statement.values));
+    return rows;
+}
+
 } // namespace server

@@ -23,6 +23,7 @@ public:
     // One statement is read at a time: a second run() of the same text while the first is still
     // being read is refused.
     Rows run(const QString &sql, const QVariantList &values) override;
+    std::vector<Rows> runTogether(const std::vector<Statement> &statements) override;
 
 private:
     sqlite3 *m_connection = nullptr;

@@ -8,6 +8,8 @@
 #include "tests/support/TestServer.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QSet>
 
 using namespace fixtures;
 
@@ -90,4 +92,58 @@ TEST_CASE("Only a digest of the token is stored", "[server][sessions]")
     const QByteArray bytes = file.readAll();
     CHECK_FALSE(bytes.contains(token.toLatin1()));
     CHECK_FALSE(bytes.contains(adminPassword().toUtf8()));
+}
+
+TEST_CASE("Lists read together with the session check refuse what the check refuses", "[server][sessions]")
+{
+    // On PostgreSQL these lists run before the session is checked (in the same round trip); the
+    // check must still decide, and still count as activity.
+    TestServer server([](server::ServerConfig &config) { config.sessionIdleSeconds = 600; });
+    TestClient admin(server.url());
+    REQUIRE(admin.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    TestClient user(server.url());
+    REQUIRE(user.signInUser(companyNumber(), userExtension(), userPassword()).status == 201);
+    const QStringList adminLists{QStringLiteral("/api/v1/call-logs?limit=50"),
+                                 QStringLiteral("/api/v1/extensions")};
+    const QStringList userLists{QStringLiteral("/api/v1/me/call-logs?limit=50"),
+                                QStringLiteral("/api/v1/me/voicemails")};
+    const auto everyList = [&](int adminStatus, int userStatus) {
+        for (const QString &path : adminLists) {
+            CAPTURE(path);
+            CHECK(admin.send("GET", path).status == adminStatus);
+            CHECK(user.send("GET", path).status == (userStatus == 200 ? 403 : userStatus));
+        }
+        for (const QString &path : userLists) {
+            CAPTURE(path);
+            CHECK(user.send("GET", path).status == userStatus);
+            CHECK(admin.send("GET", path).status == (adminStatus == 200 ? 403 : adminStatus));
+        }
+    };
+    everyList(200, 200);
+
+    // The end user's page holds their own calls only; the administrator's, everyone's.
+    const auto extensionsIn = [](const TestResponse &page) {
+        QSet<QString> extensions;
+        for (const auto &item : page.json().value(QStringLiteral("items")).toArray())
+            extensions.insert(item.toObject().value(QStringLiteral("extension")).toString());
+        return extensions;
+    };
+    CHECK(extensionsIn(user.send("GET", userLists[0])) == QSet<QString>{userExtension()});
+    CHECK(extensionsIn(admin.send("GET", adminLists[0])).size() > 1);
+
+    // Reading only these lists keeps both sessions alive…
+    for (int i = 0; i < 3; ++i) {
+        server.advanceClock(540);
+        everyList(200, 200);
+    }
+    // …idle past the timeout they end…
+    server.advanceClock(601);
+    everyList(401, 401);
+    // …and signing out ends one at once.
+    REQUIRE(admin.signInAdmin(companyNumber(), adminPassword()).status == 201);
+    REQUIRE(user.signInUser(companyNumber(), userExtension(), userPassword()).status == 201);
+    REQUIRE(user.send("DELETE", QStringLiteral("/api/v1/sessions/current")).status == 204);
+    for (const QString &path : userLists)
+        CHECK(user.send("GET", path).status == 401);
+    CHECK(admin.send("GET", adminLists[0]).status == 200);
 }

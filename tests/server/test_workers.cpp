@@ -230,3 +230,36 @@ TEST_CASE("The row reader sees other connections' commits and leaves no read ope
     CHECK_FALSE(rows.isNull(1));
     CHECK_FALSE(rows.next());
 }
+
+TEST_CASE("Reads run together come back in order, and a failed one leaves the reader usable", "[server][db]")
+{
+    TestServer server;
+    server::Database database(server.app().config().database);
+    server::RowReader &reader = database.reader();
+    const QString name = QStringLiteral("SELECT version, name FROM schema_version WHERE version = ?");
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version >= ?");
+    qint64 versions = 0;
+    {
+        auto rows = reader.runTogether({{name, {2}}, {count, {1}}});
+        REQUIRE(rows.size() == 2);
+        REQUIRE(rows[0].next());
+        CHECK(rows[0].integer(0) == 2);
+        CHECK_FALSE(rows[0].text(1).isEmpty());
+        CHECK_FALSE(rows[0].next());
+        REQUIRE(rows[1].next());
+        versions = rows[1].integer(0);
+        CHECK(versions >= 8);
+    }
+    if (database.isPostgres()) {
+        // The second fails as it runs, after the first has: every result must still be read
+        // off the connection, or the next request finds it stuck in the pipeline.
+        CHECK_THROWS_AS(
+            reader.runTogether({{name, {2}}, {QStringLiteral("SELECT 1 / (? - 1)"), {1}}, {count, {1}}}),
+            server::DatabaseError);
+    } // SQLite fails a statement only as it is stepped, in next()
+    auto rows = reader.runTogether({{count, {1}}, {name, {1}}});
+    REQUIRE(rows[0].next());
+    CHECK(rows[0].integer(0) == versions);
+    REQUIRE(rows[1].next());
+    CHECK(rows[1].integer(0) == 1);
+}
