@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption workersOption(
         QStringLiteral("workers"),
         QStringLiteral("Threads answering requests, each with its own database connection (default: one "
-                       "per core on SQLite, two per core on PostgreSQL)."),
+                       "per core, at most 16 on PostgreSQL)."),
         QStringLiteral("count"), QStringLiteral("0"));
     const QCommandLineOption perAddressOption(
         QStringLiteral("connections-per-address"),
