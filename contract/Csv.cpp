@@ -1,26 +1,31 @@
 #include "contract/Csv.h"
 
 #include <QStringDecoder>
+#include <charconv>
 #include <cstring>
 
 namespace contract {
 
 namespace {
 
-bool isDigit(QChar c)
+char16_t codeOf(QChar c)
 {
-    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    return c.unicode();
+}
+
+char16_t codeOf(char c)
+{
+    return char16_t(static_cast<unsigned char>(c));
 }
 
 // An E.164 number (+ and 6 to 15 digits, no leading zero) is data, and must stay exact for
-// whoever matches on it.
-bool isPhoneNumber(QStringView cell)
+// whoever matches on it. UTF-8 or UTF-16: every character it may hold is ASCII.
+template<typename View> bool isPhoneNumber(View cell)
 {
-    if (cell.size() < 7 || cell.size() > 16 || cell.front() != QLatin1Char('+') ||
-        cell.at(1) == QLatin1Char('0'))
+    if (cell.size() < 7 || cell.size() > 16 || codeOf(cell.front()) != u'+' || codeOf(cell[1]) == u'0')
         return false;
     for (qsizetype i = 1; i < cell.size(); ++i) {
-        if (!isDigit(cell.at(i)))
+        if (codeOf(cell[i]) < u'0' || codeOf(cell[i]) > u'9')
             return false;
     }
     return true;
@@ -109,7 +114,7 @@ void CsvWriter::writeUtf8Cell(QByteArrayView cell)
     // Every character that matters here is ASCII, so the bytes can be scanned as they are; only a
     // cell that starts like a formula is decoded, to tell a phone number from one.
     const bool formula = !cell.isEmpty() && std::strchr("=+-@\t\r", cell.front()) != nullptr &&
-                         looksLikeFormula(QString::fromUtf8(cell));
+                         !isPhoneNumber(cell) && looksLikeFormula(QString::fromUtf8(cell));
     bool quote = false;
     for (const char c : cell) {
         if (c == m_separator || c == '"' || c == '\n' || c == '\r') {
@@ -137,7 +142,9 @@ void CsvWriter::writeUtf8Cell(QByteArrayView cell)
 void CsvWriter::writeCell(qint64 number)
 {
     beginCell();
-    m_data.append(QByteArray::number(number));
+    char digits[24]; // without a QByteArray per cell
+    const auto written = std::to_chars(digits, digits + sizeof digits, number);
+    m_data.append(digits, written.ptr - digits);
 }
 
 void CsvWriter::writeRawCell(const char *bytes, qsizetype size)

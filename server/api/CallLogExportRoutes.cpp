@@ -7,6 +7,7 @@
 #include "server/api/Api.h"
 #include "server/api/CallLogSql.h"
 #include "server/db/Database.h"
+#include "server/db/RowReader.h"
 #include "server/http/Router.h"
 #include "server/sim/Simulation.h"
 
@@ -41,17 +42,22 @@ Chunk writeChunk(Database &db, const CallLogScope &scope, const contract::CallLo
     }
     // An account has a few hundred extensions at most: naming them from memory is cheaper than
     // a join per row (a third of the query's time on a million rows).
-    QHash<qint64, QString> extensionNumbers;
-    auto extensions =
-        db.exec(QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ") + scope.companyId.sql,
-                {scope.companyId.value});
-    while (extensions.next())
-        extensionNumbers.insert(extensions.value(0).toLongLong(), extensions.value(1).toString());
+    QHash<qint64, QByteArray> extensionNumbers;
+    {
+        auto extensions = db.reader().run(
+            QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ") + scope.companyId.sql,
+            {scope.companyId.value});
+        while (extensions.next())
+            extensionNumbers.insert(extensions.integer(0), extensions.text(1).toString().toUtf8());
+    }
 
+    // Through the reader, as the UTF-8 the database sends: QtSql's QVariants and UTF-16 strings,
+    // turned back into UTF-8 for the file, cost more than the rest of the export together.
+    const auto utf8 = [](QUtf8StringView text) { return QByteArrayView(text.data(), text.size()); };
     contract::IsoTimestampFormatter timestamps(zone);
     char stamp[contract::IsoTimestampFormatter::MaxLength];
     const auto statement = selectCallLogs(db, scope, query.calls, ExtensionAs::Id);
-    auto rows = db.exec(statement.sql, statement.values);
+    auto rows = db.reader().run(statement.sql, statement.values);
     qint64 lastId = 0;
     qint64 lastStartedAt = 0;
     while (rows.next()) {
@@ -59,22 +65,23 @@ Chunk writeChunk(Database &db, const CallLogScope &scope, const contract::CallLo
             chunk.nextCursor = contract::CallLogCursor{lastStartedAt, lastId}.encode();
             break;
         }
-        lastId = rows.value(IdColumn).toLongLong();
-        lastStartedAt = rows.value(StartedAtColumn).toLongLong();
-        const QString direction = rows.value(DirectionColumn).toString();
-        const bool answered = rows.value(AnsweredColumn).toInt() != 0;
+        lastId = rows.integer(IdColumn);
+        lastStartedAt = rows.integer(StartedAtColumn);
+        const QUtf8StringView direction = rows.text(DirectionColumn);
+        const bool answered = rows.integer(AnsweredColumn) != 0;
         csv.writeRawCell(stamp, timestamps.format(lastStartedAt, stamp));
-        csv.writeCell(direction);
-        csv.writeCell(answered                            ? QStringView(u"answered")
-                      : direction != QLatin1String("out") ? QStringView(u"missed")
-                                                          : QStringView(u"no_answer"));
-        const QVariant extension = rows.value(ExtensionColumn);
-        csv.writeCell(extension.isNull() ? QString() : extensionNumbers.value(extension.toLongLong()));
-        csv.writeCell(rows.value(FromNumberColumn).toString());
-        csv.writeCell(rows.value(FromNameColumn).toString());
-        csv.writeCell(rows.value(ToNumberColumn).toString());
-        csv.writeCell(rows.value(ToNameColumn).toString());
-        csv.writeCell(rows.value(DurationColumn).toLongLong());
+        csv.writeUtf8Cell(utf8(direction));
+        csv.writeUtf8Cell(answered                              ? QByteArrayView("answered")
+                          : direction != QUtf8StringView("out") ? QByteArrayView("missed")
+                                                                : QByteArrayView("no_answer"));
+        csv.writeUtf8Cell(rows.isNull(ExtensionColumn)
+                              ? QByteArrayView()
+                              : QByteArrayView(extensionNumbers.value(rows.integer(ExtensionColumn))));
+        csv.writeUtf8Cell(utf8(rows.text(FromNumberColumn)));
+        csv.writeUtf8Cell(utf8(rows.text(FromNameColumn)));
+        csv.writeUtf8Cell(utf8(rows.text(ToNumberColumn)));
+        csv.writeUtf8Cell(utf8(rows.text(ToNameColumn)));
+        csv.writeCell(rows.integer(DurationColumn));
         csv.endRow();
         ++chunk.rows;
     }
