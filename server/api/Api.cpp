@@ -102,7 +102,7 @@ Caller Api::endUser(const HttpRequest &request) const
 
 CallerRows Api::readAs(const HttpRequest &request, contract::Role role, const CallerReads &reads) const
 {
-    auto found = auth.authenticateAndRead(bearerToken(request), reads);
+    auto found = auth.authenticateAndRead(bearerToken(request), role, reads);
     if (!found)
         failSession();
     requireRole(found->caller, role);

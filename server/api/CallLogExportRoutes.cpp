@@ -46,7 +46,7 @@ Chunk writeChunk(Database &db, const CallLogScope &scope, const contract::CallLo
     {
         auto extensions = db.reader().run(
             QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ") + scope.companyId.sql,
-            {scope.companyId.value});
+            scope.companyId.values);
         while (extensions.next())
             extensionNumbers.insert(extensions.integer(0), extensions.text(1).toString().toUtf8());
     }

@@ -40,10 +40,10 @@ CallLogStatement filtered(const Database &db, QString sql, const CallLogScope &s
                           const contract::CallLogQuery &query)
 {
     sql += QStringLiteral(" WHERE c.company_id = ") + scope.companyId.sql;
-    QVariantList values{scope.companyId.value};
+    QVariantList values = scope.companyId.values;
     if (scope.extensionId) {
         sql += QStringLiteral(" AND c.extension_id = ") + scope.extensionId->sql;
-        values << scope.extensionId->value;
+        values << scope.extensionId->values;
     }
     switch (query.filter) {
     case contract::CallFilter::All:
@@ -90,10 +90,10 @@ CallLogStatement filtered(const Database &db, QString sql, const CallLogScope &s
 } // namespace
 
 CallLogScope::CallLogScope(qint64 company, std::optional<qint64> extension)
-    : companyId{QStringLiteral("?"), company}
+    : companyId{QStringLiteral("?"), {company}}
 {
     if (extension)
-        extensionId = SqlTerm{QStringLiteral("?"), *extension};
+        extensionId = SqlTerm{QStringLiteral("?"), {*extension}};
 }
 
 CallLogScope::CallLogScope(SqlTerm company, std::optional<SqlTerm> extension)
@@ -152,7 +152,7 @@ CallLogScope accountCallLogScope(Api &api, const Caller &caller, const contract:
         if (!id.isValid())
             Api::failField(QStringLiteral("extension"), contract::FieldCode::UnknownReference,
                            QStringLiteral("There is no extension %1").arg(query.extension));
-        scope.extensionId = SqlTerm{QStringLiteral("?"), id.toLongLong()};
+        scope.extensionId = SqlTerm{QStringLiteral("?"), {id.toLongLong()}};
     }
     return scope;
 }

@@ -54,7 +54,7 @@ RowReader::Statement companyNumbersStatement(const SqlTerm &companyId)
     return {QStringLiteral("SELECT target_kind, target_extension_id, e164 FROM phone_numbers WHERE "
                            "company_id = %1 AND target_kind IN ('extension', 'conference') ORDER BY e164")
                 .arg(companyId.sql),
-            {companyId.value}};
+            companyId.values};
 }
 
 CompanyNumbers companyNumbersFrom(RowReader::Rows &rows)

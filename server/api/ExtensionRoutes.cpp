@@ -157,7 +157,7 @@ void registerExtensionRoutes(Router &router, Api &api)
             return std::vector<RowReader::Statement>{
                 {QStringLiteral("SELECT %1 FROM extensions WHERE company_id = %2 ORDER BY number")
                      .arg(adminColumns, caller.companyId.sql),
-                 {caller.companyId.value}},
+                 caller.companyId.values},
                 companyNumbersStatement(caller.companyId)};
         });
         auto &rows = read.rows[0];

@@ -71,7 +71,7 @@ void registerVoicemailRoutes(Router &router, Api &api)
                 {QStringLiteral("SELECT %1 FROM voicemails WHERE company_id = %2 AND extension_id = %3 "
                                 "ORDER BY received_at DESC, id DESC")
                      .arg(voicemailColumns, caller.companyId.sql, caller.extensionId.sql),
-                 {caller.companyId.value, caller.extensionId.value}}};
+                 caller.companyId.values + caller.extensionId.values}};
         });
         auto &rows = read.rows.front();
         contract::VoicemailList list;

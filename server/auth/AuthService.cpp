@@ -160,10 +160,11 @@ std::optional<Caller> AuthService::authenticate(const QString &token)
     if (!acceptable(token))
         return std::nullopt;
     auto rows = m_db.reader().run(SessionByToken, {tokens::digest(token)});
-    return validSession(rows);
+    return validSession(rows, m_config.clock());
 }
 
-std::optional<CallerRows> AuthService::authenticateAndRead(const QString &token, const CallerReads &reads)
+std::optional<CallerRows> AuthService::authenticateAndRead(const QString &token, contract::Role role,
+                                                           const CallerReads &reads)
 {
     if (!acceptable(token))
         return std::nullopt;
@@ -171,30 +172,38 @@ std::optional<CallerRows> AuthService::authenticateAndRead(const QString &token,
         auto caller = authenticate(token);
         if (!caller)
             return std::nullopt;
-        const CallerTerms ids{{QStringLiteral("?"), caller->companyId},
-                              {QStringLiteral("?"), caller->extensionId.value_or(0)}};
+        if (caller->role != role)
+            return CallerRows{*caller, {}};
+        const CallerTerms ids{{QStringLiteral("?"), {caller->companyId}},
+                              {QStringLiteral("?"), {caller->extensionId.value_or(0)}}};
         return CallerRows{*caller, m_db.reader().runTogether(reads(ids))};
     }
-    // The reads run even for a token that turns out invalid: their rows are then dropped unread,
-    // and the subqueries find no session, so they match nothing anyway.
+    // The reads run before the session is checked, so the subqueries hold the same conditions as
+    // validSession() at the same `now`, and the role: for any caller the check refuses, the
+    // reads match nothing (and their rows are dropped unread).
+    const qint64 now = m_config.clock();
     const QString digest = tokens::digest(token);
-    const CallerTerms session{
-        {QStringLiteral("(SELECT company_id FROM sessions WHERE token_hash = ?)"), digest},
-        {QStringLiteral("(SELECT extension_id FROM sessions WHERE token_hash = ?)"), digest}};
+    const QString valid =
+        QStringLiteral(" FROM sessions WHERE token_hash = ? AND role = ? AND revoked_at IS NULL "
+                       "AND expires_at > ? AND last_seen_at >= ?)");
+    const QVariantList validValues{digest, contract::roleName(role), now, now - m_config.sessionIdleSeconds};
+    const CallerTerms session{{QStringLiteral("(SELECT company_id") + valid, validValues},
+                              {QStringLiteral("(SELECT extension_id") + valid, validValues}};
     std::vector<RowReader::Statement> statements{{SessionByToken, {digest}}};
     for (auto &statement : reads(session))
         statements.push_back(std::move(statement));
     auto rows = m_db.reader().runTogether(statements);
-    const auto caller = validSession(rows.front());
+    const auto caller = validSession(rows.front(), now);
     if (!caller)
         return std::nullopt;
     rows.erase(rows.begin());
+    if (caller->role != role)
+        rows.clear();
     return CallerRows{*caller, std::move(rows)};
 }
 
-std::optional<Caller> AuthService::validSession(RowReader::Rows &rows)
+std::optional<Caller> AuthService::validSession(RowReader::Rows &rows, qint64 now)
 {
-    const qint64 now = m_config.clock();
     if (!rows.next())
         return std::nullopt;
     const qint64 lastSeen = rows.integer(4);

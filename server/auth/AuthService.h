@@ -26,15 +26,16 @@ struct Caller {
     contract::Role role = contract::Role::User;
 };
 
-// One value in a statement: `sql` holds one `?`, bound to `value`.
+// One value in a statement: `sql` holds a `?` for each of `values`, in order.
 struct SqlTerm {
     QString sql;
-    QVariant value;
+    QVariantList values;
 };
 
 // How a read names the caller: by the ids themselves once the session is checked (SQLite), or
 // through the session's row (PostgreSQL), so the read needs no ids and can travel with the
-// session check in one round trip.
+// session check in one round trip. Either way it matches nothing for a session that is not
+// valid or a caller of another role.
 struct CallerTerms {
     SqlTerm companyId;
     SqlTerm extensionId; // matches no extension for an administrator
@@ -43,7 +44,7 @@ using CallerReads = std::function<std::vector<RowReader::Statement>(const Caller
 
 struct CallerRows {
     Caller caller;
-    std::vector<RowReader::Rows> rows; // one per statement, in order
+    std::vector<RowReader::Rows> rows; // one per statement, in order; none for another role
 };
 
 class AuthService
@@ -56,8 +57,10 @@ public:
 
     contract::SessionInfo signIn(const contract::SignInRequest &request, const QHostAddress &from);
     std::optional<Caller> authenticate(const QString &token);
-    // authenticate() and the reads `reads` names for the caller; nothing for an invalid token.
-    std::optional<CallerRows> authenticateAndRead(const QString &token, const CallerReads &reads);
+    // authenticate() and, when the caller has `role`, the reads `reads` names for them; nothing
+    // for an invalid token.
+    std::optional<CallerRows> authenticateAndRead(const QString &token, contract::Role role,
+                                                  const CallerReads &reads);
     contract::SessionInfo describe(const Caller &caller);
     void signOut(const Caller &caller);
 
@@ -74,8 +77,8 @@ public:
                      std::optional<qint64> keepSession = std::nullopt);
 
 private:
-    // The caller of the session row `rows` is on, when it may still be used; touches it.
-    std::optional<Caller> validSession(RowReader::Rows &rows);
+    // The caller of the session row `rows` is on, when it may still be used at `now`; touches it.
+    std::optional<Caller> validSession(RowReader::Rows &rows, qint64 now);
 
     struct Account {
         qint64 companyId = 0;

@@ -130,6 +130,21 @@ TEST_CASE("Lists read together with the session check refuse what the check refu
     };
     CHECK(extensionsIn(user.send("GET", userLists[0])) == QSet<QString>{userExtension()});
     CHECK(extensionsIn(admin.send("GET", adminLists[0])).size() > 1);
+    // Another company's administrator reads their own company's lists, none of this one's.
+    TestClient other(server.url());
+    REQUIRE(other.signInAdmin(otherCompanyNumber(), otherAdminPassword()).status == 201);
+    const auto ids = [](const TestResponse &list) {
+        QSet<qint64> found;
+        for (const auto &item : list.json().value(QStringLiteral("items")).toArray())
+            found.insert(item.toObject().value(QStringLiteral("id")).toInteger());
+        return found;
+    };
+    for (const QString &path : adminLists) {
+        CAPTURE(path);
+        const auto theirs = ids(other.send("GET", path));
+        CHECK_FALSE(theirs.isEmpty());
+        CHECK_FALSE(theirs.intersects(ids(admin.send("GET", path))));
+    }
 
     // Reading only these lists keeps both sessions alive…
     for (int i = 0; i < 3; ++i) {
