@@ -19,7 +19,7 @@ find_package(TIFF 4.5 REQUIRED)
 if(NOT CENTRALITA_FUZZ)
     find_package(CURL REQUIRED)
     find_package(SQLite3 REQUIRED)
-    find_package(PostgreSQL REQUIRED)
+    find_package(PostgreSQL 14 REQUIRED) # libpq 14 brought pipeline mode (PostgresReader)
 endif()
 
 find_package(PkgConfig REQUIRED)

@@ -111,16 +111,24 @@ const QByteArray &PostgresReader::prepared(const QString &sql)
     return m_prepared.insert(sql, name).value();
 }
 
-bool PostgresReader::send(const QByteArray &name, const QVariantList &values)
+namespace {
+// The values as libpq takes them: text, integers in decimal. Throws for any other type.
+std::vector<QByteArray> asText(const QVariantList &values)
 {
     std::vector<QByteArray> texts;
     texts.reserve(size_t(values.size()));
     for (const QVariant &value : values)
-        texts.push_back(bindsAsText(value) ? value.toString().toUtf8()
-                                           : QByteArray::number(value.toLongLong()));
+        texts.push_back(RowReader::bindsAsText(value) ? value.toString().toUtf8()
+                                                      : QByteArray::number(value.toLongLong()));
+    return texts;
+}
+} // namespace
+
+bool PostgresReader::send(const QByteArray &name, const std::vector<QByteArray> &values)
+{
     std::vector<const char *> pointers;
-    pointers.reserve(texts.size());
-    for (const QByteArray &text : texts)
+    pointers.reserve(values.size());
+    for (const QByteArray &text : values)
         pointers.push_back(text.constData());
     return PQsendQueryPrepared(m_connection, name.constData(), int(pointers.size()), pointers.data(), nullptr,
                                nullptr, 0) == 1;
@@ -135,19 +143,25 @@ RowReader::Rows PostgresReader::run(const QString &sql, const QVariantList &valu
 std::vector<RowReader::Rows> PostgresReader::runTogether(const std::vector<Statement> &statements)
 {
     reconnectIfBroken();
-    // Prepared first: preparing is a round trip of its own, once per connection and text.
+    // Prepared (a round trip of its own, once per connection and text) and bound first: a failure in pipeline
+    // mode would leave statements queued.
     std::vector<QByteArray> names;
+    std::vector<std::vector<QByteArray>> values;
     names.reserve(statements.size());
-    for (const Statement &statement : statements)
+    values.reserve(statements.size());
+    for (const Statement &statement : statements) {
         names.push_back(prepared(statement.sql));
+        values.push_back(asText(statement.values));
+    }
 
-    // One Sync after all of them: one implicit transaction, so one snapshot, and one round trip.
+    // One Sync after all of them: one round trip, and one implicit transaction (in which each
+    // statement still takes its own snapshot, as READ COMMITTED does).
     std::string failure;
     if (PQenterPipelineMode(m_connection) != 1)
         throw DatabaseError(std::string("cannot enter pipeline mode: ") + PQerrorMessage(m_connection));
     bool sent = true;
     for (size_t i = 0; i < statements.size() && sent; ++i)
-        sent = send(names[i], statements[i].values);
+        sent = send(names[i], values[i]);
     sent = sent && PQpipelineSync(m_connection) == 1;
     if (!sent)
         failure = PQerrorMessage(m_connection);

@@ -2,7 +2,7 @@
 // RowReader on PostgreSQL: a libpq connection of its own. Each statement is prepared once on it
 // (planning one of these costs more than running it), then each run is one round trip, with the
 // values apart from the SQL text, and its rows come back as text, read in place. Statements run
-// together share one round trip and one implicit transaction (libpq's pipeline mode).
+// together share one round trip (libpq's pipeline mode).
 
 #include "server/db/RowReader.h"
 
@@ -28,8 +28,8 @@ public:
 
 private:
     void reconnectIfBroken();
-    // Queues the prepared statement `name` with `values` (in pipeline mode), or runs it.
-    bool send(const QByteArray &name, const QVariantList &values);
+    // Queues the prepared statement `name` with `values` (in pipeline mode).
+    bool send(const QByteArray &name, const std::vector<QByteArray> &values);
     // The name `sql` is prepared under on this connection, preparing it the first time.
     const QByteArray &prepared(const QString &sql);
 

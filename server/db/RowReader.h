@@ -61,9 +61,9 @@ public:
     // Runs `sql` with integers and strings bound to its `?` in order.
     virtual Rows run(const QString &sql, const QVariantList &values) = 0;
     // Runs statements that do not depend on each other's results and returns their rows in
-    // order. PostgreSQL sends them in one round trip (pipeline mode), and they all see the same
-    // committed state; SQLite, with no round trip to save, runs them one after another. Each
-    // text at most once.
+    // order. PostgreSQL sends them in one round trip (pipeline mode); SQLite, with no round trip
+    // to save, runs them one after another. Each reads what is committed when it runs. Each text
+    // at most once (SQLite, which keeps one statement per text, refuses a repeat).
     virtual std::vector<Rows> runTogether(const std::vector<Statement> &statements) = 0;
 };
 

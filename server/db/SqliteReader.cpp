@@ -106,6 +106,14 @@ RowReader::Rows SqliteReader::run(const QString &sql, const QVariantList &values
 
 std::vector<RowReader::Rows> SqliteReader::runTogether(const std::vector<Statement> &statements)
 {
+    // One kept statement per text: a second run of it would rebind the first one's values.
+    for (size_t i = 0; i < statements.size(); ++i) {
+        for (size_t j = i + 1; j < statements.size(); ++j) {
+            if (statements[i].sql == statements[j].sql)
+                throw DatabaseError("the same statement twice in one run: " +
+                                    statements[i].sql.left(80).toStdString());
+        }
+    }
     std::vector<Rows> rows;
     rows.reserve(statements.size());
     for (const Statement &statement : statements)
