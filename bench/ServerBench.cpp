@@ -105,8 +105,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
         QStringLiteral("workers-list"),
         QStringLiteral("Server worker counts to run, comma-separated (default: 1 and the server's default, "
                        "%1 on SQLite and %2 on PostgreSQL).")
-            .arg(server::defaultWorkerCount(false))
-            .arg(server::defaultWorkerCount(true)),
+            .arg(server::defaultWorkerCount(false, true))
+            .arg(server::defaultWorkerCount(true, true)),
         QStringLiteral("list"));
     const QCommandLineOption postgres(
         QStringLiteral("postgres"),
@@ -505,7 +505,9 @@ int main(int argc, char *argv[])
             continue;
         }
         bool extensionsCreated = false;
-        const int defaultCount = server::defaultWorkerCount(database.label == QLatin1String("PostgreSQL"));
+        // The benchmark's databases are on this machine (loopback only).
+        const int defaultCount =
+            server::defaultWorkerCount(database.label == QLatin1String("PostgreSQL"), true);
         QList<int> counts = options.workers;
         if (counts.isEmpty())
             counts = defaultCount == 1 ? QList<int>{1} : QList<int>{1, defaultCount};

@@ -94,8 +94,11 @@ QString ServerApp::seedDemo()
 
 bool ServerApp::listen()
 {
-    const int workers = m_config.workers > 0 ? m_config.workers
-                                             : defaultWorkerCount(PostgresUrl::isPostgres(m_config.database));
+    const bool postgres = PostgresUrl::isPostgres(m_config.database);
+    const int workers =
+        m_config.workers > 0
+            ? m_config.workers
+            : defaultWorkerCount(postgres, !postgres || PostgresUrl::parse(m_config.database).isLocal());
     m_workers =
         std::make_unique<WorkerPool>(m_config, &m_sqliteWriteLock, m_eventNotifier.get(), m_logRequests);
     if (!m_workers->start(m_config.address, m_config.port, workers)) {

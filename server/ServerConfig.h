@@ -64,16 +64,19 @@ struct ServerConfig {
     std::function<qint64()> clock = [] { return QDateTime::currentSecsSinceEpoch(); };
 };
 
-// The worker count when --workers is 0: one per core. A worker never waits for SQLite, and on
-// PostgreSQL a read is one round trip with its session check: on 2 cores, 2 workers answered the
-// administrator's call-log page 22% faster than 4, whose extra backends only took turns on the
-// same cores. At most 16 on PostgreSQL: each worker holds two connections, and PostgreSQL
-// allows 100 by default for every instance together. With the database on another machine a
-// worker also waits out the network, and --workers above the core count may pay.
-inline int defaultWorkerCount(bool postgres)
+// The worker count when --workers is 0. SQLite: one per core, since a worker never waits for
+// it. PostgreSQL on this machine: one per core (at least 2, so one slow request does not hold
+// up the rest), since its backends need the same cores: on 2 cores, with a list read in one
+// round trip with its session check, 2 workers answered the administrator's call-log page 22%
+// faster than 4. PostgreSQL elsewhere: two per core, since each worker also waits out the
+// network on every round trip. At most 16 on PostgreSQL: each worker holds two connections,
+// and PostgreSQL allows 100 by default for every instance together.
+inline int defaultWorkerCount(bool postgres, bool localDatabase)
 {
     const int cores = std::max(1, QThread::idealThreadCount());
-    return postgres ? std::min(cores, 16) : cores;
+    if (!postgres)
+        return cores;
+    return std::min(localDatabase ? std::max(cores, 2) : 2 * cores, 16);
 }
 
 } // namespace server

@@ -84,7 +84,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption workersOption(
         QStringLiteral("workers"),
         QStringLiteral("Threads answering requests, each with its own database connection (default: one "
-                       "per core, at most 16 on PostgreSQL)."),
+                       "per core; on PostgreSQL at least 2, and two per core when the database is on "
+                       "another machine, up to 16)."),
         QStringLiteral("count"), QStringLiteral("0"));
     const QCommandLineOption perAddressOption(
         QStringLiteral("connections-per-address"),
