@@ -48,7 +48,8 @@ Chunk writeChunk(Database &db, const CallLogScope &scope, const contract::CallLo
             QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ") + scope.companyId.sql,
             scope.companyId.values);
         while (extensions.next())
-            extensionNumbers.insert(extensions.integer(0), extensions.text(1).toString().toUtf8());
+            extensionNumbers.insert(extensions.integer(0),
+                                    QByteArray(extensions.text(1).data(), extensions.text(1).size()));
     }
 
     // Through the reader, as the UTF-8 the database sends: QtSql's QVariants and UTF-16 strings,

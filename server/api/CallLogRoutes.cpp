@@ -56,7 +56,7 @@ QByteArray pageJson(Database &db, const CallLogScope &scope, const contract::Cal
     return pageJson(rows, query);
 }
 
-// The page of the caller's own calls (`ownExtension`) or of the whole account's, read with the
+// The page of an end user's own calls or of the administrator's whole account, read with the
 // session check. Needs a valid query without an extension filter; 401 and 403 come first.
 HttpResponse callerPage(Api &api, const HttpRequest &request, contract::Role role,
                         const contract::CallLogQuery &query)
