@@ -35,17 +35,20 @@ QString requireExtension(Api &api, qint64 companyId, qint64 id, const QString &f
 
 QStringList numbersOf(Api &api, qint64 companyId, qint64 extensionId, const QString &kind)
 {
-    auto query = kind == QLatin1String("conference")
-                     ? api.db.exec(QStringLiteral("SELECT e164 FROM phone_numbers WHERE company_id = ? AND "
-                                                  "target_kind = 'conference' ORDER BY e164"),
-                                   {companyId})
-                     : api.db.exec(QStringLiteral(
-                                       "SELECT e164 FROM phone_numbers WHERE company_id = ? AND "
-                                       "target_kind = 'extension' AND target_extension_id = ? ORDER BY e164"),
-                                   {companyId, extensionId});
+    const QString sql =
+        kind == QLatin1String("conference")
+            ? QStringLiteral(
+                  "SELECT e164 FROM phone_numbers WHERE company_id = ? AND target_kind = 'conference' "
+                  "ORDER BY e164")
+            : QStringLiteral(
+                  "SELECT e164 FROM phone_numbers WHERE company_id = ? AND target_kind = 'extension' "
+                  "AND target_extension_id = ? ORDER BY e164");
+    QVariantList values{companyId};
+    if (kind != QLatin1String("conference"))
+        values.append(extensionId);
     QStringList numbers;
-    while (query.next())
-        numbers.append(query.value(0).toString());
+    // Kept: each write to an extension answers with its numbers, read under the write lock.
+    api.db.keptRows(sql, values, [&](const QSqlQuery &query) { numbers.append(query.value(0).toString()); });
     return numbers;
 }
 

@@ -60,14 +60,19 @@ template<typename Row> ExtensionRow rowFrom(const Row &query)
 
 ExtensionRow loadExtension(Api &api, qint64 companyId, qint64 id)
 {
-    auto query = api.db.exec(
+    // Kept: every write to an extension reads it under the write lock.
+    std::optional<ExtensionRow> row;
+    QString kind;
+    api.db.keptRows(
         QStringLiteral("SELECT %1 FROM extensions WHERE id = ? AND company_id = ?").arg(adminColumns),
-        {id, companyId});
-    if (!query.next())
+        {id, companyId}, [&](const QSqlQuery &query) {
+            row = rowFrom(QueryRow{query});
+            kind = query.value(5).toString();
+        });
+    if (!row)
         Api::fail(ProblemType::NotFound, QStringLiteral("The extension does not exist"));
-    ExtensionRow row = rowFrom(QueryRow{query});
-    row.extension.phoneNumbers = numbersOf(api, companyId, id, query.value(5).toString());
-    return row;
+    row->extension.phoneNumbers = numbersOf(api, companyId, id, kind);
+    return *std::move(row);
 }
 
 QJsonObject withETag(const ExtensionRow &row)
@@ -87,7 +92,7 @@ void checkUnique(Api &api, qint64 companyId, qint64 selfId, const Extension &can
                  contract::JsonReader &reader)
 {
     if (api.db
-            .scalar(
+            .keptScalar(
                 QStringLiteral("SELECT id FROM extensions WHERE company_id = ? AND number = ? AND id <> ?"),
                 {companyId, candidate.number, selfId})
             .isValid()) {
@@ -96,7 +101,7 @@ void checkUnique(Api &api, qint64 companyId, qint64 selfId, const Extension &can
     }
     // name_key is the folded name every write stores (and its unique index enforces).
     if (api.db
-            .scalar(
+            .keptScalar(
                 QStringLiteral("SELECT id FROM extensions WHERE company_id = ? AND name_key = ? AND id <> ?"),
                 {companyId, contract::rules::nameKey(candidate.firstName, candidate.lastName), selfId})
             .isValid()) {
@@ -244,10 +249,11 @@ void registerExtensionRoutes(Router &router, Api &api)
         writeUnique(
             reader,
             [&] {
-                api.db.exec(QStringLiteral("UPDATE extensions SET number = ?, first_name = ?, last_name = ?, "
-                                           "name_key = ?, email = ? WHERE id = ?"),
-                            {e.number, e.firstName, e.lastName,
-                             contract::rules::nameKey(e.firstName, e.lastName), e.email, e.id});
+                api.db.keptExec(
+                    QStringLiteral("UPDATE extensions SET number = ?, first_name = ?, last_name = ?, "
+                                   "name_key = ?, email = ? WHERE id = ?"),
+                    {e.number, e.firstName, e.lastName, contract::rules::nameKey(e.firstName, e.lastName),
+                     e.email, e.id});
             },
             [&](const UniqueViolation &violation) { nameDuplicate(reader, violation); });
         write.bumpVersion();

@@ -96,30 +96,38 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
-QSqlQuery &Database::runKept(const QString &sql, const QVariantList &values)
+QSqlQuery &Database::runKept(const QString &sql, const QVariantList &values, std::optional<QSqlQuery> &nested)
 {
-    auto found = m_kept.find(sql);
-    if (found == m_kept.end()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true); // read at once, then finished
+    const auto prepared = [&](QSqlQuery &query) {
+        query.setForwardOnly(!m_postgres); // as exec(): keptRows' eachRow may run other statements
         if (!query.prepare(sql))
             fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.simplified().left(120)), query.lastError());
-        found = m_kept.insert(sql, query);
+    };
+    std::unique_ptr<QSqlQuery> &kept = m_kept[sql];
+    if (!kept) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        prepared(*query);
+        kept = std::move(query);
     }
-    QSqlQuery &query = found.value();
+    QSqlQuery *query = kept.get();
+    if (query->isActive()) {
+        prepared(nested.emplace(m_db));
+        query = &*nested;
+    }
     for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        query.finish();
+        query->bindValue(i, values.at(i));
+    if (!query->exec()) {
+        const QSqlError error = query->lastError();
+        query->finish();
         fail(QStringLiteral("cannot run \"%1\"").arg(sql.simplified().left(120)), error);
     }
-    return query;
+    return *query;
 }
 
 QVariant Database::keptScalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery &query = runKept(sql, values);
+    std::optional<QSqlQuery> nested;
+    QSqlQuery &query = runKept(sql, values, nested);
     const QVariant value = query.next() ? query.value(0) : QVariant();
     query.finish();
     return value;
@@ -127,7 +135,8 @@ QVariant Database::keptScalar(const QString &sql, const QVariantList &values)
 
 int Database::keptExec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery &query = runKept(sql, values);
+    std::optional<QSqlQuery> nested;
+    QSqlQuery &query = runKept(sql, values, nested);
     const int affected = query.numRowsAffected();
     query.finish();
     return affected;

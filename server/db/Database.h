@@ -10,7 +10,10 @@
 #include <QString>
 #include <QVariant>
 #include <memory>
+#include <optional>
 #include <stdexcept>
+#include <unordered_map>
+#include <utility>
 
 namespace server {
 
@@ -56,6 +59,18 @@ public:
     // and finished before these return; `sql` must take values.
     QVariant keptScalar(const QString &sql, const QVariantList &values);
     int keptExec(const QString &sql, const QVariantList &values); // rows affected
+    // Calls eachRow(const QSqlQuery &) for every row, then finishes the statement.
+    template<typename EachRow> void keptRows(const QString &sql, const QVariantList &values, EachRow eachRow)
+    {
+        std::optional<QSqlQuery> nested;
+        QSqlQuery &query = runKept(sql, values, nested);
+        struct Finish {
+            QSqlQuery &query;
+            ~Finish() { query.finish(); } // also when eachRow throws
+        } finish{query};
+        while (query.next())
+            eachRow(std::as_const(query));
+    }
 
     QSqlDatabase &connection() { return m_db; }
     // SQLite: a lock shared by the connections of this process (the workers') that transactions
@@ -69,13 +84,17 @@ public:
 
 private:
     QString dialect(QString sql) const;
-    QSqlQuery &runKept(const QString &sql, const QVariantList &values);
+    // The kept statement for `sql`, bound and run; `nested` gets a statement of its own instead
+    // when the kept one is still being read further up the stack (keptRows' eachRow running it).
+    QSqlQuery &runKept(const QString &sql, const QVariantList &values, std::optional<QSqlQuery> &nested);
 
     QString m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<RowReader> m_reader;
-    QHash<QString, QSqlQuery> m_kept; // keptScalar/keptExec's statements, by SQL text
+    // keptScalar/keptExec/keptRows' statements, by SQL text; on the heap, so a statement being
+    // read stays where it is while others are added.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_kept;
     QMutex *m_writeLock = nullptr;
     bool m_postgres = false;
 };

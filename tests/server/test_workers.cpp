@@ -231,6 +231,41 @@ TEST_CASE("The row reader sees other connections' commits and leaves no read ope
     CHECK_FALSE(rows.next());
 }
 
+TEST_CASE("A kept statement can run again while it is still being read", "[server][db]")
+{
+    TestServer server;
+    server::Database database(server.app().config().database);
+    const QString fromVersion =
+        QStringLiteral("SELECT version FROM schema_version WHERE version >= ? ORDER BY version");
+    const QString before = QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version < ?");
+    const qint64 all = database.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toLongLong();
+    REQUIRE(all >= 8);
+
+    QList<qint64> rowsFrom;
+    QList<qint64> rowsBefore;
+    database.keptRows(fromVersion, {1}, [&](const QSqlQuery &row) {
+        const qint64 version = row.value(0).toLongLong();
+        // The same text while it is being read, then a text kept for the first time.
+        qint64 count = 0;
+        database.keptRows(fromVersion, {version}, [&](const QSqlQuery &) { ++count; });
+        rowsFrom.append(count);
+        rowsBefore.append(database.keptScalar(before, {version}).toLongLong());
+    });
+    REQUIRE(rowsFrom.size() == all);
+    for (qint64 i = 0; i < all; ++i) {
+        CHECK(rowsFrom[i] == all - i);
+        CHECK(rowsBefore[i] == i);
+    }
+
+    // A reading that an exception ends leaves the statement finished for the next one.
+    CHECK_THROWS_AS(
+        database.keptRows(fromVersion, {1}, [](const QSqlQuery &) { throw std::runtime_error("stop"); }),
+        std::runtime_error);
+    qint64 again = 0;
+    database.keptRows(fromVersion, {1}, [&](const QSqlQuery &) { ++again; });
+    CHECK(again == all);
+}
+
 TEST_CASE("Reads run together come back in order, and a failed one leaves the reader usable", "[server][db]")
 {
     TestServer server;
