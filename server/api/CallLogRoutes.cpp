@@ -16,12 +16,20 @@ namespace server {
 namespace {
 
 // The page as JSON text, written row by row as the rows are read, straight from the UTF-8 the
-// database sends. `rows` come from selectCallLogs(), one more than the page.
-QByteArray pageJson(RowReader::Rows &rows, const contract::CallLogQuery &query)
+// database sends. `rows` come from pageStatements(), one more than the page; `extensionNumber`
+// from the same, for a page of one extension's calls, which each carry its number.
+QByteArray pageJson(RowReader::Rows &rows, const contract::CallLogQuery &query,
+                    RowReader::Rows *extensionNumber)
 {
     QByteArray body;
     body.reserve(64 + qsizetype(query.limit) * 256);
     contract::CallLogPageWriter page(body);
+    // Copied out: the number's row is done with once read (SQLite reuses its memory).
+    QByteArray number;
+    if (extensionNumber && extensionNumber->next()) {
+        const QUtf8StringView text = extensionNumber->text(0);
+        number = QByteArray(text.data(), text.size());
+    }
     contract::CallLogCursor last;
     int written = 0;
     bool more = false;
@@ -37,11 +45,16 @@ QByteArray pageJson(RowReader::Rows &rows, const contract::CallLogQuery &query)
     };
     while (rows.next()) {
         const contract::CallLogFields<QUtf8StringView> row{
-            rows.integer(IdColumn),        rows.text(ExtensionColumn),
-            rows.text(DirectionColumn),    rows.integer(AnsweredColumn) != 0,
-            rows.text(FromNumberColumn),   rows.text(FromNameColumn),
-            rows.text(ToNumberColumn),     rows.text(ToNameColumn),
-            rows.integer(StartedAtColumn), int(rows.integer(DurationColumn))};
+            rows.integer(IdColumn),
+            extensionNumber ? QUtf8StringView(number) : rows.text(ExtensionColumn),
+            rows.text(DirectionColumn),
+            rows.integer(AnsweredColumn) != 0,
+            rows.text(FromNumberColumn),
+            rows.text(FromNameColumn),
+            rows.text(ToNumberColumn),
+            rows.text(ToNameColumn),
+            rows.integer(StartedAtColumn),
+            int(rows.integer(DurationColumn))};
         if (!add(row))
             break;
     }
@@ -49,10 +62,24 @@ QByteArray pageJson(RowReader::Rows &rows, const contract::CallLogQuery &query)
     return body;
 }
 
+// The page's rows and, for one extension's calls, that extension's number: read apart once
+// instead of joined to each of the page's rows.
+std::vector<RowReader::Statement> pageStatements(const Database &db, const CallLogScope &scope,
+                                                 const contract::CallLogQuery &query)
+{
+    if (!scope.extensionId)
+        return {selectCallLogs(db, scope, query)};
+    return {selectCallLogs(db, scope, query, ExtensionAs::Id), scopeExtensionNumber(scope)};
+}
+
+QByteArray pageJson(std::vector<RowReader::Rows> &rows, const contract::CallLogQuery &query)
+{
+    return pageJson(rows.front(), query, rows.size() > 1 ? &rows.back() : nullptr);
+}
+
 QByteArray pageJson(Database &db, const CallLogScope &scope, const contract::CallLogQuery &query)
 {
-    const auto statement = selectCallLogs(db, scope, query);
-    auto rows = db.reader().run(statement.sql, statement.values);
+    auto rows = db.reader().runTogether(pageStatements(db, scope, query));
     return pageJson(rows, query);
 }
 
@@ -65,9 +92,9 @@ HttpResponse callerPage(Api &api, const HttpRequest &request, contract::Role rol
     auto read = api.readAs(request, role, [&](const CallerTerms &caller) {
         const CallLogScope scope(caller.companyId,
                                  ownExtension ? std::optional(caller.extensionId) : std::nullopt);
-        return std::vector{selectCallLogs(api.db, scope, query)};
+        return pageStatements(api.db, scope, query);
     });
-    return HttpResponse::jsonText(pageJson(read.rows.front(), query));
+    return HttpResponse::jsonText(pageJson(read.rows, query));
 }
 
 // Whether the page can be read with the session check: the query is valid (its errors come

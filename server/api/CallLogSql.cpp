@@ -128,6 +128,13 @@ CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
     return statement;
 }
 
+CallLogStatement scopeExtensionNumber(const CallLogScope &scope)
+{
+    Q_ASSERT(scope.extensionId);
+    return {QStringLiteral("SELECT number FROM extensions WHERE id = ") + scope.extensionId->sql,
+            scope.extensionId->values};
+}
+
 CallLogStatement countCallLogs(const Database &db, const CallLogScope &scope,
                                const contract::CallLogQuery &query)
 {

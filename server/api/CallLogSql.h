@@ -48,6 +48,10 @@ enum class ExtensionAs {
 CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
                                 const contract::CallLogQuery &query,
                                 ExtensionAs extension = ExtensionAs::Number);
+// The number of the scope's one extension (a scope with extensionId): a page of its calls, read
+// with ExtensionAs::Id, writes it on every row instead of joining each row to it. No row once
+// the extension is deleted.
+CallLogStatement scopeExtensionNumber(const CallLogScope &scope);
 // How many rows the query matches from its first page on (the cursor is ignored).
 CallLogStatement countCallLogs(const Database &db, const CallLogScope &scope,
                                const contract::CallLogQuery &query);

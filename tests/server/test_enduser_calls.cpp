@@ -196,6 +196,37 @@ TEST_CASE("The administrator pages the whole account and can pick an extension",
         CHECK(row.direction == QStringLiteral("internal"));
 }
 
+TEST_CASE("A page of one extension's calls carries the number the extension has now",
+          "[server][enduser][calllogs]")
+{
+    // Such a page reads the extension's number once instead of joining every row to it.
+    TestServer server;
+    const qint64 extension = extensionId(server, QStringLiteral("112"));
+    server.app().database().exec(QStringLiteral("DELETE FROM call_logs WHERE extension_id = ?"), {extension});
+    insertCalls(server, extension, QDateTime::currentSecsSinceEpoch() - 3600);
+    TestClient user(server.url());
+    signIn(user, QStringLiteral("112"));
+    TestClient admin(server.url());
+    REQUIRE(admin.signInAdmin(fixtures::companyNumber(), fixtures::adminPassword()).status == 201);
+    const auto numbersOnPages = [&](TestClient &client, const QString &path, const QString &filter) {
+        contract::CallLogQuery query;
+        query.limit = 15;
+        query.extension = filter;
+        QSet<QString> numbers;
+        for (const auto &row : allPages(client, path, query))
+            numbers.insert(row.extension);
+        return numbers;
+    };
+    CHECK(numbersOnPages(user, QStringLiteral("/api/v1/me/call-logs"), {}) == QSet{QStringLiteral("112")});
+
+    server.app().database().exec(QStringLiteral("UPDATE extensions SET number = '150' WHERE id = ?"),
+                                 {extension});
+    CHECK(numbersOnPages(user, QStringLiteral("/api/v1/me/call-logs"), {}) == QSet{QStringLiteral("150")});
+    CHECK(numbersOnPages(admin, QStringLiteral("/api/v1/call-logs"), QStringLiteral("150")) ==
+          QSet{QStringLiteral("150")});
+    CHECK(numbersOnPages(admin, QStringLiteral("/api/v1/call-logs"), {}).contains(QStringLiteral("150")));
+}
+
 TEST_CASE("Click-to-call classifies the destination and logs the call when it ends",
           "[server][enduser][calls]")
 {
