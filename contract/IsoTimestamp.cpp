@@ -1,6 +1,7 @@
 #include "contract/IsoTimestamp.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace contract {
@@ -34,21 +35,26 @@ qint64 floorDiv(qint64 value, qint64 divisor)
 }
 
 // "YYYY-MM-DDTHH:MM:SS" for seconds since the epoch on a clock `local` (already clamped).
-char *writeDateTime(qint64 local, char *out)
+char *writeDateTime(qint64 local, char *out, IsoDateCache &date)
 {
     const qint64 days = floorDiv(local, 86400);
     const int secondOfDay = int(local - days * 86400);
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    civilFromDays(days, year, month, day);
-    out = twoDigits(out, year / 100 % 100);
-    out = twoDigits(out, year % 100);
-    *out++ = '-';
-    out = twoDigits(out, month);
-    *out++ = '-';
-    out = twoDigits(out, day);
-    *out++ = 'T';
+    if (days != date.day) {
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        civilFromDays(days, year, month, day);
+        char *text = twoDigits(date.text, year / 100 % 100);
+        text = twoDigits(text, year % 100);
+        *text++ = '-';
+        text = twoDigits(text, month);
+        *text++ = '-';
+        text = twoDigits(text, day);
+        *text = 'T';
+        date.day = days;
+    }
+    std::memcpy(out, date.text, sizeof date.text);
+    out += sizeof date.text;
     out = twoDigits(out, secondOfDay / 3600);
     *out++ = ':';
     out = twoDigits(out, secondOfDay / 60 % 60);
@@ -84,7 +90,7 @@ qsizetype IsoTimestampFormatter::format(qint64 secsSinceEpoch, char *out)
         lookUpOffset(secsSinceEpoch);
     const qint64 local = std::clamp(secsSinceEpoch + m_offset, MinSecsSinceEpoch, MaxSecsSinceEpoch);
     char *const start = out;
-    out = writeDateTime(local, out);
+    out = writeDateTime(local, out, m_date);
     const int offsetMinutes = (m_offset < 0 ? -m_offset : m_offset) / 60;
     *out++ = m_offset < 0 ? '-' : '+';
     out = twoDigits(out, offsetMinutes / 60);
@@ -95,8 +101,15 @@ qsizetype IsoTimestampFormatter::format(qint64 secsSinceEpoch, char *out)
 
 qsizetype IsoTimestampFormatter::formatUtc(qint64 secsSinceEpoch, char *out)
 {
+    return UtcTimestampFormatter().format(secsSinceEpoch, out);
+}
+
+qsizetype UtcTimestampFormatter::format(qint64 secsSinceEpoch, char *out)
+{
     char *const start = out;
-    out = writeDateTime(std::clamp(secsSinceEpoch, MinSecsSinceEpoch, MaxSecsSinceEpoch), out);
+    out = writeDateTime(std::clamp(secsSinceEpoch, IsoTimestampFormatter::MinSecsSinceEpoch,
+                                   IsoTimestampFormatter::MaxSecsSinceEpoch),
+                        out, m_date);
     *out++ = 'Z';
     return out - start;
 }

@@ -5,7 +5,16 @@
 
 #include <QTimeZone>
 
+#include <limits>
+
 namespace contract {
+
+// The "YYYY-MM-DDT" of the last day written: rows come in time order, mostly many to a day, and
+// working out a date from a day number costs most of a timestamp.
+struct IsoDateCache {
+    qint64 day = std::numeric_limits<qint64>::min(); // days since the epoch; none yet
+    char text[11] = {};
+};
 
 class IsoTimestampFormatter
 {
@@ -30,12 +39,23 @@ public:
     static qsizetype formatUtc(qint64 secsSinceEpoch, char *out);
 
 private:
+    IsoDateCache m_date;
     void lookUpOffset(qint64 secsSinceEpoch);
 
     QTimeZone m_zone;
     qint64 m_validFrom = 1; // [from, to) in seconds since the epoch where m_offset holds;
     qint64 m_validTo = 0;   // empty until the first lookup
     int m_offset = 0;       // seconds east of UTC
+};
+
+// IsoTimestampFormatter::formatUtc() for many instants, remembering the last one's date.
+class UtcTimestampFormatter
+{
+public:
+    qsizetype format(qint64 secsSinceEpoch, char *out);
+
+private:
+    IsoDateCache m_date;
 };
 
 } // namespace contract

@@ -1,7 +1,5 @@
 #include "contract/JsonWriter.h"
 
-#include "contract/IsoTimestamp.h"
-
 #include <algorithm>
 #include <cstring>
 
@@ -36,6 +34,39 @@ constexpr bool needsEscape(unsigned char byte)
     return byte < 0x20 || byte == '"' || byte == '\\';
 }
 
+// Eight bytes at once: whether any of them needs an escape. Exact, though borrows may mark bytes
+// after the first one that does (Sean Eron Anderson's "Bit Twiddling Hacks").
+constexpr qsizetype WordSize = 8;
+constexpr qsizetype HalfWordSize = 4;
+constexpr char PlainWord[WordSize + 1] = "aaaaaaaa";
+constexpr quint64 EachByte = 0x0101010101010101;
+constexpr quint64 HighBits = 0x8080808080808080;
+
+quint64 wordAt(const char *at)
+{
+    quint64 word;
+    std::memcpy(&word, at, sizeof word);
+    return word;
+}
+
+quint32 halfWordAt(const char *at)
+{
+    quint32 half;
+    std::memcpy(&half, at, sizeof half);
+    return half;
+}
+
+constexpr quint64 zeroBytes(quint64 word)
+{
+    return (word - EachByte) & ~word & HighBits;
+}
+
+constexpr bool wordNeedsEscape(quint64 word)
+{
+    const quint64 control = (word - EachByte * 0x20) & ~word & HighBits; // a byte below 0x20
+    return (control | zeroBytes(word ^ (EachByte * '"')) | zeroBytes(word ^ (EachByte * '\\'))) != 0;
+}
+
 // The escape for a character below U+0020, or for '"' and '\\'.
 char *putEscape(char *at, char16_t unit)
 {
@@ -60,6 +91,20 @@ char *putEscape(char *at, char16_t unit)
         *at++ = '0';
         *at++ = Hex[unit >> 4];
         *at++ = Hex[unit & 0xF];
+    }
+    return at;
+}
+// The rest of `text` from byte `from` on, escaped, to `at`; returns where it ends. Apart from the
+// quick checks in JsonWriter::escaped(), which then keep few registers to save and restore.
+[[gnu::noinline]] char *escapedFrom(QUtf8StringView text, qsizetype from, char *at)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
+    for (qsizetype i = from; i < text.size(); ++i) {
+        const unsigned char byte = bytes[i];
+        if (needsEscape(byte))
+            at = putEscape(at, byte);
+        else
+            *at++ = char(byte);
     }
     return at;
 }
@@ -128,21 +173,52 @@ void JsonWriter::escaped(QStringView text)
 
 void JsonWriter::escaped(QUtf8StringView text)
 {
-    // Byte by byte into the room made first: a page's strings are short (names, numbers), so a
-    // memcpy() per run of plain bytes costs more than the bytes do.
+    // Most strings need no escape at all, and a page's are short (names, numbers): up to 16
+    // bytes are checked and copied in two or three pieces that may overlap, longer ones are copied whole
+    // and checked a word at a time. Where a byte needs an escape, escapedFrom() takes over.
     const qsizetype size = text.size();
-    char *at = room(size * LongestEscape + 2);
-    *at++ = '"';
-    const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
-    for (qsizetype i = 0; i < size; ++i) {
-        const unsigned char byte = bytes[i];
-        if (needsEscape(byte)) [[unlikely]]
-            at = putEscape(at, byte);
-        else
-            *at++ = char(byte);
+    const char *const from = text.data();
+    char *const start = room(size * LongestEscape + 2 + WordSize);
+    *start = '"';
+    char *const copy = start + 1;
+    qsizetype plain = 0; // bytes known to need no escape, copied
+    if (size >= WordSize && size <= 2 * WordSize) {
+        const quint64 first = wordAt(from);
+        const quint64 last = wordAt(from + size - WordSize);
+        if (!wordNeedsEscape(first) && !wordNeedsEscape(last)) {
+            std::memcpy(copy, &first, WordSize);
+            std::memcpy(copy + size - WordSize, &last, WordSize);
+            plain = size;
+        }
+    } else if (size >= HalfWordSize && size < WordSize) {
+        const quint32 first = halfWordAt(from);
+        const quint32 last = halfWordAt(from + size - HalfWordSize);
+        if (!wordNeedsEscape(first | quint64(last) << 32)) {
+            std::memcpy(copy, &first, HalfWordSize);
+            std::memcpy(copy + size - HalfWordSize, &last, HalfWordSize);
+            plain = size;
+        }
+    } else if (size > 0 && size < HalfWordSize) {
+        // The first, middle and last bytes are all of them.
+        const auto first = static_cast<unsigned char>(from[0]);
+        const auto middle = static_cast<unsigned char>(from[size / 2]);
+        const auto last = static_cast<unsigned char>(from[size - 1]);
+        if (!needsEscape(first) && !needsEscape(middle) && !needsEscape(last)) {
+            copy[0] = char(first);
+            copy[size / 2] = char(middle);
+            copy[size - 1] = char(last);
+            plain = size;
+        }
+    } else if (size > 2 * WordSize) {
+        std::memcpy(copy, from, size_t(size));
+        std::memcpy(copy + size, PlainWord, WordSize);
+        while (plain < size && !wordNeedsEscape(wordAt(copy + plain)))
+            plain += WordSize;
+        plain = std::min(plain, size);
     }
-    *at++ = '"';
-    m_at = at;
+    char *const end = plain == size ? copy + size : escapedFrom(text, plain, copy + plain);
+    *end = '"';
+    m_at = end + 1;
 }
 
 void JsonWriter::open(char bracket)
@@ -207,7 +283,7 @@ void JsonWriter::utcTimestamp(qint64 secsSinceEpoch)
     separate();
     char *const start = room(IsoTimestampFormatter::MaxLength + 2);
     start[0] = '"';
-    const qsizetype length = IsoTimestampFormatter::formatUtc(secsSinceEpoch, start + 1);
+    const qsizetype length = m_timestamps.format(secsSinceEpoch, start + 1);
     start[length + 1] = '"';
     m_at += length + 2;
 }

@@ -5,6 +5,8 @@
 // cannot hold, is written as U+FFFD. The caller keeps objects and arrays balanced. The buffer
 // grows ahead of the writing and gets its final size from done() (or the destructor).
 
+#include "contract/IsoTimestamp.h"
+
 #include <QByteArray>
 #include <QLatin1StringView>
 #include <QString>
@@ -83,6 +85,7 @@ private:
     char *m_end = nullptr;   // the end of m_out: [m_at, m_end) is room
     bool m_first = true;     // nothing written yet in the innermost object or array
     bool m_afterKey = false; // a key was written, its value comes next
+    UtcTimestampFormatter m_timestamps;
 };
 
 } // namespace contract

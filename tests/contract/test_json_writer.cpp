@@ -27,6 +27,13 @@ QByteArray written(const QString &text)
     contract::JsonWriter(out).value(text);
     return out;
 }
+
+QByteArray writtenUtf8(const QByteArray &utf8)
+{
+    QByteArray out;
+    contract::JsonWriter(out).value(QUtf8StringView(utf8));
+    return out;
+}
 } // namespace
 
 TEST_CASE("JSON strings are escaped and encoded so that they read back unchanged", "[contract][json]")
@@ -46,6 +53,28 @@ TEST_CASE("JSON strings are escaped and encoded so that they read back unchanged
     // Control characters become escapes, never raw bytes.
     for (char byte : written(samples.at(4)))
         CHECK((byte < 0 || byte >= 0x20));
+}
+
+TEST_CASE("Text read as UTF-8 is escaped as the same text read as UTF-16 is", "[contract][json]")
+{
+    // UTF-8 strings are checked a word of eight bytes at a time: a character to escape at any
+    // place in a word, in the last partial word, or next to bytes at the edges of the ranges
+    // must be found just the same.
+    const QList<QByteArray> escaped{"\"", "\\", "\n", QByteArray(1, '\x01'), QByteArray(1, '\x1f')};
+    const QList<QByteArray> plain{"a", " ", "!", "#", "[", "]", "~", "\x7f", "\xc3\xb1" /* ñ */};
+    for (int length = 0; length <= 20; ++length) {
+        for (const QByteArray &filler : plain) {
+            const QByteArray text = filler.repeated(length);
+            CHECK(writtenUtf8(text) == written(QString::fromUtf8(text)));
+            for (int at = 0; at <= length; ++at) {
+                for (const QByteArray &special : escaped) {
+                    const QByteArray mixed = filler.repeated(at) + special + filler.repeated(length - at);
+                    CAPTURE(mixed.toHex().toStdString());
+                    CHECK(writtenUtf8(mixed) == written(QString::fromUtf8(mixed)));
+                }
+            }
+        }
+    }
 }
 
 TEST_CASE("A lone surrogate is written as U+FFFD, never as bytes UTF-8 cannot hold", "[contract][json]")
@@ -95,6 +124,40 @@ TEST_CASE("UTC timestamps match QDateTime's ISO form", "[contract][json]")
     CHECK(utc(contract::IsoTimestampFormatter::MinSecsSinceEpoch) == "0000-01-01T00:00:00Z");
     CHECK(utc(std::numeric_limits<qint64>::min()) == "0000-01-01T00:00:00Z");
     CHECK(utc(std::numeric_limits<qint64>::max()) == "9999-12-31T23:59:59Z");
+}
+
+TEST_CASE("One writer's timestamps stay right as the day changes, forwards and back", "[contract][json]")
+{
+    // A writer keeps the last date it wrote: instants a second either side of midnight, out of
+    // order, in one page and in one export's zone must each get their own date.
+    const qint64 midnight = 1'795'046'400; // 2026-11-19T00:00:00Z
+    const QList<qint64> instants{
+        midnight - 1, midnight, midnight - 1, midnight + 86'399, midnight + 86'400, midnight - 86'400 * 400,
+        -1,           0,        midnight};
+    QByteArray page;
+    contract::JsonWriter json(page);
+    json.beginArray();
+    for (const qint64 secs : instants)
+        json.utcTimestamp(secs);
+    json.endArray();
+    json.done();
+    QStringList expected;
+    for (const qint64 secs : instants)
+        expected << u'"' + QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate) + u'"';
+    CHECK(page == '[' + expected.join(u',').toLatin1() + ']');
+
+    const QTimeZone mexico("America/Mexico_City");
+    REQUIRE(mexico.isValid());
+    contract::IsoTimestampFormatter local(mexico);
+    const auto zoned = [&mexico](qint64 secs) {
+        return QDateTime::fromSecsSinceEpoch(secs, mexico).toString(Qt::ISODate).toLatin1();
+    };
+    for (const qint64 secs : instants) {
+        const qint64 localMidnight = secs + 6 * 3600; // the zone is UTC-6 at all of these
+        CAPTURE(localMidnight);
+        CHECK(local.format(localMidnight - 1) == zoned(localMidnight - 1));
+        CHECK(local.format(localMidnight) == zoned(localMidnight));
+    }
 }
 
 TEST_CASE("A call-log page written as text reads back field for field", "[contract][json][calllogs]")
