@@ -114,6 +114,11 @@ int ServerApp::workerCount() const
     return m_workers ? m_workers->workerCount() : 0;
 }
 
+QList<int> ServerApp::connectionsPerWorker() const
+{
+    return m_workers ? m_workers->connectionsPerWorker() : QList<int>();
+}
+
 QUrl ServerApp::url() const
 {
     QUrl url;

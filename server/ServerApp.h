@@ -31,6 +31,8 @@ public:
     // Starts listening and the workers; returns false with errorString() set on failure.
     bool listen();
     int workerCount() const;
+    // The open connections each worker serves, in worker order.
+    QList<int> connectionsPerWorker() const;
     QString errorString() const { return m_errorString; }
     QUrl url() const;
 

@@ -171,9 +171,32 @@ void GuardedTcpServer::followServerReads()
     });
 }
 
+void GuardedTcpServer::serveOnlyHandedOver(std::atomic<int> *open)
+{
+    pauseAccepting();
+    m_open = open;
+}
+
+void GuardedTcpServer::adopt(qintptr descriptor)
+{
+    // As QTcpServer does with a connection it accepts itself.
+    incomingConnection(descriptor);
+    emit newConnection();
+}
+
+QTcpSocket *GuardedTcpServer::nextPendingConnection()
+{
+    QTcpSocket *const socket = QTcpServer::nextPendingConnection();
+    if (m_open)
+        pauseAccepting(); // again: taking a connection resumed it
+    return socket;
+}
+
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
     auto *socket = new GuardedSocket(m_limits, m_quota, this);
+    if (m_open) // with this as context, so it stops counting once this server is being destroyed
+        connect(socket, &QObject::destroyed, this, [open = m_open] { open->fetch_sub(1); });
     if (!socket->start(descriptor)) {
         if (socket->state() == QAbstractSocket::UnconnectedState)
             delete socket;

@@ -15,6 +15,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <atomic>
 
 namespace server {
 
@@ -58,6 +59,14 @@ public:
     // Call right after QAbstractHttpServer::bind(): the server connects its handlers when a
     // connection is announced, and this hooks in after them.
     void followServerReads();
+    // From now on this server accepts nothing itself (its socket stays listening, as Qt HttpServer
+    // wants): another thread accepts and hands connections over with adopt(), adding each to
+    // `open` (which outlives this server), and each that ends takes one off it here.
+    void serveOnlyHandedOver(std::atomic<int> *open);
+    // Serves a connection accepted on another thread as if this server had accepted it.
+    void adopt(qintptr descriptor);
+    // QTcpServer's resumes accepting; this one stays paused once connections are handed over.
+    QTcpSocket *nextPendingConnection() override;
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -65,6 +74,7 @@ protected:
 private:
     ConnectionLimits m_limits;
     ConnectionQuota &m_quota;
+    std::atomic<int> *m_open = nullptr;         // set: connections are handed over
     QList<QPointer<GuardedSocket>> m_announced; // accepted, not yet followed
 };
 

@@ -148,6 +148,7 @@ bool HttpServerAdapter::serve(qintptr listening)
     }
     bind(tcpServer);
     tcpServer->followServerReads();
+    m_connections = tcpServer;
     return true;
 }
 

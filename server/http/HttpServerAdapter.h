@@ -22,6 +22,8 @@ public:
     // Accepts and serves the connections of `listening`, a socket that is already listening (a
     // worker's own duplicate of the server's one listening socket); takes ownership of it.
     bool serve(qintptr listening);
+    // The server of the connections, once serve() has succeeded.
+    GuardedTcpServer *connections() const { return m_connections; }
     QString errorString() const { return m_errorString; }
 
 protected:
@@ -39,6 +41,7 @@ private:
     Handler m_handler;
     ConnectionLimits m_limits;
     ConnectionQuota &m_quota;
+    GuardedTcpServer *m_connections = nullptr; // a child
     QString m_errorString;
 };
 

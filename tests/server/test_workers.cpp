@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QTcpSocket>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -82,6 +83,50 @@ TEST_CASE("A request waiting on the database holds up only its own worker", "[se
     REQUIRE(QTest::qWaitFor([&] { return signIn->isFinished(); }, 10'000));
     CHECK(signIn->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201);
     signIn->deleteLater();
+}
+
+TEST_CASE("Connections opened at once spread evenly over the workers", "[server][workers]")
+{
+    // Workers that accepted for themselves let whichever woke first take a whole burst: once
+    // in ten runs of wrk, all its 64 connections went to one of two workers and a core idled.
+    TestServer server([](server::ServerConfig &config) { config.workers = 2; });
+    std::vector<std::unique_ptr<RawConnection>> connections;
+    for (int i = 0; i < 16; ++i)
+        connections.push_back(std::make_unique<RawConnection>(server.url()));
+    for (auto &connection : connections)
+        connection->socket.write("GET /api/v1/health HTTP/1.1\r\nHost: test\r\n\r\n");
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return std::all_of(connections.cbegin(), connections.cend(), [](const auto &connection) {
+                return connection->received.contains("\r\n\r\n");
+            });
+        },
+        10'000));
+    for (const auto &connection : connections)
+        CHECK(connection->received.startsWith("HTTP/1.1 200"));
+    CHECK(server.app().connectionsPerWorker() == QList<int>{8, 8});
+
+    // A worker's share goes down as its connections end, and the next ones go where there is room.
+    for (int i = 0; i < 6; ++i)
+        connections[size_t(i)]->socket.disconnectFromHost();
+    REQUIRE(QTest::qWaitFor([&] { return server.app().connectionsPerWorker() != QList<int>{8, 8}; }, 10'000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const QList<int> open = server.app().connectionsPerWorker();
+            return open.at(0) + open.at(1) == 10;
+        },
+        10'000));
+    const QList<int> afterEnds = server.app().connectionsPerWorker();
+    for (int i = 0; i < 6; ++i)
+        connections.push_back(std::make_unique<RawConnection>(server.url()));
+    REQUIRE(QTest::qWaitFor([&] { return server.app().connectionsPerWorker() != afterEnds; }, 10'000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const QList<int> open = server.app().connectionsPerWorker();
+            return open.at(0) + open.at(1) == 16;
+        },
+        10'000));
+    CHECK(server.app().connectionsPerWorker() == QList<int>{8, 8});
 }
 
 TEST_CASE("A request head must arrive whole in time, however steadily it trickles", "[server][workers][slow]")
