@@ -39,13 +39,13 @@ public:
     static qsizetype formatUtc(qint64 secsSinceEpoch, char *out);
 
 private:
-    IsoDateCache m_date;
     void lookUpOffset(qint64 secsSinceEpoch);
 
     QTimeZone m_zone;
     qint64 m_validFrom = 1; // [from, to) in seconds since the epoch where m_offset holds;
     qint64 m_validTo = 0;   // empty until the first lookup
     int m_offset = 0;       // seconds east of UTC
+    IsoDateCache m_date;
 };
 
 // IsoTimestampFormatter::formatUtc() for many instants, remembering the last one's date.

@@ -174,8 +174,9 @@ void JsonWriter::escaped(QStringView text)
 void JsonWriter::escaped(QUtf8StringView text)
 {
     // Most strings need no escape at all, and a page's are short (names, numbers): up to 16
-    // bytes are checked and copied in two or three pieces that may overlap, longer ones are copied whole
-    // and checked a word at a time. Where a byte needs an escape, escapedFrom() takes over.
+    // bytes are checked and copied in two or three pieces that may overlap, longer ones are
+    // copied whole and checked a word at a time. Where a byte needs an escape, escapedFrom()
+    // takes over.
     const qsizetype size = text.size();
     const char *const from = text.data();
     char *const start = room(size * LongestEscape + 2 + WordSize);

@@ -40,7 +40,38 @@ void closeSocket(qintptr descriptor)
 }
 } // namespace
 
-class WorkerThread : public QThread
+// A thread with an event loop that reports once whether it started; stops and joins when destroyed.
+class ServingThread : public QThread
+{
+public:
+    ~ServingThread() override
+    {
+        quit();
+        wait();
+    }
+
+    // Blocks until run() has reported; false with the reason if it could not start.
+    bool waitUntilStarted(QString &error)
+    {
+        m_ready.acquire();
+        error = m_error;
+        return m_error.isEmpty();
+    }
+
+protected:
+    // From run(), once: an empty `error` means started (exec() comes next).
+    void reportStarted(const QString &error = {})
+    {
+        m_error = error;
+        m_ready.release();
+    }
+
+private:
+    QSemaphore m_ready;
+    QString m_error;
+};
+
+class WorkerThread : public ServingThread
 {
 public:
     WorkerThread(const ServerConfig &config, QMutex *writeLock, EventNotifier *notifier,
@@ -52,20 +83,6 @@ public:
         , m_logRequests(logRequests)
         , m_listening(listening)
     {}
-
-    ~WorkerThread() override
-    {
-        quit();
-        wait();
-    }
-
-    // Blocks until the worker serves connections; false with the reason if it could not start.
-    bool waitUntilServing(QString &error)
-    {
-        m_ready.acquire();
-        error = m_error;
-        return m_error.isEmpty();
-    }
 
     // Connections handed to this worker that have not ended yet.
     int openConnections() const { return m_open.load(std::memory_order_relaxed); }
@@ -89,19 +106,17 @@ protected:
                                    m_config.limits, m_quota);
             if (!http.serve(m_listening)) {
                 closeSocket(m_listening);
-                m_error = http.errorString();
-                m_ready.release();
+                reportStarted(http.errorString());
                 return;
             }
             // Listening, but the pool's acceptor takes the connections and hands them over.
             m_server = http.connections();
             m_server->serveOnlyHandedOver(&m_open);
-            m_ready.release();
+            reportStarted();
             exec();
         } catch (const std::exception &error) {
             closeSocket(m_listening);
-            m_error = QString::fromLocal8Bit(error.what());
-            m_ready.release();
+            reportStarted(QString::fromLocal8Bit(error.what()));
         }
     }
 
@@ -114,15 +129,13 @@ private:
     const qintptr m_listening;
     GuardedTcpServer *m_server = nullptr; // lives on this thread while it runs
     std::atomic<int> m_open{0};
-    QSemaphore m_ready;
-    QString m_error;
 };
 
 // Accepts every connection, on a thread of its own, and hands each to the worker with the fewest
 // open. Workers that accepted for themselves let whichever woke first take a whole burst: wrk's
 // 64 connections, opened at once, all went to one of two workers in one run of ten, and the
 // other core stayed idle for as long as they stayed open.
-class AcceptorThread : public QThread
+class AcceptorThread : public ServingThread
 {
 public:
     AcceptorThread(qintptr listening, const std::vector<std::unique_ptr<WorkerThread>> &workers)
@@ -130,30 +143,16 @@ public:
         , m_workers(workers)
     {}
 
-    ~AcceptorThread() override
-    {
-        quit();
-        wait();
-    }
-
-    bool waitUntilAccepting(QString &error)
-    {
-        m_ready.acquire();
-        error = m_error;
-        return m_error.isEmpty();
-    }
-
 protected:
     void run() override
     {
         Listener listener(*this);
         if (!listener.setSocketDescriptor(m_listening)) {
             closeSocket(m_listening);
-            m_error = listener.errorString();
-            m_ready.release();
+            reportStarted(listener.errorString());
             return;
         }
-        m_ready.release();
+        reportStarted();
         exec();
     }
 
@@ -189,8 +188,6 @@ private:
     const qintptr m_listening;
     const std::vector<std::unique_ptr<WorkerThread>> &m_workers; // all serving before this starts
     size_t m_next = 0;
-    QSemaphore m_ready;
-    QString m_error;
 };
 
 WorkerPool::WorkerPool(const ServerConfig &config, QMutex *writeLock, EventNotifier *notifier,
@@ -229,7 +226,7 @@ bool WorkerPool::start(const QHostAddress &address, quint16 port, int count)
             std::make_unique<WorkerThread>(m_config, m_writeLock, m_notifier, m_quota, m_logRequests, copy);
         worker->setObjectName(QStringLiteral("worker-%1").arg(i + 1));
         worker->start();
-        const bool serving = worker->waitUntilServing(m_errorString);
+        const bool serving = worker->waitUntilStarted(m_errorString);
         m_workers.push_back(std::move(worker));
         if (!serving)
             return false;
@@ -240,7 +237,7 @@ bool WorkerPool::start(const QHostAddress &address, quint16 port, int count)
     m_acceptor = std::make_unique<AcceptorThread>(copy, m_workers);
     m_acceptor->setObjectName(QStringLiteral("acceptor"));
     m_acceptor->start();
-    return m_acceptor->waitUntilAccepting(m_errorString);
+    return m_acceptor->waitUntilStarted(m_errorString);
 }
 
 QList<int> WorkerPool::connectionsPerWorker() const
