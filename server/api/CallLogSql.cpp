@@ -135,6 +135,13 @@ CallLogStatement scopeExtensionNumber(const CallLogScope &scope)
             scope.extensionId->values};
 }
 
+CallLogStatement companyExtensionNumbers(const CallLogScope &scope, int atMost)
+{
+    return {QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ") + scope.companyId.sql +
+                QStringLiteral(" ORDER BY id LIMIT ?"),
+            scope.companyId.values + QVariantList{atMost}};
+}
+
 CallLogStatement countCallLogs(const Database &db, const CallLogScope &scope,
                                const contract::CallLogQuery &query)
 {

@@ -52,6 +52,10 @@ CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
 // with ExtensionAs::Id, writes it on every row instead of joining each row to it. No row once
 // the extension is deleted.
 CallLogStatement scopeExtensionNumber(const CallLogScope &scope);
+// Columns id and number of the scope's company's extensions in id order, at most `atMost`: a
+// page of the account's calls, read with ExtensionAs::Id, names each row's extension from them
+// instead of joining each row to extensions.
+CallLogStatement companyExtensionNumbers(const CallLogScope &scope, int atMost);
 // How many rows the query matches from its first page on (the cursor is ignored).
 CallLogStatement countCallLogs(const Database &db, const CallLogScope &scope,
                                const contract::CallLogQuery &query);

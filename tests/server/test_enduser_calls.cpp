@@ -8,6 +8,7 @@
 #include "tests/server/EndUserHelpers.h"
 #include "tests/support/TiffSamples.h"
 
+#include <QMap>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -225,6 +226,56 @@ TEST_CASE("A page of one extension's calls carries the number the extension has 
     CHECK(numbersOnPages(admin, QStringLiteral("/api/v1/call-logs"), QStringLiteral("150")) ==
           QSet{QStringLiteral("150")});
     CHECK(numbersOnPages(admin, QStringLiteral("/api/v1/call-logs"), {}).contains(QStringLiteral("150")));
+}
+
+TEST_CASE("The account's page names the extension of every call, however many extensions it has",
+          "[server][enduser][calllogs]")
+{
+    // A page reads the account's extensions apart, up to 200 of them, and joins each row to its
+    // extension for a larger account: 250 here, and the calls are on the newest (the last read).
+    TestServer server;
+    auto &db = server.app().database();
+    const qint64 company = db.scalar(QStringLiteral("SELECT company_id FROM extensions WHERE id = ?"),
+                                     {extensionId(server, QStringLiteral("112"))})
+                               .toLongLong();
+    db.exec(QStringLiteral("DELETE FROM call_logs WHERE company_id = ?"), {company});
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    TestClient admin(server.url());
+    REQUIRE(admin.signInAdmin(fixtures::companyNumber(), fixtures::adminPassword()).status == 201);
+    contract::CallLogQuery query;
+    query.limit = 20;
+    const auto expectedOnPages = [&](int added) {
+        const qint64 existing =
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM extensions WHERE company_id = ?"), {company})
+                .toLongLong();
+        for (int i = 0; i < added; ++i) {
+            const QString number = QString::number(3000 + existing + i);
+            db.exec(QStringLiteral(
+                        "INSERT INTO extensions (company_id, number, first_name, last_name, created_at) "
+                        "VALUES (?, ?, 'Anexo', ?, ?)"),
+                    {company, number, number, now});
+        }
+        QMap<qint64, QString> expected; // call id → its extension's number
+        auto newest = db.exec(QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ? "
+                                             "ORDER BY id DESC LIMIT 5"),
+                              {company});
+        while (newest.next()) {
+            db.exec(QStringLiteral(
+                        "INSERT INTO call_logs (company_id, extension_id, direction, answered, from_number, "
+                        "from_name, to_number, to_name, started_at, duration_seconds) "
+                        "VALUES (?, ?, 'in', 1, '+525512340000', 'Cliente', '100', 'Recepción', ?, 30)"),
+                    {company, newest.value(0), now - expected.size()});
+            expected.insert(db.scalar(QStringLiteral("SELECT MAX(id) FROM call_logs")).toLongLong(),
+                            newest.value(1).toString());
+        }
+        QMap<qint64, QString> onPages;
+        for (const auto &row : allPages(admin, QStringLiteral("/api/v1/call-logs"), query))
+            if (expected.contains(row.id))
+                onPages.insert(row.id, row.extension);
+        CHECK(onPages == expected);
+    };
+    expectedOnPages(10);  // read apart
+    expectedOnPages(240); // joined
 }
 
 TEST_CASE("Click-to-call classifies the destination and logs the call when it ends",
