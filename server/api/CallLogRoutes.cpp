@@ -22,21 +22,12 @@ namespace {
 // to its extension instead, so no page reads more than this many rows beyond its own.
 constexpr int ListedExtensionsAtMost = 200;
 
-// Where a page read with ExtensionAs::Id finds each row's extension number: read apart once
-// instead of joined to each row (a quarter of the database's time for a page on PostgreSQL).
+// Where a page of the account read with ExtensionAs::Id finds each row's extension number: read
+// apart once instead of joined to each row (a quarter of the database's time for a page on
+// PostgreSQL).
 class ExtensionNumbers
 {
 public:
-    // A page of one extension's calls: its number, on every row (none once it is deleted).
-    static ExtensionNumbers ofOne(RowReader::Rows &rows)
-    {
-        ExtensionNumbers numbers;
-        numbers.m_one = true;
-        if (rows.next())
-            numbers.m_byId.push_back({0, copied(rows.text(0))});
-        return numbers;
-    }
-
     // The account's, from companyExtensionNumbers(); none when the account has more than
     // ListedExtensionsAtMost, so the list may lack some.
     static std::optional<ExtensionNumbers> ofAccount(RowReader::Rows &rows)
@@ -52,8 +43,6 @@ public:
 
     QUtf8StringView of(const RowReader::Rows &row) const
     {
-        if (m_one)
-            return m_byId.empty() ? QUtf8StringView() : QUtf8StringView(m_byId.front().second);
         if (row.isNull(ExtensionColumn)) // a deleted extension's calls
             return {};
         const qint64 id = row.integer(ExtensionColumn);
@@ -69,7 +58,6 @@ private:
     static QByteArray copied(QUtf8StringView text) { return QByteArray(text.data(), text.size()); }
 
     std::vector<std::pair<qint64, QByteArray>> m_byId; // in id order (the list's ORDER BY)
-    bool m_one = false;
 };
 
 // The page as JSON text, written row by row as the rows are read, straight from the UTF-8 the
@@ -108,22 +96,24 @@ QByteArray pageJson(RowReader::Rows &rows, const contract::CallLogQuery &query,
     return body;
 }
 
-// The page's rows and the numbers of the extensions they name: the scope's one extension's, or
-// the account's (up to one more than ListedExtensionsAtMost, to tell when there are more).
+// The page's rows, with the number of the scope's one extension on each; or the account's rows
+// and its extensions' numbers (up to one more than ListedExtensionsAtMost, to tell when there
+// are more).
 std::vector<RowReader::Statement> pageStatements(const Database &db, const CallLogScope &scope,
                                                  const contract::CallLogQuery &query)
 {
+    if (scope.extensionId)
+        return {selectCallLogs(db, scope, query, ExtensionAs::Number)};
     return {selectCallLogs(db, scope, query, ExtensionAs::Id),
-            scope.extensionId ? scopeExtensionNumber(scope)
-                              : companyExtensionNumbers(scope, ListedExtensionsAtMost + 1)};
+            companyExtensionNumbers(scope, ListedExtensionsAtMost + 1)};
 }
 
 // The page from pageStatements()'s rows; none for an account with more extensions than listed.
-std::optional<QByteArray> pageJson(std::vector<RowReader::Rows> &rows, const contract::CallLogQuery &query,
-                                   bool oneExtension)
+std::optional<QByteArray> pageJson(std::vector<RowReader::Rows> &rows, const contract::CallLogQuery &query)
 {
-    const auto numbers = oneExtension ? std::optional(ExtensionNumbers::ofOne(rows.back()))
-                                      : ExtensionNumbers::ofAccount(rows.back());
+    if (rows.size() == 1)
+        return pageJson(rows.front(), query, nullptr);
+    const auto numbers = ExtensionNumbers::ofAccount(rows.back());
     if (!numbers)
         return std::nullopt;
     return pageJson(rows.front(), query, &*numbers);
@@ -142,7 +132,7 @@ QByteArray pageJson(Database &db, const CallLogScope &scope, const contract::Cal
     std::optional<QByteArray> body;
     {
         auto rows = db.reader().runTogether(pageStatements(db, scope, query));
-        body = pageJson(rows, query, scope.extensionId.has_value());
+        body = pageJson(rows, query);
     }
     return body ? *body : joinedPageJson(db, scope, query);
 }
@@ -158,7 +148,7 @@ HttpResponse callerPage(Api &api, const HttpRequest &request, contract::Role rol
                                  ownExtension ? std::optional(caller.extensionId) : std::nullopt);
         return pageStatements(api.db, scope, query);
     });
-    auto body = pageJson(read.rows, query, ownExtension);
+    auto body = pageJson(read.rows, query);
     read.rows.clear(); // done with before any other read
     if (!body)
         body = joinedPageJson(api.db, CallLogScope(read.caller.companyId, std::nullopt), query);

@@ -104,16 +104,27 @@ CallLogScope::CallLogScope(SqlTerm company, std::optional<SqlTerm> extension)
 CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
                                 const contract::CallLogQuery &query, ExtensionAs extension)
 {
-    auto statement = filtered(
-        db,
-        extension == ExtensionAs::Number
-            ? QStringLiteral("SELECT c.id, COALESCE(e.number, ''), c.direction, c.answered, c.from_number, "
-                             "c.from_name, c.to_number, c.to_name, c.started_at, c.duration_seconds "
-                             "FROM call_logs c LEFT JOIN extensions e ON e.id = c.extension_id")
-            : QStringLiteral(
-                  "SELECT c.id, c.extension_id, c.direction, c.answered, c.from_number, c.from_name, "
-                  "c.to_number, c.to_name, c.started_at, c.duration_seconds FROM call_logs c"),
-        scope, query);
+    const QString rest = QStringLiteral(
+        "c.direction, c.answered, c.from_number, c.from_name, c.to_number, c.to_name, c.started_at, "
+        "c.duration_seconds FROM call_logs c");
+    CallLogStatement statement;
+    if (extension == ExtensionAs::Id) {
+        statement = filtered(db, QStringLiteral("SELECT c.id, c.extension_id, ") + rest, scope, query);
+    } else if (scope.extensionId) {
+        // Every row is the one extension's: its number is read once (a subquery that does not
+        // depend on the row), not joined to each row.
+        statement =
+            filtered(db,
+                     QStringLiteral("SELECT c.id, COALESCE((SELECT number FROM extensions WHERE id = ") +
+                         scope.extensionId->sql + QStringLiteral("), ''), ") + rest,
+                     scope, query);
+        statement.values = scope.extensionId->values + statement.values;
+    } else {
+        statement = filtered(db,
+                             QStringLiteral("SELECT c.id, COALESCE(e.number, ''), ") + rest +
+                                 QStringLiteral(" LEFT JOIN extensions e ON e.id = c.extension_id"),
+                             scope, query);
+    }
     if (const auto cursor = contract::CallLogCursor::decode(query.cursor)) {
         // The plain range on started_at comes first so the index seeks to the cursor; with only
         // the OR form SQLite scans from the top, and page N of a million rows costs N pages.
@@ -126,13 +137,6 @@ CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
                                        : QStringLiteral(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?");
     statement.values << query.limit + 1;
     return statement;
-}
-
-CallLogStatement scopeExtensionNumber(const CallLogScope &scope)
-{
-    Q_ASSERT(scope.extensionId);
-    return {QStringLiteral("SELECT number FROM extensions WHERE id = ") + scope.extensionId->sql,
-            scope.extensionId->values};
 }
 
 CallLogStatement companyExtensionNumbers(const CallLogScope &scope, int atMost)

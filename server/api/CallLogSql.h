@@ -39,7 +39,8 @@ enum CallLogColumn {
 using CallLogStatement = RowReader::Statement;
 
 enum class ExtensionAs {
-    Number, // ExtensionColumn holds the extension's number ('' once deleted)
+    Number, // ExtensionColumn holds the extension's number ('' once deleted), read once for a
+            // scope of one extension, else joined to each row
     Id      // ExtensionColumn holds extension_id (NULL once deleted), saving a join per row
 };
 
@@ -48,10 +49,6 @@ enum class ExtensionAs {
 CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
                                 const contract::CallLogQuery &query,
                                 ExtensionAs extension = ExtensionAs::Number);
-// The number of the scope's one extension (a scope with extensionId): a page of its calls, read
-// with ExtensionAs::Id, writes it on every row instead of joining each row to it. No row once
-// the extension is deleted.
-CallLogStatement scopeExtensionNumber(const CallLogScope &scope);
 // Columns id and number of the scope's company's extensions in id order, at most `atMost`: a
 // page of the account's calls, read with ExtensionAs::Id, names each row's extension from them
 // instead of joining each row to extensions.
