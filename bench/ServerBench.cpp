@@ -96,6 +96,12 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     const QCommandLineOption duration(QStringLiteral("duration"),
                                       QStringLiteral("Seconds of load per route (10)."),
                                       QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption rounds(
+        QStringLiteral("rounds"),
+        QStringLiteral("Rounds of load (1): each loads every route in turn for --duration seconds, so "
+                       "the routes are compared in the same minutes; a route's figures are its median "
+                       "round's (by req/s), its answer counts all rounds'."),
+        QStringLiteral("count"), QStringLiteral("1"));
     const QCommandLineOption connections(QStringLiteral("connections"),
                                          QStringLiteral("wrk connections (64)."), QStringLiteral("count"),
                                          QStringLiteral("64"));
@@ -134,8 +140,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     const QCommandLineOption perfDir(QStringLiteral("perf-dir"),
                                      QStringLiteral("Folder for the perf.data files (the current one)."),
                                      QStringLiteral("folder"), QDir::currentPath());
-    parser.addOptions({calls, duration, connections, threads, workers, postgres, routes, server, wrk, perf,
-                       perfRoute, perfDir});
+    parser.addOptions({calls, duration, rounds, connections, threads, workers, postgres, routes, server, wrk,
+                       perf, perfRoute, perfDir});
     parser.process(app);
 
     const auto number = [&parser](const QCommandLineOption &option, int *target) {
@@ -149,7 +155,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
         return ok && *target > 0;
     };
     if (!number(calls, &options.calls) || !number(duration, &options.seconds) ||
-        !number(connections, &options.connections) || !number(threads, &options.threads))
+        !number(rounds, &options.rounds) || !number(connections, &options.connections) ||
+        !number(threads, &options.threads))
         return std::nullopt;
     bool ok = true;
     if (parser.isSet(workers))
@@ -354,6 +361,44 @@ QString checkRoute(bench::HttpClient &client, const Route &route, const QByteArr
     return {};
 }
 
+// A route's median round by req/s (or a failed one, so the failure shows), with the answers of
+// every round counted.
+RouteResult medianRound(QList<RouteResult> rounds)
+{
+    const auto failed =
+        std::find_if(rounds.cbegin(), rounds.cend(), [](const RouteResult &round) { return !round.wrk.ran; });
+    if (failed != rounds.cend())
+        return *failed;
+    std::sort(rounds.begin(), rounds.end(), [](const RouteResult &a, const RouteResult &b) {
+        return a.wrk.requestsPerSecond < b.wrk.requestsPerSecond;
+    });
+    RouteResult median = rounds.at((rounds.size() - 1) / 2);
+    const auto sum = [&rounds](qint64 bench::WrkResult::*count) {
+        qint64 total = 0;
+        for (const RouteResult &round : std::as_const(rounds))
+            total += round.wrk.*count;
+        return total;
+    };
+    median.wrk.requests = sum(&bench::WrkResult::requests);
+    median.wrk.non2xx = sum(&bench::WrkResult::non2xx);
+    median.wrk.socketErrors = sum(&bench::WrkResult::socketErrors);
+    if (median.wrk.patchOk >= 0) {
+        median.wrk.patchOk = sum(&bench::WrkResult::patchOk);
+        median.wrk.patch412 = sum(&bench::WrkResult::patch412);
+        median.wrk.patchOther = sum(&bench::WrkResult::patchOther);
+        median.wrk.patchUnmatched = sum(&bench::WrkResult::patchUnmatched);
+    }
+    for (const RouteResult &round : std::as_const(rounds)) {
+        if (!round.wrk.statuses.isEmpty()) {
+            median.wrk.statuses = round.wrk.statuses;
+            median.wrk.samples = round.wrk.samples;
+        }
+        if (!round.perfFile.isEmpty())
+            median.perfFile = round.perfFile;
+    }
+    return median;
+}
+
 bool runServer(const Options &options, const QString &database, const QString &location,
                const QString &outbox, int workers, bool *extensionsCreated, Run &run)
 {
@@ -397,7 +442,7 @@ bool runServer(const Options &options, const QString &database, const QString &l
             return false;
         *extensionsCreated = true;
     }
-    for (const Route &route : options.routes) {
+    const auto loadRoute = [&](const Route &route, int round) {
         RouteResult result{route, {}, {}};
         const QByteArray token = tokens->forCaller(route.caller);
         bench::WrkRun load;
@@ -417,7 +462,7 @@ bool runServer(const Options &options, const QString &database, const QString &l
             load.script = options.scriptDir + QStringLiteral("/get.lua");
             load.scriptArguments = QStringList{QString::fromLatin1(token)};
         }
-        if (options.perf && route.key == options.perfRoute) {
+        if (options.perf && route.key == options.perfRoute && round == 0) {
             load.perfPid = server.pid();
             result.perfFile = QDir(options.perfDir)
                                   .absoluteFilePath(QStringLiteral("perf-%1-%2w-%3.data")
@@ -426,7 +471,9 @@ bool runServer(const Options &options, const QString &database, const QString &l
                                                         .arg(route.key));
             load.perfOutput = result.perfFile;
         }
-        out() << "  " << route.key << "…" << Qt::flush;
+        out() << "  " << route.key
+              << (options.rounds > 1 ? QStringLiteral(" (round %1)").arg(round + 1) : QString()) << "…"
+              << Qt::flush;
         client.closeConnections();
         QThread::msleep(1000); // the server closes the previous load's connections meanwhile
         if (result.wrk.error.isEmpty())
@@ -448,10 +495,20 @@ bool runServer(const Options &options, const QString &database, const QString &l
                       ? QStringLiteral(" %1 req/s").arg(count(qint64(result.wrk.requestsPerSecond)))
                       : QStringLiteral(" failed: ") + result.wrk.error)
               << Qt::endl;
-        run.results << result;
-        if (!server.isRunning())
-            return false;
+        return result;
+    };
+    QList<QList<RouteResult>> rounds(options.routes.size());
+    for (int round = 0; round < options.rounds; ++round) {
+        for (qsizetype i = 0; i < options.routes.size(); ++i) {
+            rounds[i] << loadRoute(options.routes.at(i), round);
+            if (!server.isRunning()) {
+                run.results << rounds[i].constLast();
+                return false;
+            }
+        }
     }
+    for (const QList<RouteResult> &routeRounds : std::as_const(rounds))
+        run.results << medianRound(routeRounds);
     server.stop();
     return true;
 }

@@ -73,8 +73,9 @@ void printTable(const Options &options, const Run &run, const QList<Run> &runs)
                         .arg(run.workers == 1 ? QString() : QStringLiteral("s"),
                              run.defaultCount ? QStringLiteral(" (the default)") : QString())
                   : QStringLiteral("the server's one thread (no --workers yet)"))
-          << " — wrk -t" << options.threads << " -c" << options.connections << " -d" << options.seconds
-          << "s, " << count(options.calls) << " calls\n\n";
+          << " — wrk -t" << options.threads << " -c" << options.connections << " -d" << options.seconds << "s"
+          << (options.rounds > 1 ? QStringLiteral(", median of %1 rounds").arg(options.rounds) : QString())
+          << ", " << count(options.calls) << " calls\n\n";
     QList<QStringList> rows{{QStringLiteral("route"), QStringLiteral("req/s"), QStringLiteral("p50"),
                              QStringLiteral("p99"), QStringLiteral("vs empty"), QStringLiteral("2xx"),
                              QStringLiteral("non-2xx"), QStringLiteral("target"), QStringLiteral("met")}};

@@ -28,6 +28,7 @@ struct Options {
     QString postgresUrl;
     int calls = 1000000;
     int seconds = 10;
+    int rounds = 1; // each route's load, interleaved with the others'; the median round is kept
     int connections = 64;
     int threads = 2;
     QList<int> workers; // --workers-list; empty: 1 and each database's default
