@@ -173,9 +173,31 @@ void seedCalls(server::Database &db, qint64 companyId, int count)
         seedSqlite(db, companyId, generator, count);
     if (!connection.commit())
         qFatal("cannot commit: %s", qPrintable(connection.lastError().text()));
-    // PostgreSQL: VACUUM sets the visibility map (index-only scans) as autovacuum would have; only
-    // the table, since a role that is not superuser may not vacuum the shared catalogs.
-    db.exec(db.isPostgres() ? QStringLiteral("VACUUM ANALYZE call_logs") : QStringLiteral("ANALYZE"));
+    if (!db.isPostgres()) {
+        db.exec(QStringLiteral("ANALYZE"));
+        return;
+    }
+    // VACUUM sets the visibility map (index-only scans) as autovacuum would have; only the table,
+    // since a role that is not superuser may not vacuum the shared catalogs. One straight after a
+    // million rows has been seen to mark 18 pages of 13,535, one a moment later all of them: it
+    // runs again until every page is marked, for at most a minute.
+    const QDeadlineTimer deadline(60000);
+    const auto allVisible = [&db] {
+        return db
+            .scalar(QStringLiteral("SELECT relallvisible >= relpages FROM pg_class "
+                                   "WHERE oid = 'call_logs'::regclass"))
+            .toBool();
+    };
+    for (;;) {
+        db.exec(QStringLiteral("VACUUM ANALYZE call_logs"));
+        if (allVisible())
+            return;
+        if (deadline.hasExpired())
+            break;
+        QThread::msleep(500);
+    }
+    out() << "  note: VACUUM left pages of call_logs not all-visible; index-only scans read the table too"
+          << Qt::endl;
 }
 
 // ---------------------------------------------------------------- HTTP for set-up
