@@ -44,9 +44,8 @@ Chunk writeChunk(Database &db, const CallLogScope &scope, const contract::CallLo
     // a join per row (a third of the query's time on a million rows).
     QHash<qint64, QByteArray> extensionNumbers;
     {
-        auto extensions = db.reader().run(
-            QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ") + scope.companyId.sql,
-            scope.companyId.values);
+        const auto listed = companyExtensionNumbers(scope);
+        auto extensions = db.reader().run(listed.sql, listed.values);
         while (extensions.next())
             extensionNumbers.insert(extensions.integer(0),
                                     QByteArray(extensions.text(1).data(), extensions.text(1).size()));

@@ -83,8 +83,9 @@ QByteArray pageJson(RowReader::Rows &rows, const contract::CallLogQuery &query,
         return true;
     };
     while (rows.next()) {
+        const QUtf8StringView extension = numbers ? numbers->of(rows) : rows.text(ExtensionColumn);
         const contract::CallLogFields<QUtf8StringView> row{
-            rows.integer(IdColumn),        numbers ? numbers->of(rows) : rows.text(ExtensionColumn),
+            rows.integer(IdColumn),        extension,
             rows.text(DirectionColumn),    rows.integer(AnsweredColumn) != 0,
             rows.text(FromNumberColumn),   rows.text(FromNameColumn),
             rows.text(ToNumberColumn),     rows.text(ToNameColumn),

@@ -139,11 +139,16 @@ CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
     return statement;
 }
 
-CallLogStatement companyExtensionNumbers(const CallLogScope &scope, int atMost)
+CallLogStatement companyExtensionNumbers(const CallLogScope &scope, std::optional<int> atMost)
 {
-    return {QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ") + scope.companyId.sql +
-                QStringLiteral(" ORDER BY id LIMIT ?"),
-            scope.companyId.values + QVariantList{atMost}};
+    CallLogStatement statement{QStringLiteral("SELECT id, number FROM extensions WHERE company_id = ") +
+                                   scope.companyId.sql + QStringLiteral(" ORDER BY id"),
+                               scope.companyId.values};
+    if (atMost) {
+        statement.sql += QStringLiteral(" LIMIT ?");
+        statement.values << *atMost;
+    }
+    return statement;
 }
 
 CallLogStatement countCallLogs(const Database &db, const CallLogScope &scope,

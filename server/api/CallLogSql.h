@@ -49,10 +49,9 @@ enum class ExtensionAs {
 CallLogStatement selectCallLogs(const Database &db, const CallLogScope &scope,
                                 const contract::CallLogQuery &query,
                                 ExtensionAs extension = ExtensionAs::Number);
-// Columns id and number of the scope's company's extensions in id order, at most `atMost`: a
-// page of the account's calls, read with ExtensionAs::Id, names each row's extension from them
-// instead of joining each row to extensions.
-CallLogStatement companyExtensionNumbers(const CallLogScope &scope, int atMost);
+// Columns id and number of the scope's company's extensions in id order (at most `atMost`): rows
+// read with ExtensionAs::Id name their extension from them instead of a join per row.
+CallLogStatement companyExtensionNumbers(const CallLogScope &scope, std::optional<int> atMost = std::nullopt);
 // How many rows the query matches from its first page on (the cursor is ignored).
 CallLogStatement countCallLogs(const Database &db, const CallLogScope &scope,
                                const contract::CallLogQuery &query);
